@@ -1,0 +1,40 @@
+package io.briefing.knowledge;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** Another name for an actor ("Pyongyang" for North Korea); unique across all actors once normalised. */
+@Entity
+@Table(name = "actor_alias")
+public class ActorAlias extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actor_id")
+    public Actor actor;
+
+    @Column(nullable = false, length = 200)
+    public String alias;
+
+    @Column(nullable = false, unique = true, length = 200)
+    public String normalized;
+
+    public static ActorAlias of(Actor actor, String alias) {
+        ActorAlias a = new ActorAlias();
+        a.actor = actor;
+        a.alias = alias.strip();
+        a.normalized = Names.normalize(alias);
+        return a;
+    }
+}

@@ -1,0 +1,15 @@
+package io.briefing.knowledge;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("ActorKind")
+@Description("What sort of actor this is.")
+public enum ActorKind {
+    @Description("A state, named by its country or capital (\"Pyongyang\", \"the Kremlin\").")
+    COUNTRY,
+    @Description("An international or non-state organisation such as the United Nations.")
+    ORGANIZATION,
+    @Description("A person, who usually acts for a country (see Actor.represents).")
+    PERSON
+}

@@ -1,0 +1,30 @@
+package io.briefing.knowledge;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Normalises names for look-up: "Kim Jong-un", "kim jong un" and "KIM JONG UN" are one key; curly
+ * apostrophes and possessives are folded so "Russia’s" matches "Russia".
+ */
+public final class Names {
+
+    private Names() {
+    }
+
+    public static String normalize(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replace('’', '\'').replace('‘', '\'');
+        s = s.replaceAll("'s\\b", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s;
+    }
+
+    /** A slug made from a name: lower-case words joined by hyphens. */
+    public static String slugify(String name) {
+        return normalize(name).replace(' ', '-');
+    }
+}

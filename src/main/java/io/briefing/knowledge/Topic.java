@@ -1,0 +1,60 @@
+package io.briefing.knowledge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A subject the articles cover, with the words readers use for it. */
+@Entity
+@Table(name = "topic")
+public class Topic extends Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 80)
+    public String slug;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(length = 2000)
+    public String description;
+
+    /** Search words, one per line. */
+    @Column(length = 4000)
+    public String keywords;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Provenance provenance;
+
+    public List<String> keywordList() {
+        return splitKeywords(keywords);
+    }
+
+    public static Optional<Topic> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Keywords are stored one per line. */
+    public static List<String> splitKeywords(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public static String joinKeywords(List<String> values) {
+        return values == null ? null : String.join("\n", values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+}

@@ -1,0 +1,243 @@
+package io.briefing.knowledge.seed;
+
+import io.briefing.article.Article;
+import io.briefing.article.ArticleOrigin;
+import io.briefing.article.ContentHash;
+import io.briefing.article.TextSpan;
+import io.briefing.knowledge.Actor;
+import io.briefing.knowledge.ActorAlias;
+import io.briefing.knowledge.ChangeRecord;
+import io.briefing.knowledge.Evidence;
+import io.briefing.knowledge.EvidenceQuantity;
+import io.briefing.knowledge.EvidenceRole;
+import io.briefing.knowledge.EvidenceStatus;
+import io.briefing.knowledge.Motive;
+import io.briefing.knowledge.Names;
+import io.briefing.knowledge.Provenance;
+import io.briefing.knowledge.SeedState;
+import io.briefing.knowledge.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.briefing.knowledge.seed.CuratedBase.orEmpty;
+
+/**
+ * Writes a validated curated base in one transaction: upserts by slug and key, and removes curated
+ * records the file no longer has. Records that editors created are never touched here.
+ */
+@ApplicationScoped
+public class CuratedBaseWriter {
+
+    static final String CURATOR = "curator";
+
+    @Transactional
+    public boolean apply(String resource, String fileHash, CuratedBase base, String articleText,
+            CuratedBaseValidator.Located located) {
+        SeedState state = SeedState.findById(resource);
+        if (state != null && state.contentHash.equals(fileHash)) {
+            return false;
+        }
+        Instant now = Instant.now();
+        Article article = upsertArticle(base.article(), articleText, now);
+        Map<String, Actor> actors = upsertActors(base, now);
+        Map<String, Topic> topics = upsertTopics(base, now);
+        Map<String, Evidence> evidence = upsertEvidence(base, article, located, actors, topics, now);
+        upsertMotives(base, actors, topics, evidence, now);
+        removeDropped(base, article);
+
+        if (state == null) {
+            state = new SeedState();
+            state.resource = resource;
+        }
+        state.contentHash = fileHash;
+        state.appliedAt = now;
+        state.persist();
+        ChangeRecord.of(now, CURATOR, "applyCuratedBase", "CuratedBase", resource,
+                "Applied " + resource + ": " + actors.size() + " actors, " + topics.size() + " topics, "
+                        + evidence.size() + " evidence, " + orEmpty(base.motives()).size() + " motives").persist();
+        return true;
+    }
+
+    private Article upsertArticle(CuratedBase.ArticleSpec spec, String text, Instant now) {
+        Article article = Article.findBySlug(spec.slug()).orElseGet(() -> {
+            Article a = new Article();
+            a.slug = spec.slug();
+            a.origin = ArticleOrigin.SHIPPED;
+            a.createdAt = now;
+            a.createdBy = CURATOR;
+            return a;
+        });
+        article.title = spec.title();
+        article.source = spec.source();
+        article.url = spec.url();
+        article.publishedOn = spec.publishedOn() == null ? null : LocalDate.parse(spec.publishedOn());
+        article.body = text;
+        article.contentHash = ContentHash.of(text);
+        article.persist();
+        return article;
+    }
+
+    private Map<String, Actor> upsertActors(CuratedBase base, Instant now) {
+        Map<String, Actor> bySlug = new HashMap<>();
+        for (Actor existing : Actor.<Actor>listAll()) {
+            bySlug.put(existing.slug, existing);
+        }
+        Map<String, Actor> curated = new HashMap<>();
+        for (var spec : orEmpty(base.actors())) {
+            Actor actor = bySlug.computeIfAbsent(spec.slug(), slug -> {
+                Actor a = new Actor();
+                a.slug = slug;
+                return a;
+            });
+            actor.name = spec.name();
+            actor.kind = spec.kind();
+            actor.description = spec.description();
+            actor.provenance = Provenance.CURATED;
+            actor.touch(CURATOR, now);
+            syncAliases(actor, spec);
+            actor.persist();
+            curated.put(spec.slug(), actor);
+        }
+        for (var spec : orEmpty(base.actors())) {
+            curated.get(spec.slug()).represents = spec.represents() == null ? null : curated.get(spec.represents());
+        }
+        return curated;
+    }
+
+    /** Diff rather than replace: re-inserting a kept alias before its delete would break uniqueness. */
+    private static void syncAliases(Actor actor, CuratedBase.ActorSpec spec) {
+        Map<String, String> wanted = new HashMap<>();
+        for (String alias : orEmpty(spec.aliases())) {
+            wanted.putIfAbsent(Names.normalize(alias), alias);
+        }
+        wanted.putIfAbsent(Names.normalize(spec.name()), spec.name());
+        actor.aliases.removeIf(a -> !wanted.containsKey(a.normalized));
+        Set<String> present = new LinkedHashSet<>();
+        actor.aliases.forEach(a -> present.add(a.normalized));
+        wanted.forEach((normalized, alias) -> {
+            if (!present.contains(normalized)) {
+                actor.aliases.add(ActorAlias.of(actor, alias));
+            }
+        });
+    }
+
+    private Map<String, Topic> upsertTopics(CuratedBase base, Instant now) {
+        Map<String, Topic> curated = new HashMap<>();
+        for (var spec : orEmpty(base.topics())) {
+            Topic topic = Topic.findBySlug(spec.slug()).orElseGet(() -> {
+                Topic t = new Topic();
+                t.slug = spec.slug();
+                return t;
+            });
+            topic.name = spec.name();
+            topic.description = spec.description();
+            topic.keywords = Topic.joinKeywords(orEmpty(spec.keywords()));
+            topic.provenance = Provenance.CURATED;
+            topic.touch(CURATOR, now);
+            topic.persist();
+            curated.put(spec.slug(), topic);
+        }
+        return curated;
+    }
+
+    private Map<String, Evidence> upsertEvidence(CuratedBase base, Article article, CuratedBaseValidator.Located located,
+            Map<String, Actor> actors, Map<String, Topic> topics, Instant now) {
+        Map<String, Evidence> curated = new HashMap<>();
+        for (var spec : orEmpty(base.evidence())) {
+            TextSpan span = located.quotes().get(spec.key());
+            Evidence ev = Evidence.findByKey(spec.key())
+                    .orElseGet(() -> Evidence.create(spec.key(), article, Provenance.CURATED, CURATOR, now));
+            ev.article = article;
+            ev.quote = spec.quote();
+            ev.start = span.start();
+            ev.end = span.end();
+            ev.occurrence = spec.occurrence() == null ? 0 : spec.occurrence();
+            ev.speaker = spec.speaker();
+            ev.speakerActor = spec.speakerActor() == null ? null : actors.get(spec.speakerActor());
+            ev.certainty = spec.certainty();
+            ev.kind = spec.kind();
+            ev.importance = spec.importance() == null ? 3 : spec.importance();
+            ev.note = spec.note();
+            ev.keywords = Topic.joinKeywords(orEmpty(spec.keywords()));
+            ev.provenance = Provenance.CURATED;
+            ev.status = EvidenceStatus.CONFIRMED;
+            ev.touch(CURATOR, now);
+            ev.actors.clear();
+            orEmpty(spec.actors()).forEach(slug -> ev.actors.add(actors.get(slug)));
+            ev.topics.clear();
+            orEmpty(spec.topics()).forEach(slug -> ev.topics.add(topics.get(slug)));
+            List<EvidenceQuantity> quantities = new ArrayList<>();
+            for (var q : orEmpty(spec.quantities())) {
+                EvidenceQuantity quantity = new EvidenceQuantity();
+                int at = span.start() + spec.quote().indexOf(q.text());
+                quantity.text = q.text();
+                quantity.amount = q.value();
+                quantity.unit = q.unit();
+                quantity.kind = q.kind();
+                quantity.bound = q.bound();
+                quantity.start = at;
+                quantity.end = at + q.text().length();
+                quantities.add(quantity);
+            }
+            ev.replaceQuantities(quantities);
+            ev.persist();
+            curated.put(spec.key(), ev);
+        }
+        return curated;
+    }
+
+    private void upsertMotives(CuratedBase base, Map<String, Actor> actors, Map<String, Topic> topics,
+            Map<String, Evidence> evidence, Instant now) {
+        for (var spec : orEmpty(base.motives())) {
+            Motive motive = Motive.findByKey(spec.key()).orElseGet(() -> {
+                Motive m = new Motive();
+                m.key = spec.key();
+                return m;
+            });
+            motive.actor = actors.get(spec.actor());
+            motive.kind = spec.kind();
+            motive.statement = spec.statement();
+            motive.importance = spec.importance() == null ? 3 : spec.importance();
+            motive.provenance = Provenance.CURATED;
+            motive.touch(CURATOR, now);
+            motive.topics.clear();
+            orEmpty(spec.topics()).forEach(slug -> motive.topics.add(topics.get(slug)));
+            Map<String, EvidenceRole> wanted = new HashMap<>();
+            orEmpty(spec.supportedBy()).forEach(key -> wanted.put(key, EvidenceRole.SUPPORTS));
+            orEmpty(spec.complicatedBy()).forEach(key -> wanted.putIfAbsent(key, EvidenceRole.COMPLICATES));
+            // Curated links follow the file; links editors added to curated motives stay.
+            motive.evidence.removeIf(link -> link.evidence.provenance == Provenance.CURATED
+                    && !wanted.containsKey(link.evidence.key));
+            wanted.forEach((key, role) -> motive.link(evidence.get(key), role));
+            motive.persist();
+        }
+    }
+
+    /** Curated records that the file dropped go; database cascades remove their links. */
+    private void removeDropped(CuratedBase base, Article article) {
+        Set<String> motiveKeys = keys(orEmpty(base.motives()).stream().map(CuratedBase.MotiveSpec::key).toList());
+        Set<String> evidenceKeys = keys(orEmpty(base.evidence()).stream().map(CuratedBase.EvidenceSpec::key).toList());
+        Set<String> topicSlugs = keys(orEmpty(base.topics()).stream().map(CuratedBase.TopicSpec::slug).toList());
+        Set<String> actorSlugs = keys(orEmpty(base.actors()).stream().map(CuratedBase.ActorSpec::slug).toList());
+        Motive.getEntityManager().flush();
+        Motive.delete("provenance = ?1 and key not in ?2", Provenance.CURATED, motiveKeys);
+        Evidence.delete("provenance = ?1 and article = ?2 and key not in ?3", Provenance.CURATED, article, evidenceKeys);
+        Topic.delete("provenance = ?1 and slug not in ?2", Provenance.CURATED, topicSlugs);
+        Actor.delete("provenance = ?1 and slug not in ?2", Provenance.CURATED, actorSlugs);
+    }
+
+    private static Set<String> keys(List<String> values) {
+        Set<String> set = new LinkedHashSet<>(values);
+        // "not in ()" is invalid SQL; a sentinel keeps the statement valid when the list is empty.
+        set.add("\u0000none");
+        return set;
+    }
+}

@@ -1,0 +1,161 @@
+package io.briefing.snapshot;
+
+import io.briefing.error.NotFoundException;
+import io.briefing.knowledge.Names;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable, fully linked copy of the knowledge base. Every read (queries and briefings) is
+ * served from one snapshot, so a request never touches the database and always sees one consistent
+ * state; writers build a new snapshot and swap it in (see {@link KnowledgeSnapshots}).
+ */
+public final class KnowledgeSnapshot {
+
+    private final long generation;
+    private final Instant builtAt;
+    private final List<ArticleView> articles;
+    private final Map<String, ArticleView> articlesBySlug;
+    private final List<ActorView> actors;
+    private final Map<String, ActorView> actorsBySlug;
+    private final Map<String, ActorView> actorsByAlias;
+    private final List<TopicView> topics;
+    private final Map<String, TopicView> topicsBySlug;
+    private final List<EvidenceView> evidence;
+    private final Map<String, EvidenceView> evidenceByKey;
+    private final List<MotiveView> motives;
+    private final Map<String, MotiveView> motivesByKey;
+
+    KnowledgeSnapshot(long generation, Instant builtAt, List<ArticleView> articles, List<ActorView> actors,
+            List<TopicView> topics, List<EvidenceView> evidence, List<MotiveView> motives) {
+        this.generation = generation;
+        this.builtAt = builtAt;
+        this.articles = List.copyOf(articles);
+        this.actors = List.copyOf(actors);
+        this.topics = List.copyOf(topics);
+        this.evidence = List.copyOf(evidence);
+        this.motives = List.copyOf(motives);
+        this.articlesBySlug = index(articles, ArticleView::getSlug);
+        this.actorsBySlug = index(actors, ActorView::getSlug);
+        this.topicsBySlug = index(topics, TopicView::getSlug);
+        this.evidenceByKey = index(evidence, EvidenceView::getKey);
+        this.motivesByKey = index(motives, MotiveView::getKey);
+        Map<String, ActorView> byAlias = new LinkedHashMap<>();
+        for (ActorView actor : actors) {
+            byAlias.putIfAbsent(Names.normalize(actor.getSlug().replace('-', ' ')), actor);
+            byAlias.putIfAbsent(Names.normalize(actor.getName()), actor);
+            for (String alias : actor.getAliases()) {
+                byAlias.putIfAbsent(Names.normalize(alias), actor);
+            }
+        }
+        this.actorsByAlias = Map.copyOf(byAlias);
+    }
+
+    static KnowledgeSnapshot empty() {
+        return new KnowledgeSnapshot(0, Instant.EPOCH, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.put(key.apply(item), item);
+        }
+        return Map.copyOf(map);
+    }
+
+    public long generation() {
+        return generation;
+    }
+
+    public Instant builtAt() {
+        return builtAt;
+    }
+
+    public List<ArticleView> articles() {
+        return articles;
+    }
+
+    public Optional<ArticleView> article(String slug) {
+        return Optional.ofNullable(slug == null ? null : articlesBySlug.get(slug));
+    }
+
+    public List<ActorView> actors() {
+        return actors;
+    }
+
+    /** An actor by slug ("north-korea"), name or alias ("Pyongyang", "kim jong-un"), case-insensitively. */
+    public Optional<ActorView> actor(String slugOrAlias) {
+        if (slugOrAlias == null) {
+            return Optional.empty();
+        }
+        ActorView bySlug = actorsBySlug.get(slugOrAlias);
+        return bySlug != null ? Optional.of(bySlug) : Optional.ofNullable(actorsByAlias.get(Names.normalize(slugOrAlias)));
+    }
+
+    public Map<String, ActorView> actorsByAlias() {
+        return actorsByAlias;
+    }
+
+    public List<TopicView> topics() {
+        return topics;
+    }
+
+    /** A topic by slug, or by its name case-insensitively. */
+    public Optional<TopicView> topic(String slugOrName) {
+        if (slugOrName == null) {
+            return Optional.empty();
+        }
+        TopicView bySlug = topicsBySlug.get(slugOrName);
+        if (bySlug != null) {
+            return Optional.of(bySlug);
+        }
+        String wanted = Names.normalize(slugOrName);
+        return topics.stream().filter(t -> Names.normalize(t.getName()).equals(wanted)
+                || Names.normalize(t.getSlug().replace('-', ' ')).equals(wanted)).findFirst();
+    }
+
+    public List<EvidenceView> evidence() {
+        return evidence;
+    }
+
+    public Optional<EvidenceView> evidence(String key) {
+        return Optional.ofNullable(key == null ? null : evidenceByKey.get(key));
+    }
+
+    public List<MotiveView> motives() {
+        return motives;
+    }
+
+    public Optional<MotiveView> motive(String key) {
+        return Optional.ofNullable(key == null ? null : motivesByKey.get(key));
+    }
+
+    /** The actor an argument names, or a client error listing the valid slugs. */
+    public ActorView requireActor(String argument, String value) {
+        return actor(value).orElseThrow(() -> new NotFoundException("Unknown actor '" + value + "' in argument '"
+                + argument + "'. Use a slug or alias; valid slugs: " + String.join(", ", actorSlugs())));
+    }
+
+    /** The topic an argument names, or a client error listing the valid slugs. */
+    public TopicView requireTopic(String argument, String value) {
+        return topic(value).orElseThrow(() -> new NotFoundException("Unknown topic '" + value + "' in argument '"
+                + argument + "'. Valid slugs: " + String.join(", ", topicSlugs())));
+    }
+
+    public ArticleView requireArticle(String argument, String value) {
+        return article(value).orElseThrow(() -> new NotFoundException("Unknown article '" + value + "' in argument '"
+                + argument + "'. Valid slugs: " + String.join(", ", articles.stream().map(ArticleView::getSlug).toList())));
+    }
+
+    public List<String> actorSlugs() {
+        return actors.stream().map(ActorView::getSlug).toList();
+    }
+
+    public List<String> topicSlugs() {
+        return topics.stream().map(TopicView::getSlug).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package io.briefing.snapshot;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Broadcasts each newly published snapshot, for GraphQL subscriptions. */
+@ApplicationScoped
+public class SnapshotListeners {
+
+    private final BroadcastProcessor<KnowledgeSnapshot> processor = BroadcastProcessor.create();
+
+    void published(KnowledgeSnapshot snapshot) {
+        processor.onNext(snapshot);
+    }
+
+    public Multi<KnowledgeSnapshot> stream() {
+        return processor;
+    }
+}
