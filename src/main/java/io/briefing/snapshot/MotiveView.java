@@ -83,7 +83,7 @@ public final class MotiveView {
     }
 
     @NonNull
-    @Description("Evidence that supports the motive, most important first. Every motive has at least one.")
+    @Description("Evidence that supports the motive, most direct first (curated order). Every curated motive has at least one.")
     public List<@NonNull EvidenceView> getEvidence() {
         return supporting;
     }

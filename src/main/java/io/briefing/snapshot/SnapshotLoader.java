@@ -27,13 +27,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class SnapshotLoader {
 
-    /** Briefing order: most important first, then reading order. */
-    static final Comparator<EvidenceView> BY_IMPORTANCE = Comparator.comparingInt(EvidenceView::getImportance).reversed()
-            .thenComparing(e -> e.getArticle().getSlug()).thenComparingInt(EvidenceView::getStart);
     static final Comparator<EvidenceView> READING_ORDER = Comparator.<EvidenceView, String>comparing(e -> e.getArticle().getSlug())
             .thenComparingInt(EvidenceView::getStart).thenComparing(EvidenceView::getKey);
+    /** Most important first; ties keep the order in which motives were curated (their ids). */
     static final Comparator<MotiveView> MOTIVE_ORDER = Comparator.comparingInt(MotiveView::importance).reversed()
-            .thenComparing(MotiveView::key);
+            .thenComparingLong(m -> m.dbId);
 
     private final EntityManager em;
     private final ArticleAnalyzer analyzer;
@@ -118,14 +116,15 @@ public class SnapshotLoader {
         Map<Long, List<TopicView>> motiveTopics = pairs("select m.id, t.id from Motive m join m.topics t", topics);
         Map<Long, List<EvidenceView>> supporting = new HashMap<>();
         Map<Long, List<EvidenceView>> complicating = new HashMap<>();
-        for (Object[] row : rows("select l.motive.id, l.evidence.id, l.role from MotiveEvidence l")) {
+        for (Object[] row : rows("select l.motive.id, l.evidence.id, l.role from MotiveEvidence l order by l.id")) {
             var target = row[2] == EvidenceRole.SUPPORTS ? supporting : complicating;
             target.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(evidence.get((Long) row[1]));
         }
         motives.forEach((id, view) -> {
             view.topics = sorted(motiveTopics.get(id), TopicView::getSlug);
-            view.supporting = ordered(supporting.get(id));
-            view.complicating = ordered(complicating.get(id));
+            // Curated order: the curator lists the most direct evidence first; editors' links follow.
+            view.supporting = List.copyOf(supporting.getOrDefault(id, List.of()));
+            view.complicating = List.copyOf(complicating.getOrDefault(id, List.of()));
         });
 
         // Reverse links, computed in memory.
@@ -178,7 +177,4 @@ public class SnapshotLoader {
         return values == null ? List.of() : values.stream().sorted(Comparator.comparing(key)).toList();
     }
 
-    private static List<EvidenceView> ordered(List<EvidenceView> values) {
-        return values == null ? List.of() : values.stream().sorted(BY_IMPORTANCE).toList();
-    }
 }

@@ -210,7 +210,7 @@ public class CuratedBaseWriter {
             motive.touch(CURATOR, now);
             motive.topics.clear();
             orEmpty(spec.topics()).forEach(slug -> motive.topics.add(topics.get(slug)));
-            Map<String, EvidenceRole> wanted = new HashMap<>();
+            Map<String, EvidenceRole> wanted = new java.util.LinkedHashMap<>();
             orEmpty(spec.supportedBy()).forEach(key -> wanted.put(key, EvidenceRole.SUPPORTS));
             orEmpty(spec.complicatedBy()).forEach(key -> wanted.putIfAbsent(key, EvidenceRole.COMPLICATES));
             // Curated links follow the file; links editors added to curated motives stay.

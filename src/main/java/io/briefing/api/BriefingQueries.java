@@ -1,0 +1,39 @@
+package io.briefing.api;
+
+import io.briefing.briefing.Briefing;
+import io.briefing.briefing.BriefingDepth;
+import io.briefing.briefing.BriefingFacet;
+import io.briefing.briefing.BriefingRequest;
+import io.briefing.briefing.BriefingService;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/** The briefing query: a plain-English question, or an actor/topic/facet, answered with cited points. */
+@GraphQLApi
+public class BriefingQueries {
+
+    private final BriefingService briefings;
+
+    public BriefingQueries(BriefingService briefings) {
+        this.briefings = briefings;
+    }
+
+    @Query("briefing")
+    @NonNull
+    @Description("A briefing answering a question (\"What does North Korea want?\") or naming an actor, topic and facet. "
+            + "Every point cites verbatim quotes. Questions the articles do not cover get coverage NONE and no points. "
+            + "Errors: an empty question with no other argument, a question over 500 characters, unknown actor/topic slugs (the error lists valid ones), maxPoints outside 1-20.")
+    public Briefing briefing(
+            @Description("The question in plain English, at most 500 characters.") String question,
+            @Description("The actor to brief on: slug or alias (\"north-korea\", \"Pyongyang\"). Overrides the actor found in the question.") String actor,
+            @Description("Restrict to a topic: slug or name (\"sanctions-and-un\").") String topic,
+            @Description("The angle to take; read from the question's wording when omitted.") BriefingFacet facet,
+            @DefaultValue("SUMMARY") @Description("How much to say: HEADLINE, SUMMARY (default) or DETAILED.") BriefingDepth depth,
+            @Description("Maximum number of points, 1 to 20; by default 1, 5 or 10 depending on depth.") Integer maxPoints,
+            @DefaultValue("false") @Description("Also cite machine-extracted evidence that no editor has confirmed yet.") boolean includeCandidates) {
+        return briefings.brief(new BriefingRequest(question, actor, topic, facet, depth, maxPoints, includeCandidates));
+    }
+}

@@ -1,0 +1,20 @@
+package io.briefing.briefing;
+
+import io.briefing.snapshot.ActorView;
+import io.briefing.snapshot.TopicView;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("How the service read a briefing request, so a client can see why it got this answer.")
+public record BriefingInterpretation(
+        @Description("The actor the question is about (for a person, see `represents`), or null when none was recognised.") ActorView subject,
+        @NonNull @Description("Every actor recognised, by argument or by name/alias in the question, subject first.") List<@NonNull ActorView> actors,
+        @NonNull @Description("Topics recognised, by argument or by their keywords in the question.") List<@NonNull TopicView> topics,
+        @NonNull @Description("The facet answered.") BriefingFacet facet,
+        @NonNull @Description("Where the facet came from: ARGUMENT, QUESTION (cue words) or DEFAULT.") String facetSource,
+        @NonNull @Description("How points were chosen: MOTIVES (curated motives of the subject) or SEARCH (ranked search over evidence).") String method,
+        @NonNull @Description("The question's content words used for search.") List<@NonNull String> terms,
+        @NonNull @Description("Words and names in the question that the articles never mention.") List<@NonNull String> notInArticles,
+        @NonNull @Description("The reading in one sentence.") String summary) {
+}
