@@ -25,6 +25,36 @@ public final class GraphQL {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** The full response of a request sent with HTTP Basic credentials. */
+    public static JsonPath postAs(String user, String password, String query, Map<String, Object> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return given().auth().preemptive().basic(user, password).contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    public static final String EDITOR = "editor";
+    public static final String EDITOR_PASSWORD = "test-only-password";
+
+    /** A request as the test profile's editor that must succeed without errors. */
+    public static JsonPath asEditor(String query, Map<String, Object> variables) {
+        JsonPath response = postAs(EDITOR, EDITOR_PASSWORD, query, variables);
+        assertNull(response.get("errors"), () -> "unexpected errors: " + response.prettify());
+        return response;
+    }
+
+    /** The errors of a request as the editor that must fail. */
+    public static List<Map<String, Object>> editorErrors(String query, Map<String, Object> variables) {
+        JsonPath response = postAs(EDITOR, EDITOR_PASSWORD, query, variables);
+        List<Map<String, Object>> errors = response.getList("errors");
+        if (errors == null || errors.isEmpty()) {
+            throw new AssertionError("expected GraphQL errors, got " + response.prettify());
+        }
+        return errors;
+    }
+
     public static JsonPath post(String query) {
         return post(query, Map.of());
     }

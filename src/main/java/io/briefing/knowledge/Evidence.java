@@ -48,10 +48,10 @@ public class Evidence extends Audited {
     public String quote;
 
     @Column(name = "start_offset", nullable = false)
-    public int start;
+    public int startOffset;
 
     @Column(name = "end_offset", nullable = false)
-    public int end;
+    public int endOffset;
 
     @Column(nullable = false)
     public int occurrence;

@@ -47,8 +47,8 @@ public class EvidenceQuantity extends PanacheEntityBase {
     public QuantityBound bound;
 
     @Column(name = "start_offset", nullable = false)
-    public int start;
+    public int startOffset;
 
     @Column(name = "end_offset", nullable = false)
-    public int end;
+    public int endOffset;
 }

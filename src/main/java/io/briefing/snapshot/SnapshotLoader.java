@@ -78,7 +78,7 @@ public class SnapshotLoader {
         Map<Long, EvidenceView> evidence = new HashMap<>();
         for (Object[] row : rows("select e, e.article.id, sa.id from Evidence e left join e.speakerActor sa")) {
             Evidence e = (Evidence) row[0];
-            EvidenceView view = new EvidenceView(e.id, e.key, e.quote, e.start, e.end, e.speaker, e.certainty, e.kind,
+            EvidenceView view = new EvidenceView(e.id, e.key, e.quote, e.startOffset, e.endOffset, e.speaker, e.certainty, e.kind,
                     e.importance, e.note, Topic.splitKeywords(e.keywords), e.provenance, e.status, e.version,
                     e.updatedAt, e.updatedBy);
             ArticleView article = articles.get((Long) row[1]);
@@ -87,8 +87,8 @@ public class SnapshotLoader {
             ArticleText text = article.analysis();
             view.cleanQuote = text.cleanReading(view.span());
             view.artifacts = text.artifactsWithin(view.span()).stream().map(ArtifactView::new).toList();
-            view.paragraphIndex = text.paragraphAt(e.start).map(p -> p.index()).orElse(null);
-            view.section = text.headingBefore(e.start).map(h -> h.span().of(text.raw())).orElse(null);
+            view.paragraphIndex = text.paragraphAt(e.startOffset).map(p -> p.index()).orElse(null);
+            view.section = text.headingBefore(e.startOffset).map(h -> h.span().of(text.raw())).orElse(null);
             evidence.put(e.id, view);
         }
         Map<Long, List<ActorView>> evidenceActors = pairs("select e.id, a.id from Evidence e join e.actors a", actors);
@@ -97,7 +97,7 @@ public class SnapshotLoader {
         for (Object[] row : rows("select q, q.evidence.id from EvidenceQuantity q order by q.position")) {
             EvidenceQuantity q = (EvidenceQuantity) row[0];
             quantities.computeIfAbsent((Long) row[1], k -> new ArrayList<>())
-                    .add(new QuantityView(q.text, q.amount, q.unit, q.kind, q.bound, q.start, q.end));
+                    .add(new QuantityView(q.text, q.amount, q.unit, q.kind, q.bound, q.startOffset, q.endOffset));
         }
         evidence.forEach((id, view) -> {
             view.actors = sorted(evidenceActors.get(id), ActorView::getSlug);

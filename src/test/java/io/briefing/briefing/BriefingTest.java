@@ -109,7 +109,7 @@ public class BriefingTest {
         JsonPath r = ask(question);
         assertThat(r.getString("data.briefing.coverage")).isEqualTo("NONE");
         assertThat(r.getList("data.briefing.points")).isEmpty();
-        assertThat(r.getString("data.briefing.headline")).contains("does not address");
+        assertThat(r.getString("data.briefing.headline")).containsPattern("(does|do) not address");
     }
 
     @Test

@@ -92,8 +92,8 @@ class StatementCountTest {
                     Evidence source = existing.get((i * 2 + j) % existing.size());
                     Evidence e = Evidence.create("test-ev-" + i + "-" + j, article, Provenance.EDITOR, "test", now);
                     e.quote = source.quote;
-                    e.start = source.start;
-                    e.end = source.end;
+                    e.startOffset = source.startOffset;
+                    e.endOffset = source.endOffset;
                     e.certainty = source.certainty;
                     e.kind = source.kind;
                     e.importance = 2;

@@ -157,8 +157,8 @@ public class CuratedBaseWriter {
                     .orElseGet(() -> Evidence.create(spec.key(), article, Provenance.CURATED, CURATOR, now));
             ev.article = article;
             ev.quote = spec.quote();
-            ev.start = span.start();
-            ev.end = span.end();
+            ev.startOffset = span.start();
+            ev.endOffset = span.end();
             ev.occurrence = spec.occurrence() == null ? 0 : spec.occurrence();
             ev.speaker = spec.speaker();
             ev.speakerActor = spec.speakerActor() == null ? null : actors.get(spec.speakerActor());
@@ -183,8 +183,8 @@ public class CuratedBaseWriter {
                 quantity.unit = q.unit();
                 quantity.kind = q.kind();
                 quantity.bound = q.bound();
-                quantity.start = at;
-                quantity.end = at + q.text().length();
+                quantity.startOffset = at;
+                quantity.endOffset = at + q.text().length();
                 quantities.add(quantity);
             }
             ev.replaceQuantities(quantities);

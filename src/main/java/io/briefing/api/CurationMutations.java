@@ -1,0 +1,174 @@
+package io.briefing.api;
+
+import io.briefing.curation.CurationInputs.AliasInput;
+import io.briefing.curation.CurationInputs.ArticleInput;
+import io.briefing.curation.CurationInputs.MotiveInput;
+import io.briefing.curation.CurationInputs.MotiveUpdate;
+import io.briefing.curation.CurationInputs.QuoteEvidenceInput;
+import io.briefing.curation.CurationInputs.TopicInput;
+import io.briefing.curation.CurationInputs.TopicUpdate;
+import io.briefing.curation.CurationService;
+import io.briefing.curation.IngestionService;
+import io.briefing.curation.KnowledgeWriter;
+import io.briefing.snapshot.ActorView;
+import io.briefing.snapshot.ArticleView;
+import io.briefing.snapshot.EvidenceView;
+import io.briefing.snapshot.KnowledgeSnapshot;
+import io.briefing.snapshot.MotiveView;
+import io.briefing.snapshot.TopicView;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * Editors' mutations. Every one needs HTTP Basic credentials with the editor role, runs in one
+ * transaction (a failure writes nothing), is recorded in the change log, and returns the record as
+ * the new snapshot already shows it, so the next briefing reflects the change.
+ */
+@GraphQLApi
+public class CurationMutations {
+
+    private final KnowledgeWriter writer;
+    private final CurationService curation;
+    private final IngestionService ingestion;
+
+    public CurationMutations(KnowledgeWriter writer, CurationService curation, IngestionService ingestion) {
+        this.writer = writer;
+        this.curation = curation;
+        this.ingestion = ingestion;
+    }
+
+    @Mutation("ingestArticle")
+    @NonNull
+    @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence. The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
+    public IngestArticlePayload ingestArticle(@NonNull @Valid @Description("The article.") ArticleInput input) {
+        var written = writer.write("ingestArticle", change -> ingestion.ingest(change, input));
+        KnowledgeSnapshot snapshot = written.snapshot();
+        ArticleView article = snapshot.article(written.result().slug()).orElseThrow();
+        List<EvidenceView> candidates = written.result().candidates().stream()
+                .map(key -> snapshot.evidence(key).orElseThrow()).toList();
+        return new IngestArticlePayload(article, written.result().created(), candidates);
+    }
+
+    @Mutation("createTopic")
+    @NonNull
+    @Description("Creates a topic.")
+    public TopicView createTopic(@NonNull @Valid @Description("The new topic.") TopicInput input) {
+        var written = writer.write("createTopic", change -> curation.createTopic(change, input));
+        return written.snapshot().topic(written.result()).orElseThrow();
+    }
+
+    @Mutation("updateTopic")
+    @NonNull
+    @Description("Changes a topic. Send the version you read; a stale version is a conflict error.")
+    public TopicView updateTopic(@NonNull @Valid @Description("The changes.") TopicUpdate input) {
+        var written = writer.write("updateTopic", change -> curation.updateTopic(change, input));
+        return written.snapshot().topic(written.result()).orElseThrow();
+    }
+
+    @Mutation("deleteTopic")
+    @NonNull
+    @Description("Deletes a topic and its links to motives and evidence (the motives and evidence stay).")
+    public DeletedRecord deleteTopic(@NonNull @Description("The topic's slug.") String slug,
+            @NonNull @Description("The version you read.") Integer version) {
+        return new DeletedRecord("Topic", writer.write("deleteTopic", change -> curation.deleteTopic(change, slug, version)).result());
+    }
+
+    @Mutation("createMotive")
+    @NonNull
+    @Description("Creates a motive backed by existing evidence (by key).")
+    public MotiveView createMotive(@NonNull @Valid @Description("The new motive.") MotiveInput input) {
+        var written = writer.write("createMotive", change -> curation.createMotive(change, input));
+        return written.snapshot().motive(written.result()).orElseThrow();
+    }
+
+    @Mutation("updateMotive")
+    @NonNull
+    @Description("Changes a motive. Send the version you read; a stale version is a conflict error.")
+    public MotiveView updateMotive(@NonNull @Valid @Description("The changes.") MotiveUpdate input) {
+        var written = writer.write("updateMotive", change -> curation.updateMotive(change, input));
+        return written.snapshot().motive(written.result()).orElseThrow();
+    }
+
+    @Mutation("deleteMotive")
+    @NonNull
+    @Description("Deletes a motive (its evidence stays).")
+    public DeletedRecord deleteMotive(@NonNull @Description("The motive's key.") String key,
+            @NonNull @Description("The version you read.") Integer version) {
+        return new DeletedRecord("Motive", writer.write("deleteMotive", change -> curation.deleteMotive(change, key, version)).result());
+    }
+
+    @Mutation("addActorAlias")
+    @NonNull
+    @Description("Adds an alias to an actor. An alias already used by any actor is refused.")
+    public ActorView addActorAlias(@NonNull @Valid @Description("The actor, its version and the alias.") AliasInput input) {
+        var written = writer.write("addActorAlias", change -> curation.addAlias(change, input));
+        return written.snapshot().actor(written.result()).orElseThrow();
+    }
+
+    @Mutation("removeActorAlias")
+    @NonNull
+    @Description("Removes an alias from an actor.")
+    public ActorView removeActorAlias(@NonNull @Valid @Description("The actor, its version and the alias.") AliasInput input) {
+        var written = writer.write("removeActorAlias", change -> curation.removeAlias(change, input));
+        return written.snapshot().actor(written.result()).orElseThrow();
+    }
+
+    @Mutation("attachEvidence")
+    @NonNull
+    @Description("Attaches evidence to a motive by quoting an article verbatim. The service finds the quote's offsets (give `occurrence` when it repeats) and refuses a quote that is not in the article. Reuses an existing evidence item with the same span.")
+    public AttachEvidencePayload attachEvidence(@NonNull @Valid @Description("The motive and the quote.") QuoteEvidenceInput input) {
+        var written = writer.write("attachEvidence", change -> curation.attachQuote(change, input));
+        KnowledgeSnapshot snapshot = written.snapshot();
+        return new AttachEvidencePayload(snapshot.motive(input.motive()).orElseThrow(), snapshot.evidence(written.result()).orElseThrow());
+    }
+
+    @Mutation("detachEvidence")
+    @NonNull
+    @Description("Detaches an evidence item from a motive. A motive's last supporting evidence cannot be detached.")
+    public MotiveView detachEvidence(@NonNull @Description("The motive's key.") String motive,
+            @NonNull @Description("The motive's version you read.") Integer motiveVersion,
+            @NonNull @Description("The evidence key.") String evidence) {
+        var written = writer.write("detachEvidence", change -> curation.detachEvidence(change, motive, motiveVersion, evidence));
+        return written.snapshot().motive(written.result()).orElseThrow();
+    }
+
+    @Mutation("confirmEvidence")
+    @NonNull
+    @Description("Confirms a CANDIDATE evidence item so briefings use it by default.")
+    public EvidenceView confirmEvidence(@NonNull @Description("The evidence key.") String key,
+            @NonNull @Description("The version you read.") Integer version) {
+        var written = writer.write("confirmEvidence", change -> curation.confirmEvidence(change, key, version));
+        return written.snapshot().evidence(written.result()).orElseThrow();
+    }
+
+    @Mutation("rejectEvidence")
+    @NonNull
+    @Description("Deletes a CANDIDATE evidence item that should not be used.")
+    public DeletedRecord rejectEvidence(@NonNull @Description("The evidence key.") String key,
+            @NonNull @Description("The version you read.") Integer version) {
+        return new DeletedRecord("Evidence", writer.write("rejectEvidence", change -> curation.rejectEvidence(change, key, version)).result());
+    }
+
+    @Description("The result of ingesting an article.")
+    public record IngestArticlePayload(
+            @NonNull @Description("The stored article (the existing one when the same text was ingested before).") ArticleView article,
+            @Description("True when the article is new; false when the same text (same SHA-256) was already stored.") boolean created,
+            @NonNull @Description("Candidate evidence proposed from the article, awaiting an editor.") List<@NonNull EvidenceView> candidates) {
+    }
+
+    @Description("The result of attaching evidence to a motive.")
+    public record AttachEvidencePayload(
+            @NonNull @Description("The motive, with the evidence attached.") MotiveView motive,
+            @NonNull @Description("The evidence item, with its located offsets.") EvidenceView evidence) {
+    }
+
+    @Description("A record that a mutation deleted.")
+    public record DeletedRecord(
+            @NonNull @Description("Its type: Topic, Motive or Evidence.") String type,
+            @NonNull @Description("Its slug or key.") String key) {
+    }
+}

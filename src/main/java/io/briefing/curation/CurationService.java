@@ -1,0 +1,312 @@
+package io.briefing.curation;
+
+import io.briefing.article.Article;
+import io.briefing.article.QuoteLocator;
+import io.briefing.article.TextSpan;
+import io.briefing.curation.CurationInputs.AliasInput;
+import io.briefing.curation.CurationInputs.MotiveInput;
+import io.briefing.curation.CurationInputs.MotiveUpdate;
+import io.briefing.curation.CurationInputs.QuoteEvidenceInput;
+import io.briefing.curation.CurationInputs.TopicInput;
+import io.briefing.curation.CurationInputs.TopicUpdate;
+import io.briefing.error.InvalidInputException;
+import io.briefing.error.NotFoundException;
+import io.briefing.knowledge.Actor;
+import io.briefing.knowledge.ActorAlias;
+import io.briefing.knowledge.Certainty;
+import io.briefing.knowledge.Evidence;
+import io.briefing.knowledge.EvidenceKind;
+import io.briefing.knowledge.EvidenceRole;
+import io.briefing.knowledge.EvidenceStatus;
+import io.briefing.knowledge.Motive;
+import io.briefing.knowledge.MotiveEvidence;
+import io.briefing.knowledge.Names;
+import io.briefing.knowledge.Provenance;
+import io.briefing.knowledge.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The editors' changes to the knowledge base. Each method runs inside {@link KnowledgeWriter#write}
+ * (one transaction, editor checked, snapshot republished) and records itself in the change log.
+ */
+@ApplicationScoped
+public class CurationService {
+
+    // ---- topics ---------------------------------------------------------------------------------
+
+    public String createTopic(Change change, TopicInput input) {
+        String slug = input.slug() != null ? input.slug() : Names.slugify(input.name());
+        if (slug.isEmpty()) {
+            throw new InvalidInputException("createTopic: the name must contain letters or digits");
+        }
+        if (Topic.findBySlug(slug).isPresent()) {
+            throw new InvalidInputException("createTopic: a topic with slug '" + slug + "' already exists");
+        }
+        Topic topic = new Topic();
+        topic.slug = slug;
+        topic.name = input.name().strip();
+        topic.description = input.description();
+        topic.keywords = Topic.joinKeywords(input.keywords() == null ? List.of() : input.keywords());
+        topic.provenance = Provenance.EDITOR;
+        topic.touch(change.user(), change.at());
+        topic.persist();
+        change.record("createTopic", "Topic", slug, "Created topic " + slug + " (" + topic.name + ")");
+        return slug;
+    }
+
+    public String updateTopic(Change change, TopicUpdate input) {
+        Topic topic = topic(input.slug());
+        Versions.check("Topic", topic.slug, topic.version, input.version());
+        if (input.name() != null) {
+            topic.name = input.name().strip();
+        }
+        if (input.description() != null) {
+            topic.description = input.description();
+        }
+        if (input.keywords() != null) {
+            topic.keywords = Topic.joinKeywords(input.keywords());
+        }
+        topic.touch(change.user(), change.at());
+        change.record("updateTopic", "Topic", topic.slug, "Updated topic " + topic.slug);
+        return topic.slug;
+    }
+
+    public String deleteTopic(Change change, String slug, Integer version) {
+        Topic topic = topic(slug);
+        Versions.check("Topic", topic.slug, topic.version, version);
+        topic.delete();
+        change.record("deleteTopic", "Topic", slug, "Deleted topic " + slug + " and its links to motives and evidence");
+        return slug;
+    }
+
+    // ---- motives --------------------------------------------------------------------------------
+
+    public String createMotive(Change change, MotiveInput input) {
+        Actor actor = actor(input.actor());
+        String key = input.key() != null ? input.key()
+                : uniqueMotiveKey(actor.slug + "-" + input.kind().name().toLowerCase() + "-" + firstWords(input.statement()));
+        if (Motive.findByKey(key).isPresent()) {
+            throw new InvalidInputException("createMotive: a motive with key '" + key + "' already exists");
+        }
+        Motive motive = new Motive();
+        motive.key = key;
+        motive.actor = actor;
+        motive.kind = input.kind();
+        motive.statement = input.statement().strip();
+        motive.importance = input.importance() == null ? 3 : input.importance();
+        motive.provenance = Provenance.EDITOR;
+        motive.touch(change.user(), change.at());
+        motive.topics.addAll(topics(input.topics()));
+        motive.persist();
+        for (String evidenceKey : new LinkedHashSet<>(input.evidence())) {
+            motive.link(evidence(evidenceKey), EvidenceRole.SUPPORTS);
+        }
+        change.record("createMotive", "Motive", key, "Created " + input.kind() + " motive " + key + " for " + actor.slug);
+        return key;
+    }
+
+    public String updateMotive(Change change, MotiveUpdate input) {
+        Motive motive = motive(input.key());
+        Versions.check("Motive", motive.key, motive.version, input.version());
+        if (input.statement() != null) {
+            motive.statement = input.statement().strip();
+        }
+        if (input.kind() != null) {
+            motive.kind = input.kind();
+        }
+        if (input.importance() != null) {
+            motive.importance = input.importance();
+        }
+        if (input.topics() != null) {
+            motive.topics.clear();
+            motive.topics.addAll(topics(input.topics()));
+        }
+        motive.touch(change.user(), change.at());
+        change.record("updateMotive", "Motive", motive.key, "Updated motive " + motive.key);
+        return motive.key;
+    }
+
+    public String deleteMotive(Change change, String key, Integer version) {
+        Motive motive = motive(key);
+        Versions.check("Motive", motive.key, motive.version, version);
+        motive.delete();
+        change.record("deleteMotive", "Motive", key, "Deleted motive " + key);
+        return key;
+    }
+
+    // ---- aliases --------------------------------------------------------------------------------
+
+    public String addAlias(Change change, AliasInput input) {
+        Actor actor = actor(input.actor());
+        Versions.check("Actor", actor.slug, actor.version, input.version());
+        String normalized = Names.normalize(input.alias());
+        if (normalized.isEmpty()) {
+            throw new InvalidInputException("addActorAlias: the alias must contain letters or digits");
+        }
+        ActorAlias existing = ActorAlias.find("normalized", normalized).firstResult();
+        if (existing != null) {
+            throw new InvalidInputException("addActorAlias: '" + input.alias() + "' is already an alias of "
+                    + existing.actor.slug);
+        }
+        actor.aliases.add(ActorAlias.of(actor, input.alias()));
+        actor.touch(change.user(), change.at());
+        change.record("addActorAlias", "Actor", actor.slug, "Added alias '" + input.alias().strip() + "'");
+        return actor.slug;
+    }
+
+    public String removeAlias(Change change, AliasInput input) {
+        Actor actor = actor(input.actor());
+        Versions.check("Actor", actor.slug, actor.version, input.version());
+        String normalized = Names.normalize(input.alias());
+        if (normalized.equals(Names.normalize(actor.name))) {
+            throw new InvalidInputException("removeActorAlias: '" + input.alias() + "' is the actor's name, not a removable alias");
+        }
+        boolean removed = actor.aliases.removeIf(a -> a.normalized.equals(normalized));
+        if (!removed) {
+            throw new NotFoundException("removeActorAlias: '" + input.alias() + "' is not an alias of " + actor.slug);
+        }
+        actor.touch(change.user(), change.at());
+        change.record("removeActorAlias", "Actor", actor.slug, "Removed alias '" + input.alias().strip() + "'");
+        return actor.slug;
+    }
+
+    // ---- evidence -------------------------------------------------------------------------------
+
+    /** Locates the quote in the article, creates (or reuses) the evidence item and links it to the motive. */
+    public String attachQuote(Change change, QuoteEvidenceInput input) {
+        Motive motive = motive(input.motive());
+        Versions.check("Motive", motive.key, motive.version, input.motiveVersion());
+        Article article = Article.findBySlug(input.article())
+                .orElseThrow(() -> new NotFoundException("attachEvidence: unknown article '" + input.article() + "'"));
+        TextSpan span;
+        try {
+            span = QuoteLocator.locate(article.body, input.quote(), input.occurrence());
+        } catch (QuoteLocator.QuoteNotFoundException e) {
+            throw new InvalidInputException("attachEvidence: " + e.getMessage() + " (article '" + article.slug + "')");
+        }
+        Evidence evidence = Evidence.<Evidence>find("article = ?1 and startOffset = ?2 and endOffset = ?3", article, span.start(), span.end())
+                .firstResultOptional().orElse(null);
+        if (evidence == null) {
+            evidence = Evidence.create(uniqueEvidenceKey("ed-" + article.id + "-" + span.start() + "-" + span.end()), article,
+                    Provenance.EDITOR, change.user(), change.at());
+            evidence.quote = input.quote();
+            evidence.startOffset = span.start();
+            evidence.endOffset = span.end();
+            evidence.occurrence = input.occurrence() == null ? 0 : input.occurrence();
+            evidence.speaker = input.speaker();
+            evidence.certainty = input.certainty() == null ? Certainty.REPORTED : input.certainty();
+            evidence.kind = input.kind() == null ? EvidenceKind.REPORT : input.kind();
+            evidence.importance = input.importance() == null ? 3 : input.importance();
+            evidence.note = input.note();
+            evidence.status = EvidenceStatus.CONFIRMED;
+            for (String a : input.actors() == null ? List.<String>of() : input.actors()) {
+                evidence.actors.add(actor(a));
+            }
+            evidence.topics.addAll(topics(input.topics()));
+            evidence.persist();
+        }
+        EvidenceRole role = input.role() == null ? EvidenceRole.SUPPORTS : input.role();
+        motive.link(evidence, role);
+        motive.touch(change.user(), change.at());
+        change.record("attachEvidence", "Motive", motive.key, "Attached " + evidence.key + " (" + role + ") at ["
+                + span.start() + ", " + span.end() + ") of " + article.slug);
+        return evidence.key;
+    }
+
+    public String detachEvidence(Change change, String motiveKey, Integer motiveVersion, String evidenceKey) {
+        Motive motive = motive(motiveKey);
+        Versions.check("Motive", motive.key, motive.version, motiveVersion);
+        Evidence evidence = evidence(evidenceKey);
+        MotiveEvidence link = motive.linkTo(evidence).orElseThrow(() -> new NotFoundException(
+                "detachEvidence: evidence '" + evidenceKey + "' is not attached to motive '" + motiveKey + "'"));
+        if (link.role == EvidenceRole.SUPPORTS
+                && motive.evidence.stream().filter(l -> l.role == EvidenceRole.SUPPORTS).count() == 1) {
+            throw new InvalidInputException("detachEvidence: '" + evidenceKey + "' is the last supporting evidence of motive '"
+                    + motiveKey + "'; attach another first or delete the motive");
+        }
+        motive.evidence.remove(link);
+        motive.touch(change.user(), change.at());
+        change.record("detachEvidence", "Motive", motive.key, "Detached " + evidenceKey);
+        return motive.key;
+    }
+
+    public String confirmEvidence(Change change, String key, Integer version) {
+        Evidence evidence = evidence(key);
+        Versions.check("Evidence", evidence.key, evidence.version, version);
+        if (evidence.status == EvidenceStatus.CONFIRMED) {
+            throw new InvalidInputException("confirmEvidence: '" + key + "' is already confirmed");
+        }
+        evidence.status = EvidenceStatus.CONFIRMED;
+        evidence.touch(change.user(), change.at());
+        change.record("confirmEvidence", "Evidence", key, "Confirmed candidate " + key);
+        return key;
+    }
+
+    public String rejectEvidence(Change change, String key, Integer version) {
+        Evidence evidence = evidence(key);
+        Versions.check("Evidence", evidence.key, evidence.version, version);
+        if (evidence.status != EvidenceStatus.CANDIDATE) {
+            throw new InvalidInputException("rejectEvidence: only CANDIDATE evidence can be rejected; '" + key + "' is "
+                    + evidence.status);
+        }
+        evidence.delete();
+        change.record("rejectEvidence", "Evidence", key, "Rejected candidate " + key);
+        return key;
+    }
+
+    // ---- look-ups -------------------------------------------------------------------------------
+
+    private static Topic topic(String slug) {
+        return Topic.findBySlug(slug).orElseThrow(() -> new NotFoundException("Unknown topic '" + slug + "'. Valid slugs: "
+                + String.join(", ", Topic.<Topic>listAll().stream().map(t -> t.slug).sorted().toList())));
+    }
+
+    private static Set<Topic> topics(List<String> slugs) {
+        Set<Topic> topics = new LinkedHashSet<>();
+        for (String slug : slugs == null ? List.<String>of() : slugs) {
+            topics.add(topic(slug));
+        }
+        return topics;
+    }
+
+    private static Actor actor(String slugOrAlias) {
+        return Actor.findBySlug(slugOrAlias).or(() -> ActorAlias.<ActorAlias>find("normalized", Names.normalize(slugOrAlias))
+                .firstResultOptional().map(a -> a.actor))
+                .orElseThrow(() -> new NotFoundException("Unknown actor '" + slugOrAlias + "'. Valid slugs: "
+                        + String.join(", ", Actor.<Actor>listAll().stream().map(a -> a.slug).sorted().toList())));
+    }
+
+    private static Motive motive(String key) {
+        return Motive.findByKey(key).orElseThrow(() -> new NotFoundException("Unknown motive '" + key + "'"));
+    }
+
+    private static Evidence evidence(String key) {
+        return Evidence.findByKey(key).orElseThrow(() -> new NotFoundException("Unknown evidence '" + key + "'"));
+    }
+
+    private static String firstWords(String statement) {
+        String slug = Names.slugify(statement);
+        String[] words = slug.split("-");
+        return String.join("-", java.util.Arrays.copyOf(words, Math.min(5, words.length)));
+    }
+
+    private static String uniqueMotiveKey(String base) {
+        String key = base.length() > 100 ? base.substring(0, 100) : base;
+        String candidate = key;
+        for (int i = 2; Motive.findByKey(candidate).isPresent(); i++) {
+            candidate = key + "-" + i;
+        }
+        return candidate;
+    }
+
+    private static String uniqueEvidenceKey(String base) {
+        String candidate = base;
+        for (int i = 2; Evidence.findByKey(candidate).isPresent(); i++) {
+            candidate = base + "-" + i;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,163 @@
+package io.briefing.knowledge.extraction;
+
+import io.briefing.article.ArticleText;
+import io.briefing.article.Sentence;
+import io.briefing.knowledge.Actor;
+import io.briefing.knowledge.ActorAlias;
+import io.briefing.knowledge.Certainty;
+import io.briefing.knowledge.EvidenceKind;
+import io.briefing.knowledge.Names;
+import io.briefing.knowledge.Topic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Proposes candidate evidence from an ingested article: sentences that mention a known actor (by
+ * any alias) and carry a figure, an attribution ("according to X", "X said", "X told reporters",
+ * "analysts believe") or a hedge ("unclear", "could", "unlikely"). Speaker, certainty and kind are
+ * recorded as the curated base records them; an editor confirms or rejects each candidate.
+ */
+public final class EvidenceExtractor {
+
+    /** A candidate: a sentence span and what was recognised in it. */
+    public record Candidate(Sentence sentence, String quote, String speaker, Certainty certainty, EvidenceKind kind,
+            int importance, Set<Actor> actors, Set<Topic> topics, List<ExtractedQuantity> quantities) {
+    }
+
+    private static final String NAME = "((?:[A-Z][\\w.’'\\-]*\\s){0,5}[A-Z][\\w.’'\\-]*)";
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i:according to)\\s+" + NAME);
+    private static final Pattern SAID_BY = Pattern.compile(
+            "(?:,|\\b)\\s*(?i:said|says|told reporters|told|stated|reported|confirmed|denied|claimed|announced|added)\\s+" + NAME);
+    private static final Pattern SUBJECT_SAID = Pattern.compile(NAME + "\\s+(?i:has |have |had )?(said|says|told|stated|reported|confirmed|denied|denies|claimed|claims|announced|believes?|expects?|accused|estimated?)\\b");
+    private static final Pattern ANALYSTS = Pattern.compile("(?i)\\b(analysts|experts|officials|observers|diplomats)\\s+(believe|say|said|think|expect|estimate|warn)");
+    private static final Pattern UNCLEAR = Pattern.compile("(?i)\\b(unclear|uncertain|not clear|unknown|unconfirmed)\\b");
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(denied|denies|deny|rejected the claim)\\b");
+    private static final Pattern CONFIRMED = Pattern.compile("(?i)\\bconfirm(ed|s)?\\b");
+    private static final Pattern BELIEF = Pattern.compile("(?i)\\b(believe[sd]?|expects?|expected|likely|unlikely|could|may|might|probably|possibly|suggests?)\\b");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(according to|reported|reports|state media|news agency)\\b");
+    private static final Pattern STATEMENT = Pattern.compile("(?i)\\b(said|says|told|stated|wrote|pledged|vowed|announced|claimed|accused)\\b");
+
+    private final QuantityExtractor quantities = new QuantityExtractor();
+
+    public List<Candidate> extract(ArticleText text, List<ActorAlias> aliases, List<Actor> actors, List<Topic> topics) {
+        List<NamePattern> names = namePatterns(aliases, actors);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            String quote = sentence.span().of(text.raw());
+            String reading = text.cleanReading(sentence.span());
+            Set<Actor> mentioned = new LinkedHashSet<>();
+            String normalized = " " + Names.normalize(reading) + " ";
+            for (NamePattern name : names) {
+                if (normalized.contains(" " + name.normalized() + " ")
+                        && (name.caseSensitive() == null || Pattern.compile("\\b" + Pattern.quote(name.caseSensitive()) + "\\b").matcher(reading.replace(".", "")).find())) {
+                    mentioned.add(name.actor());
+                }
+            }
+            if (mentioned.isEmpty()) {
+                continue;
+            }
+            List<ExtractedQuantity> figures = quantities.extract(quote);
+            String speaker = speaker(reading);
+            boolean hedged = UNCLEAR.matcher(reading).find() || BELIEF.matcher(reading).find() || DENIAL.matcher(reading).find();
+            if (figures.isEmpty() && speaker == null && !hedged && mentioned.size() < 2) {
+                continue;
+            }
+            Certainty certainty = certainty(reading, speaker);
+            EvidenceKind kind = !figures.isEmpty() ? EvidenceKind.STATISTIC
+                    : ANALYSTS.matcher(reading).find() || certainty == Certainty.BELIEVED ? EvidenceKind.ANALYSIS
+                    : STATEMENT.matcher(reading).find() ? EvidenceKind.STATEMENT : EvidenceKind.REPORT;
+            int importance = Math.min(4, 2 + (figures.isEmpty() ? 0 : 1) + (speaker == null ? 0 : 1));
+            candidates.add(new Candidate(sentence, quote, speaker, certainty, kind, importance, mentioned,
+                    topicsIn(reading, topics), figures));
+        }
+        return candidates;
+    }
+
+    private record NamePattern(String normalized, String caseSensitive, Actor actor) {
+    }
+
+    private static List<NamePattern> namePatterns(List<ActorAlias> aliases, List<Actor> actors) {
+        List<NamePattern> names = new ArrayList<>();
+        for (ActorAlias alias : aliases) {
+            names.add(pattern(alias.alias, alias.actor));
+        }
+        for (Actor actor : actors) {
+            names.add(pattern(actor.name, actor));
+        }
+        names.sort(Comparator.comparingInt((NamePattern n) -> n.normalized().length()).reversed());
+        return names;
+    }
+
+    private static NamePattern pattern(String name, Actor actor) {
+        boolean shortCaps = name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT));
+        return new NamePattern(Names.normalize(name), shortCaps ? name.replace(".", "") : null, actor);
+    }
+
+    /** Who asserts the sentence, from its attribution, or null. */
+    static String speaker(String sentence) {
+        Matcher according = ACCORDING_TO.matcher(sentence);
+        if (according.find()) {
+            return according.group(1).strip();
+        }
+        Matcher analysts = ANALYSTS.matcher(sentence);
+        if (analysts.find()) {
+            return capitalise(analysts.group(1));
+        }
+        Matcher saidBy = SAID_BY.matcher(sentence);
+        if (saidBy.find() && saidBy.start() > 0) {
+            return saidBy.group(1).strip();
+        }
+        Matcher subject = SUBJECT_SAID.matcher(sentence);
+        if (subject.find()) {
+            String name = subject.group(1).strip();
+            if (!name.equals("It") && !name.equals("The") && !name.equals("This")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    static Certainty certainty(String sentence, String speaker) {
+        if (UNCLEAR.matcher(sentence).find()) {
+            return Certainty.UNCLEAR;
+        }
+        if (DENIAL.matcher(sentence).find()) {
+            return Certainty.DENIED;
+        }
+        if (CONFIRMED.matcher(sentence).find()) {
+            return Certainty.CONFIRMED;
+        }
+        if (BELIEF.matcher(sentence).find()) {
+            return Certainty.BELIEVED;
+        }
+        if (REPORTED.matcher(sentence).find()) {
+            return Certainty.REPORTED;
+        }
+        return speaker != null ? Certainty.CLAIMED : Certainty.REPORTED;
+    }
+
+    private static Set<Topic> topicsIn(String sentence, List<Topic> topics) {
+        String normalized = " " + Names.normalize(sentence) + " ";
+        Set<Topic> found = new LinkedHashSet<>();
+        for (Topic topic : topics) {
+            for (String keyword : topic.keywordList()) {
+                String k = Names.normalize(keyword);
+                if (!k.isEmpty() && (normalized.contains(" " + k + " ") || normalized.contains(" " + k + "s "))) {
+                    found.add(topic);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+}
