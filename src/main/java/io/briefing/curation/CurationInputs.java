@@ -31,7 +31,7 @@ public final class CurationInputs {
             @Description("URL-safe unique name; derived from the name when omitted.") String slug,
             @NonNull @NotBlank @Size(max = 200) @Description("Display name.") String name,
             @Size(max = 2000) @Description("What the topic covers.") String description,
-            @Size(max = 50) @Description("Words readers use for the topic (each at most 100 characters).") List<@NotBlank @Size(max = 100) String> keywords) {
+            @Size(max = 50) @Description("Words readers use for the topic (each at most 100 characters).") List<String> keywords) {
     }
 
     @Input("TopicUpdate")
@@ -41,7 +41,7 @@ public final class CurationInputs {
             @NonNull @NotNull @Description("The version you read; a stale version is rejected with a conflict error.") Integer version,
             @Size(min = 1, max = 200) @Description("New display name.") String name,
             @Size(max = 2000) @Description("New description.") String description,
-            @Size(max = 50) @Description("New keyword list (replaces the old one).") List<@NotBlank @Size(max = 100) String> keywords) {
+            @Size(max = 50) @Description("New keyword list (replaces the old one).") List<String> keywords) {
     }
 
     @Input("MotiveInput")
@@ -53,8 +53,8 @@ public final class CurationInputs {
             @NonNull @NotNull @Description("Goal, offer or concern.") MotiveKind kind,
             @NonNull @NotBlank @Size(max = 1000) @Description("The motive in one sentence, faithful to the evidence.") String statement,
             @Min(1) @Max(5) @Description("Weight in briefings, 1 to 5; 3 when omitted.") Integer importance,
-            @Size(max = 20) @Description("Topic slugs.") List<@NotBlank String> topics,
-            @NonNull @NotEmpty @Size(max = 50) @Description("Keys of the evidence items that support the motive (at least one).") List<@NotBlank String> evidence) {
+            @Size(max = 20) @Description("Topic slugs.") List<String> topics,
+            @NonNull @NotEmpty @Size(max = 50) @Description("Keys of the evidence items that support the motive (at least one).") List<String> evidence) {
     }
 
     @Input("MotiveUpdate")
@@ -65,7 +65,7 @@ public final class CurationInputs {
             @Size(min = 1, max = 1000) @Description("New statement.") String statement,
             @Description("New kind.") MotiveKind kind,
             @Min(1) @Max(5) @Description("New importance, 1 to 5.") Integer importance,
-            @Size(max = 20) @Description("New topic slugs (replace the old ones).") List<@NotBlank String> topics) {
+            @Size(max = 20) @Description("New topic slugs (replace the old ones).") List<String> topics) {
     }
 
     @Input("AliasInput")
@@ -89,8 +89,8 @@ public final class CurationInputs {
             @Description("How firmly the article establishes it; REPORTED when omitted.") Certainty certainty,
             @Description("What kind of evidence it is; REPORT when omitted.") EvidenceKind kind,
             @Min(1) @Max(5) @Description("Weight in briefings, 1 to 5; 3 when omitted.") Integer importance,
-            @Size(max = 20) @Description("Actors concerned (slugs or aliases).") List<@NotBlank String> actors,
-            @Size(max = 20) @Description("Topic slugs.") List<@NotBlank String> topics,
+            @Size(max = 20) @Description("Actors concerned (slugs or aliases).") List<String> actors,
+            @Size(max = 20) @Description("Topic slugs.") List<String> topics,
             @Size(max = 2000) @Description("Editor's note.") String note) {
     }
 
