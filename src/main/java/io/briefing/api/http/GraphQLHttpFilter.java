@@ -1,0 +1,239 @@
+package io.briefing.api.http;
+
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserOptions;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Guards the GraphQL endpoint at the HTTP level, following the GraphQL-over-HTTP specification:
+ * requests that are not GraphQL (wrong method or content type, malformed JSON, a missing query,
+ * variables that are not an object, an oversized body, a mutation over GET, a document that does
+ * not parse) get a 4xx status and a GraphQL-shaped error body here, before they reach the engine.
+ * Responses get the media type the client negotiated with Accept.
+ */
+@ApplicationScoped
+public class GraphQLHttpFilter {
+
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    static final String JSON = "application/json";
+
+    private final String path;
+    private final long maxBodyBytes;
+    private final Instance<GraphQLSchema> schema;
+
+    public GraphQLHttpFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
+            @ConfigProperty(name = "briefing.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes,
+            Instance<GraphQLSchema> schema) {
+        this.path = path;
+        this.maxBodyBytes = maxBodyBytes;
+        this.schema = schema;
+    }
+
+    void register(@Observes Router router) {
+        // Runs before the SmallRye GraphQL handler on the same path.
+        router.route(path).order(-100).handler(this::checkHeaders);
+        router.route(path).order(-99).method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(maxBodyBytes)
+                .setHandleFileUploads(false));
+        router.route(path).order(-98).handler(this::checkRequest);
+    }
+
+    private void checkHeaders(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (isWebSocketUpgrade(ctx)) {
+            ctx.next();
+            return;
+        }
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            reject(ctx, 405, "Method " + method + " is not allowed on " + path + "; use POST (or GET for queries)");
+            return;
+        }
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
+            reject(ctx, 406, "Cannot answer with " + accept + "; accept " + GRAPHQL_RESPONSE_JSON + " or " + JSON);
+            return;
+        }
+        if (method == HttpMethod.POST) {
+            String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            if (!mediaType.equals(JSON)) {
+                reject(ctx, 415, type == null ? "A POST request needs Content-Type: application/json"
+                        : "Unsupported Content-Type '" + type + "'; send application/json");
+                return;
+            }
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null) {
+                try {
+                    if (Long.parseLong(length.strip()) > maxBodyBytes) {
+                        reject(ctx, 413, "Request body too large: " + length.strip() + " bytes; the limit is " + maxBodyBytes + " bytes");
+                        return;
+                    }
+                } catch (NumberFormatException e) {
+                    reject(ctx, 400, "Invalid Content-Length header");
+                    return;
+                }
+            }
+        }
+        // Media type of the answer: graphql-response+json only when the client asked for it.
+        boolean modern = accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE_JSON);
+        ctx.put(GRAPHQL_RESPONSE_JSON, modern);
+        ctx.addHeadersEndHandler(v -> {
+            if (ctx.response().getStatusCode() < 300) {
+                ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, (modern ? GRAPHQL_RESPONSE_JSON : JSON) + "; charset=utf-8");
+            }
+        });
+        ctx.next();
+    }
+
+    private void checkRequest(RoutingContext ctx) {
+        if (isWebSocketUpgrade(ctx)) {
+            ctx.next();
+            return;
+        }
+        String query;
+        Object variables;
+        Object operationName;
+        if (ctx.request().method() == HttpMethod.POST) {
+            Buffer body = ctx.body().buffer();
+            if (body == null || body.length() == 0) {
+                reject(ctx, 400, "The request body is empty; send {\"query\": \"...\"}");
+                return;
+            }
+            Object parsed;
+            try {
+                parsed = body.toJson();
+            } catch (DecodeException e) {
+                reject(ctx, 400, "The request body is not valid JSON");
+                return;
+            }
+            if (!(parsed instanceof JsonObject request)) {
+                reject(ctx, 400, "The request body must be a JSON object with a 'query' string");
+                return;
+            }
+            Object q = request.getValue("query");
+            if (!(q instanceof String s) || s.isBlank()) {
+                reject(ctx, 400, q == null ? "The request has no 'query'" : "'query' must be a non-empty string");
+                return;
+            }
+            query = s;
+            variables = request.getValue("variables");
+            operationName = request.getValue("operationName");
+            Object extensions = request.getValue("extensions");
+            if (extensions != null && !(extensions instanceof JsonObject)) {
+                reject(ctx, 400, "'extensions' must be a JSON object");
+                return;
+            }
+        } else {
+            query = ctx.request().getParam("query");
+            if (query == null || query.isBlank()) {
+                reject(ctx, 400, "A GET request needs a 'query' parameter");
+                return;
+            }
+            String vars = ctx.request().getParam("variables");
+            try {
+                variables = vars == null || vars.isBlank() ? null : Buffer.buffer(vars).toJson();
+            } catch (DecodeException e) {
+                reject(ctx, 400, "The 'variables' parameter is not valid JSON");
+                return;
+            }
+            operationName = ctx.request().getParam("operationName");
+        }
+        if (variables != null && !(variables instanceof JsonObject)) {
+            reject(ctx, 400, "'variables' must be a JSON object (or null)");
+            return;
+        }
+        if (operationName != null && !(operationName instanceof String)) {
+            reject(ctx, 400, "'operationName' must be a string (or null)");
+            return;
+        }
+        Document document;
+        try {
+            document = Parser.parse(new graphql.parser.ParserEnvironment.Builder()
+                    .document(query).parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+        } catch (InvalidSyntaxException e) {
+            if (Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON))) {
+                reject(ctx, 400, "Syntax error in the GraphQL document: " + e.getMessage());
+                return;
+            }
+            ctx.next(); // legacy application/json clients get the engine's 200 answer with the error
+            return;
+        } catch (RuntimeException e) {
+            reject(ctx, 400, "The GraphQL document could not be parsed");
+            return;
+        }
+        if (Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON)) && schema.isResolvable()) {
+            // graphql-response+json clients get 400 for documents that fail validation (spec 6.4.2).
+            List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+            if (!invalid.isEmpty()) {
+                reject(ctx, 400, invalid.get(0).getMessage());
+                return;
+            }
+        }
+        ctx.put(RequestLog.OPERATION_NAME, operationName);
+        ctx.put(RequestLog.OPERATION_TYPE, operationType(document, (String) operationName));
+        if (ctx.request().method() == HttpMethod.GET && "mutation".equals(ctx.get(RequestLog.OPERATION_TYPE))) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reject(ctx, 405, "Mutations are not allowed over GET; use POST");
+            return;
+        }
+        ctx.next();
+    }
+
+    private static String operationType(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        for (OperationDefinition op : operations) {
+            if (operationName == null || operationName.equals(op.getName())) {
+                return op.getOperation().name().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "unknown";
+    }
+
+    private static boolean acceptsJson(String accept) {
+        for (String part : accept.toLowerCase(Locale.ROOT).split(",")) {
+            String type = part.split(";")[0].strip();
+            if (type.equals(JSON) || type.equals(GRAPHQL_RESPONSE_JSON) || type.equals("*/*") || type.equals("application/*")
+                    || type.equals("text/html") || type.equals("text/event-stream") || type.equals("multipart/mixed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWebSocketUpgrade(RoutingContext ctx) {
+        String upgrade = ctx.request().getHeader(HttpHeaders.UPGRADE);
+        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
+    }
+
+    /** A GraphQL-shaped error body with an HTTP status, in the media type the client accepts. */
+    static void reject(RoutingContext ctx, int status, String message) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        boolean modern = accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE_JSON);
+        JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", status == 413 ? "request-too-large" : "bad-request"))));
+        ctx.put(RequestLog.OUTCOME, "rejected");
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, (modern ? GRAPHQL_RESPONSE_JSON : JSON) + "; charset=utf-8")
+                .end(body.encode());
+    }
+}

@@ -1,0 +1,76 @@
+package io.briefing.api.http;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.cdi.event.ErrorDataFetch;
+import io.smallrye.graphql.cdi.event.ErrorExecute;
+import io.smallrye.graphql.cdi.event.ErrorInfo;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * One structured log line per GraphQL request: operation name and type, HTTP status, duration and
+ * outcome. Request bodies (which may carry article text) and headers (which carry credentials) are
+ * never logged.
+ */
+@ApplicationScoped
+public class RequestLog {
+
+    static final String OPERATION_NAME = "briefing.operationName";
+    static final String OPERATION_TYPE = "briefing.operationType";
+    static final String OUTCOME = "briefing.outcome";
+    private static final String STARTED = "briefing.started";
+    private static final Logger LOG = Logger.getLogger("io.briefing.requests");
+
+    private final String path;
+    private final CurrentVertxRequest current;
+
+    public RequestLog(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
+            CurrentVertxRequest current) {
+        this.path = path;
+        this.current = current;
+    }
+
+    void register(@Observes Router router) {
+        router.route(path).order(-101).handler(this::start);
+    }
+
+    private void start(RoutingContext ctx) {
+        ctx.put(STARTED, System.nanoTime());
+        ctx.addEndHandler(done -> log(ctx));
+        ctx.next();
+    }
+
+    private void log(RoutingContext ctx) {
+        Long started = ctx.get(STARTED);
+        double millis = started == null ? 0 : (System.nanoTime() - started) / 1e6;
+        int status = ctx.response().getStatusCode();
+        String outcome = ctx.get(OUTCOME);
+        if (outcome == null) {
+            outcome = status >= 500 ? "failed" : status >= 400 ? "rejected" : "ok";
+        }
+        Object name = ctx.get(OPERATION_NAME);
+        Object type = ctx.get(OPERATION_TYPE);
+        LOG.infof("graphql method=%s operation=%s type=%s status=%d durationMs=%.1f outcome=%s", ctx.request().method(),
+                name == null ? "-" : name, type == null ? "-" : type, status, millis, outcome);
+    }
+
+    /** A resolver failed (including client errors such as an unknown slug): the request's outcome is "error". */
+    void onFetchError(@Observes @ErrorDataFetch ErrorInfo error) {
+        markError();
+    }
+
+    void onExecutionError(@Observes @ErrorExecute ErrorInfo error) {
+        markError();
+    }
+
+    private void markError() {
+        RoutingContext ctx = current.getCurrent();
+        if (ctx != null) {
+            ctx.put(OUTCOME, "error");
+        }
+    }
+}
