@@ -171,11 +171,9 @@ public class GraphQLHttpFilter {
             document = Parser.parse(new graphql.parser.ParserEnvironment.Builder()
                     .document(query).parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
         } catch (InvalidSyntaxException e) {
-            if (Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON))) {
-                reject(ctx, 400, "Syntax error in the GraphQL document: " + e.getMessage());
-                return;
-            }
-            ctx.next(); // legacy application/json clients get the engine's 200 answer with the error
+            // The spec asks for 400 with graphql-response+json and 200 for legacy application/json clients.
+            boolean modern = Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON));
+            reject(ctx, modern ? 400 : 200, "Syntax error in the GraphQL document: " + e.getMessage());
             return;
         } catch (RuntimeException e) {
             reject(ctx, 400, "The GraphQL document could not be parsed");
@@ -230,7 +228,7 @@ public class GraphQLHttpFilter {
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
         boolean modern = accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE_JSON);
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", status == 413 ? "request-too-large" : "bad-request"))));
+                .put("extensions", new JsonObject().put("code", status == 413 ? "request-too-large" : status == 200 ? "syntax-error" : "bad-request"))));
         ctx.put(RequestLog.OUTCOME, "rejected");
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, (modern ? GRAPHQL_RESPONSE_JSON : JSON) + "; charset=utf-8")
