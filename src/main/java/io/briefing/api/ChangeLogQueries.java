@@ -1,0 +1,36 @@
+package io.briefing.api;
+
+import io.briefing.curation.ChangeLog;
+import io.briefing.curation.ChangeLog.ChangeEntry;
+import io.briefing.error.InvalidInputException;
+import io.briefing.security.EditorGuard;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/** The audit trail, for editors. Read from the database (not the snapshot): it is the record of writes. */
+@GraphQLApi
+public class ChangeLogQueries {
+
+    private final ChangeLog changeLog;
+    private final EditorGuard guard;
+
+    public ChangeLogQueries(ChangeLog changeLog, EditorGuard guard) {
+        this.changeLog = changeLog;
+        this.guard = guard;
+    }
+
+    @Query("changes")
+    @NonNull
+    @Description("The most recent changes to the knowledge base, newest first. Editors only (HTTP Basic).")
+    public List<@NonNull ChangeEntry> changes(@DefaultValue("20") @Description("How many, 1 to 100.") int last) {
+        guard.requireEditor();
+        if (last < 1 || last > 100) {
+            throw new InvalidInputException("Argument 'last' must be between 1 and 100, got " + last);
+        }
+        return changeLog.latest(last);
+    }
+}

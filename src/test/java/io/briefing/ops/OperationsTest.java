@@ -1,0 +1,90 @@
+package io.briefing.ops;
+
+import static io.briefing.GraphQL.asEditor;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.briefing.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** What operators and console users rely on: health, metrics, the console, the change log, subscriptions. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void healthIncludesTheDatabaseAndTheSnapshot() {
+        given().get("/q/health").then().statusCode(200)
+                .body(containsString("Database connections health check"))
+                .body(containsString("Knowledge snapshot"))
+                .body(containsString("\"status\": \"UP\""));
+    }
+
+    @Test
+    void prometheusMetricsCoverRequestsAndHibernate() {
+        GraphQL.data("{ briefing(question: \"What does North Korea want?\") { coverage } }");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("http_server_requests_seconds_count").contains("uri=\"/graphql\"")
+                .contains("hibernate_").contains("mp_graphql");
+    }
+
+    @Test
+    void consoleIsServed() {
+        given().get("/q/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+        given().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Briefing"));
+    }
+
+    @Test
+    void changeLogIsForEditors() {
+        List<Map<String, Object>> changes = asEditor("{ changes(last: 5) { changedAt user operation targetKey summary } }", Map.of())
+                .getList("data.changes");
+        assertThat(changes).isNotEmpty();
+        assertThat(changes.get(changes.size() - 1).get("user")).isNotNull();
+        assertThat(GraphQL.errors("{ changes { user } }").get(0).get("message").toString()).contains("HTTP Basic");
+    }
+
+    @Test
+    void subscriptionPushesChangesOverGraphqlTransportWs() throws Exception {
+        LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .subprotocols("graphql-transport-ws")
+                .buildAsync(URI.create("ws://localhost:" + RestAssured.port + "/graphql"), new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            messages.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
+            assertThat(messages.poll(10, TimeUnit.SECONDS)).contains("connection_ack");
+            socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription { knowledgeChanged { generation motiveCount } }\"}}", true)
+                    .get(5, TimeUnit.SECONDS);
+            Thread.sleep(500); // let the subscription attach before the change
+            asEditor("mutation { createTopic(input: {slug: \"test-subscription\", name: \"Test subscription\"}) { slug version } }", Map.of());
+            String next = messages.poll(10, TimeUnit.SECONDS);
+            assertThat(next).isNotNull().contains("\"type\":\"next\"").contains("knowledgeChanged").contains("generation");
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            int version = GraphQL.data("{ topic(slug: \"test-subscription\") { version } }").getInt("data.topic.version");
+            asEditor("mutation($v: Int!) { deleteTopic(slug: \"test-subscription\", version: $v) { key } }", Map.of("v", version));
+        }
+    }
+}
