@@ -53,7 +53,7 @@ public class GraphQLHttpFilter {
         // Runs before the SmallRye GraphQL handler on the same path.
         router.route(path).order(-100).handler(this::checkHeaders);
         router.route(path).order(-99).method(HttpMethod.POST).handler(BodyHandler.create().setBodyLimit(maxBodyBytes)
-                .setHandleFileUploads(false));
+                .setHandleFileUploads(false)).failureHandler(this::clientGone);
         router.route(path).order(-98).handler(this::checkRequest);
     }
 
@@ -102,6 +102,16 @@ public class GraphQLHttpFilter {
                 ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, (modern ? GRAPHQL_RESPONSE_JSON : JSON) + "; charset=utf-8");
             }
         });
+        ctx.next();
+    }
+
+    /** A client that hangs up while sending its body is not a server error: drop it quietly. */
+    private void clientGone(RoutingContext ctx) {
+        if (ctx.failure() instanceof io.vertx.core.http.HttpClosedException || ctx.request().connection() == null
+                || ctx.response().closed()) {
+            ctx.put(RequestLog.OUTCOME, "client-gone");
+            return;
+        }
         ctx.next();
     }
 

@@ -1,5 +1,6 @@
 package io.briefing.api.http;
 
+import io.briefing.error.ClientException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.cdi.event.ErrorDataFetch;
 import io.smallrye.graphql.cdi.event.ErrorExecute;
@@ -58,13 +59,23 @@ public class RequestLog {
                 name == null ? "-" : name, type == null ? "-" : type, status, millis, outcome);
     }
 
-    /** A resolver failed (including client errors such as an unknown slug): the request's outcome is "error". */
+    /**
+     * A resolver failed: the request's outcome is "error". Client errors (an unknown slug, a bad
+     * argument) are the client's business; anything else is a server fault, logged with its stack
+     * trace here and shown to the client only as "System error".
+     */
     void onFetchError(@Observes @ErrorDataFetch ErrorInfo error) {
         markError();
+        if (!(error.getT() instanceof ClientException)) {
+            LOG.errorf(error.getT(), "graphql resolver failed: path=%s", error.getContext() == null ? "-" : error.getContext().getPath());
+        }
     }
 
     void onExecutionError(@Observes @ErrorExecute ErrorInfo error) {
         markError();
+        if (!(error.getT() instanceof ClientException)) {
+            LOG.errorf(error.getT(), "graphql execution failed");
+        }
     }
 
     private void markError() {
