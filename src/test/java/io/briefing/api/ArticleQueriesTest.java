@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ArticleQueriesTest {
+public class ArticleQueriesTest {
 
     private static final String SLUG = "putin-visits-pyongyang";
 

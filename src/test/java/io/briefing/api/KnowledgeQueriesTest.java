@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class KnowledgeQueriesTest {
+public class KnowledgeQueriesTest {
 
     private static final String EVIDENCE_PAGE = """
             query($after: String) {

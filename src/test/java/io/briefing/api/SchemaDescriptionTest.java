@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The schema documents itself: every type, field, argument and enum value of ours has a description. */
 @QuarkusTest
-class SchemaDescriptionTest {
+public class SchemaDescriptionTest {
 
     private static final Set<String> BUILT_IN = Set.of("String", "Int", "Float", "Boolean", "ID");
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** What operators and console users rely on: health, metrics, the console, the change log, subscriptions. */
 @QuarkusTest
-class OperationsTest {
+public class OperationsTest {
 
     @Test
     void healthIncludesTheDatabaseAndTheSnapshot() {

@@ -1,0 +1,143 @@
+package io.briefing.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stops and starts the packaged application (the jar, or the native binary when one was built) on
+ * one H2 file database: every ingested article and curated change must still be there, and the
+ * shipped base must not be duplicated.
+ */
+class RestartPersistenceIT {
+
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("restart-editor:restart-secret".getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        int port = freePort();
+        String text = "Kim Jong Un told reporters that Pyongyang will send 3 million shells to Moscow, according to Seoul.\n"
+                + "Washington said it was unclear whether the shipment had left.";
+        Map<String, Integer> before;
+        Process app = start(port);
+        try {
+            JsonObject ingested = post(port, "mutation($i: ArticleInput!) { ingestArticle(input: $i) { created article { slug } candidates { key } } }",
+                    new JsonObject().put("i", new JsonObject().put("title", "Restart check").put("text", text)));
+            assertThat(ingested.getJsonObject("data").getJsonObject("ingestArticle").getBoolean("created")).isTrue();
+            post(port, "mutation { createTopic(input: {slug: \"restart-topic\", name: \"Restart topic\"}) { slug } }", new JsonObject());
+            before = counts(port);
+        } finally {
+            stop(app);
+        }
+        Process again = start(port);
+        try {
+            assertThat(counts(port)).isEqualTo(before);
+            JsonObject article = post(port, "{ article(slug: \"restart-check\") { text } topic(slug: \"restart-topic\") { name } }", new JsonObject());
+            assertThat(article.getJsonObject("data").getJsonObject("article").getString("text")).isEqualTo(text);
+            assertThat(article.getJsonObject("data").getJsonObject("topic").getString("name")).isEqualTo("Restart topic");
+        } finally {
+            stop(again);
+        }
+    }
+
+    private Map<String, Integer> counts(int port) throws Exception {
+        JsonObject data = post(port, "{ articles { totalCount } evidence { totalCount } motives { key } topics { slug } actors { slug } }",
+                new JsonObject()).getJsonObject("data");
+        return Map.of("articles", data.getJsonObject("articles").getInteger("totalCount"),
+                "evidence", data.getJsonObject("evidence").getInteger("totalCount"),
+                "motives", data.getJsonArray("motives").size(),
+                "topics", data.getJsonArray("topics").size(),
+                "actors", data.getJsonArray("actors").size());
+    }
+
+    private Process start(int port) throws Exception {
+        List<String> command = new ArrayList<>();
+        String nativeImage = System.getProperty("native.image.path");
+        if (nativeImage != null && new File(nativeImage).canExecute()) {
+            command.addAll(List.of(nativeImage, "-Dquarkus.http.port=" + port));
+        } else {
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-Dquarkus.http.port=" + port, "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile());
+        builder.environment().put("BRIEFING_DB_URL", "jdbc:h2:file:" + dataDir.resolve("briefing") + ";DB_CLOSE_ON_EXIT=FALSE");
+        builder.environment().put("BRIEFING_EDITOR_USER", "restart-editor");
+        builder.environment().put("BRIEFING_EDITOR_PASSWORD", "restart-secret");
+        Process process = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the application exited on start: " + logs());
+            }
+            try {
+                HttpResponse<String> ready = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the application did not become ready: " + logs());
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy(); // SIGTERM: a graceful shutdown, as an operator's stop would be
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static JsonObject post(int port, String query, JsonObject variables) throws Exception {
+        String body = new JsonObject().put("query", query).put("variables", variables).encode();
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject json = new JsonObject(response.body());
+        assertThat(json.getValue("errors")).as(response.body()).isNull();
+        return json;
+    }
+
+    private String logs() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(dataDir)) {
+            for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+                String text = Files.readString(log);
+                all.append(text, Math.max(0, text.length() - 3000), text.length());
+            }
+        }
+        return all.toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
