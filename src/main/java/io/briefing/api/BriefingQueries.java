@@ -7,12 +7,14 @@ import io.briefing.briefing.BriefingRequest;
 import io.briefing.briefing.BriefingService;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import io.smallrye.common.annotation.NonBlocking;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 /** The briefing query: a plain-English question, or an actor/topic/facet, answered with cited points. */
 @GraphQLApi
+@NonBlocking // served from the in-memory snapshot: pure CPU work, no blocking I/O, so no worker-thread hop
 public class BriefingQueries {
 
     private final BriefingService briefings;

@@ -14,6 +14,7 @@ import io.briefing.snapshot.TopicView;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.graphql.Description;
+import io.smallrye.common.annotation.NonBlocking;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.graphql.Query;
  * motive with its evidence costs no SQL at all, however many motives there are.
  */
 @GraphQLApi
+@NonBlocking // served from the in-memory snapshot: pure CPU work, no blocking I/O, so no worker-thread hop
 public class KnowledgeQueries {
 
     private final KnowledgeSnapshots snapshots;

@@ -64,7 +64,7 @@ final class BriefingComposer {
         BriefingInterpretation interpretation = new BriefingInterpretation(in.subject(), in.actors(), in.topics(), facet,
                 source, result.method(), in.contentTerms(), notInArticles(), summary(facet, result.method()));
         String headline = headline(facet, points, result.coverage());
-        return new Briefing(question, interpretation, headline, points, caveats, result.coverage(), sources(points, caveats), "");
+        return new Briefing(question, interpretation, headline, points, caveats, result.coverage(), sources(points, caveats));
     }
 
     private record Result(List<BriefingPoint> points, List<EvidenceView> counterpoints, Coverage coverage, String method) {

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Answers briefing requests from the current in-memory snapshot: no database access per request.
- * The search index is built once per snapshot and swapped with it.
+ * The search index is built once per snapshot and swapped with it. A briefing is a pure function
+ * of the request and the snapshot, so recent answers are memoised per snapshot: a new snapshot
+ * starts a new cache, and nothing stale can be served.
  */
 @ApplicationScoped
 public class BriefingService {
@@ -18,29 +20,62 @@ public class BriefingService {
     public static final int MAX_QUESTION_LENGTH = 500;
     public static final int MAX_POINTS = 20;
 
+    private static final int MEMO_SIZE = 256;
+
     private final KnowledgeSnapshots snapshots;
     private final AtomicReference<BriefingIndex> index = new AtomicReference<>();
+    private final AtomicReference<Memo> memo = new AtomicReference<>(new Memo(null));
+
+    /** Recent briefings of one snapshot, least recently used evicted first. */
+    private static final class Memo {
+        final KnowledgeSnapshot snapshot;
+        final java.util.Map<BriefingRequest, Briefing> answers = java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(java.util.Map.Entry<BriefingRequest, Briefing> eldest) {
+                        return size() > MEMO_SIZE;
+                    }
+                });
+
+        Memo(KnowledgeSnapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+    }
 
     public BriefingService(KnowledgeSnapshots snapshots) {
         this.snapshots = snapshots;
     }
 
     public Briefing brief(BriefingRequest request) {
+        KnowledgeSnapshot current = snapshots.current();
+        Memo m = memo.get();
+        if (m.snapshot != current) {
+            m = new Memo(current);
+            memo.set(m);
+        }
+        Briefing known = m.answers.get(request);
+        if (known != null) {
+            return known;
+        }
+        Briefing answer = compose(request, current);
+        m.answers.put(request, answer);
+        return answer;
+    }
+
+    private Briefing compose(BriefingRequest request, KnowledgeSnapshot current) {
         String question = validateQuestion(request);
         BriefingDepth depth = request.depth() == null ? BriefingDepth.SUMMARY : request.depth();
         int maxPoints = request.maxPoints() == null ? depth.defaultPoints() : request.maxPoints();
         if (maxPoints < 1 || maxPoints > MAX_POINTS) {
             throw new InvalidInputException("Argument 'maxPoints' must be between 1 and " + MAX_POINTS + ", got " + maxPoints);
         }
-        BriefingIndex idx = indexFor(snapshots.current());
+        BriefingIndex idx = indexFor(current);
         KnowledgeSnapshot snapshot = idx.snapshot();
         ActorView actor = request.actor() == null ? null : snapshot.requireActor("actor", checkName("actor", request.actor()));
         TopicView topic = request.topic() == null ? null : snapshot.requireTopic("topic", checkName("topic", request.topic()));
         Interpretation interpretation = QuestionInterpreter.interpret(idx, question, actor, topic, request.facet());
-        Briefing briefing = new BriefingComposer(idx, interpretation, depth, maxPoints, request.includeCandidates())
+        return new BriefingComposer(idx, interpretation, depth, maxPoints, request.includeCandidates())
                 .compose(question, request.facet() != null ? "ARGUMENT" : "QUESTION");
-        return new Briefing(briefing.question(), briefing.interpretation(), briefing.headline(), briefing.points(),
-                briefing.caveats(), briefing.coverage(), briefing.sources(), MarkdownRenderer.render(briefing));
     }
 
     private static String validateQuestion(BriefingRequest request) {

@@ -11,24 +11,24 @@ final class MarkdownRenderer {
     }
 
     static String render(Briefing b) {
-        List<EvidenceView> sources = b.sources();
+        List<EvidenceView> sources = b.getSources();
         StringBuilder md = new StringBuilder();
         md.append("# Briefing");
-        if (b.question() != null) {
-            md.append(": ").append(escape(b.question()));
+        if (b.getQuestion() != null) {
+            md.append(": ").append(escape(b.getQuestion()));
         }
-        md.append("\n\n**Bottom line:** ").append(escape(b.headline())).append("\n\n");
-        md.append("*Coverage: ").append(b.coverage()).append(". ").append(escape(b.interpretation().summary())).append("*\n");
-        if (!b.points().isEmpty()) {
+        md.append("\n\n**Bottom line:** ").append(escape(b.getHeadline())).append("\n\n");
+        md.append("*Coverage: ").append(b.getCoverage()).append(". ").append(escape(b.getInterpretation().summary())).append("*\n");
+        if (!b.getPoints().isEmpty()) {
             md.append("\n## Points\n\n");
-            for (int i = 0; i < b.points().size(); i++) {
-                BriefingPoint p = b.points().get(i);
+            for (int i = 0; i < b.getPoints().size(); i++) {
+                BriefingPoint p = b.getPoints().get(i);
                 md.append(i + 1).append(". ").append(escape(p.statement())).append(' ').append(citations(p.evidence(), sources)).append('\n');
             }
         }
-        if (!b.caveats().isEmpty()) {
+        if (!b.getCaveats().isEmpty()) {
             md.append("\n## Caveats\n\n");
-            for (Caveat c : b.caveats()) {
+            for (Caveat c : b.getCaveats()) {
                 md.append("- **").append(label(c.kind())).append(":** ").append(escape(c.statement()));
                 if (!c.evidence().isEmpty()) {
                     md.append(' ').append(citations(c.evidence(), sources));

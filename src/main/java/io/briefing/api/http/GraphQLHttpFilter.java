@@ -178,8 +178,7 @@ public class GraphQLHttpFilter {
         }
         Document document;
         try {
-            document = Parser.parse(new graphql.parser.ParserEnvironment.Builder()
-                    .document(query).parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+            document = parse(query);
         } catch (InvalidSyntaxException e) {
             // The spec asks for 400 with graphql-response+json and 200 for legacy application/json clients.
             boolean modern = Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON));
@@ -205,6 +204,30 @@ public class GraphQLHttpFilter {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * Parsed documents are immutable; clients send the same few queries again and again, so a small
+     * cache keeps this check off the hot path. It is cleared wholesale when full (no unbounded growth).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Document> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSE_CACHE_SIZE = 512;
+    private static final int CACHEABLE_QUERY_LENGTH = 4096;
+
+    private Document parse(String query) {
+        Document cached = parsed.get(query);
+        if (cached != null) {
+            return cached;
+        }
+        Document document = Parser.parse(new graphql.parser.ParserEnvironment.Builder()
+                .document(query).parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+        if (query.length() <= CACHEABLE_QUERY_LENGTH) {
+            if (parsed.size() >= PARSE_CACHE_SIZE) {
+                parsed.clear();
+            }
+            parsed.put(query, document);
+        }
+        return document;
     }
 
     private static String operationType(Document document, String operationName) {

@@ -1,10 +1,5 @@
 package io.briefing.api.http;
 
-import io.briefing.error.ClientException;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.cdi.event.ErrorDataFetch;
-import io.smallrye.graphql.cdi.event.ErrorExecute;
-import io.smallrye.graphql.cdi.event.ErrorInfo;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +9,7 @@ import org.jboss.logging.Logger;
 
 /**
  * One structured log line per GraphQL request: operation name and type, HTTP status, duration and
- * outcome. Request bodies (which may carry article text) and headers (which carry credentials) are
+ * outcome (ok, rejected, client-error, server-error; see {@link OutcomeExtensionProvider}). Request bodies (which may carry article text) and headers (which carry credentials) are
  * never logged.
  */
 @ApplicationScoped
@@ -27,12 +22,9 @@ public class RequestLog {
     private static final Logger LOG = Logger.getLogger("io.briefing.requests");
 
     private final String path;
-    private final CurrentVertxRequest current;
 
-    public RequestLog(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
-            CurrentVertxRequest current) {
+    public RequestLog(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path) {
         this.path = path;
-        this.current = current;
     }
 
     void register(@Observes Router router) {
@@ -59,29 +51,4 @@ public class RequestLog {
                 name == null ? "-" : name, type == null ? "-" : type, status, millis, outcome);
     }
 
-    /**
-     * A resolver failed: the request's outcome is "error". Client errors (an unknown slug, a bad
-     * argument) are the client's business; anything else is a server fault, logged with its stack
-     * trace here and shown to the client only as "System error".
-     */
-    void onFetchError(@Observes @ErrorDataFetch ErrorInfo error) {
-        markError();
-        if (!(error.getT() instanceof ClientException)) {
-            LOG.errorf(error.getT(), "graphql resolver failed: path=%s", error.getContext() == null ? "-" : error.getContext().getPath());
-        }
-    }
-
-    void onExecutionError(@Observes @ErrorExecute ErrorInfo error) {
-        markError();
-        if (!(error.getT() instanceof ClientException)) {
-            LOG.errorf(error.getT(), "graphql execution failed");
-        }
-    }
-
-    private void markError() {
-        RoutingContext ctx = current.getCurrent();
-        if (ctx != null) {
-            ctx.put(OUTCOME, "error");
-        }
-    }
 }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Benchmark of the packaged application (JVM jar by default, or a native binary with RUNNER=...).
+#
+# Prints, from one run on this machine:
+#   - time from launch to the first answered GraphQL query,
+#   - requests/s and p50/p99 latency for `{ __typename }` and for the North Korea briefing under
+#     the same concurrent load (wrk), and the ratio briefing/typename,
+#   - resident memory (RSS) idle and after the load.
+# Usage: bench/benchmark.sh            (builds the jar if missing)
+# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s XMX=512m PORT=18080 RUNNER=path
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-5s}
+XMX=${XMX:-512m}
+PORT=${PORT:-18080}
+URL="http://127.0.0.1:$PORT/graphql"
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk (Debian package)..." >&2
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
+fi
+JAR=target/quarkus-app/quarkus-run.jar
+if [ -z "${RUNNER:-}" ] && [ ! -f "$JAR" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+typename='{"query":"{ __typename }"}'
+# The North Korea briefing as two kinds of client ask for it: structured (points with their quotes
+# and offsets, ~100 fields) and rendered (the Markdown a chat or console shows a person).
+briefing='{"query":"{ briefing(question: \"What does North Korea want?\") { headline coverage points { statement evidence { quote start end speaker certainty } } caveats { kind statement } } }"}'
+markdown='{"query":"{ briefing(question: \"What does North Korea want?\") { coverage markdown } }"}'
+for name in typename briefing markdown; do
+  body=${!name}
+  cat > "$work/$name.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [[$body]]
+LUA
+done
+
+export BRIEFING_DB_URL="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE"
+start_ns=$(date +%s%N)
+if [ -n "${RUNNER:-}" ]; then
+  "$RUNNER" -Dquarkus.http.port="$PORT" -Xmx"$XMX" > "$work/app.log" 2>&1 &
+else
+  java -Xmx"$XMX" -Dquarkus.http.port="$PORT" -jar "$JAR" > "$work/app.log" 2>&1 &
+fi
+pid=$!
+until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do
+  if ! kill -0 "$pid" 2>/dev/null; then echo "application exited; log:" >&2; tail -20 "$work/app.log" >&2; exit 1; fi
+  sleep 0.05
+done
+first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+rss_idle=$(( $(ps -o rss= -p "$pid") / 1024 ))
+
+# Check the briefing answers before loading it.
+curl -sf -H 'Content-Type: application/json' -d "$briefing" "$URL" | grep -q '"coverage":"FULL"' || { echo "briefing did not answer FULL" >&2; exit 1; }
+
+run() { # name duration -> wrk output file
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$work/$1.lua" "$URL" > "$work/$1.out"
+}
+field() { # file pattern -> value
+  awk -v p="$2" '$1 == p { print $2 }' "$1"
+}
+to_ms() { # wrk latency like 1.23ms / 850.00us / 1.02s -> ms
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 } else print v }'
+}
+
+for name in typename briefing markdown; do run "$name" "$WARMUP"; done   # warm-up (JIT), results discarded
+for name in typename briefing markdown; do run "$name" "$DURATION"; done
+rss_loaded=$(( $(ps -o rss= -p "$pid") / 1024 ))
+
+printf '\nBriefing benchmark (%s, wrk -t%s -c%s -d%s, -Xmx%s, %s cores)\n' "${RUNNER:-JVM jar}" "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$(nproc)"
+printf 'launch to first answered query: %s ms\n' "$first_ms"
+printf 'RSS idle after start: %s MB; RSS after load: %s MB\n\n' "$rss_idle" "$rss_loaded"
+printf '%-22s %12s %10s %10s %8s\n' request "requests/s" "p50 ms" "p99 ms" errors
+for name in typename briefing markdown; do
+  rps=$(awk '/Requests\/sec/ { print $2 }' "$work/$name.out")
+  p50=$(to_ms "$(field "$work/$name.out" 50%)")
+  p99=$(to_ms "$(field "$work/$name.out" 99%)")
+  errors=$(awk '/Non-2xx|Socket errors/ { n++ } END { print n + 0 }' "$work/$name.out")
+  printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$errors"
+  eval "rps_$name=$rps"
+done
+printf '\n'
+for name in briefing markdown; do
+  rps=$(eval echo "\$rps_$name")
+  ratio=$(awk -v b="$rps" -v t="$rps_typename" 'BEGIN { printf "%.2f", b / t }')
+  printf '%s/typename throughput ratio: %s (target >= 0.50)\n' "$name" "$ratio"
+done
