@@ -110,6 +110,33 @@ public class HttpRobustnessTest {
         assertThat(failures).as("requests answered badly out of " + corpus.size()).isEmpty();
     }
 
+    @Test
+    void graphiqlsDuplicatedContentTypeIsAccepted() {
+        // GraphiQL's fetcher sends Content-Type twice; the headers arrive joined by a comma.
+        Response response = post("application/json, application/json", "application/graphql-response+json, application/json",
+                "{\"query\": \"{ __typename }\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"__typename\":\"Query\"");
+    }
+
+    @Test
+    void contentIsNegotiated() throws Exception {
+        var modern = CLIENT.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "application/graphql-response+json")
+                .POST(BodyPublishers.ofString("{\"query\": \"{ nope }\"}")).build(), BodyHandlers.ofString());
+        assertThat(modern.statusCode()).isEqualTo(400);
+        assertThat(modern.headers().firstValue("Content-Type").orElse("")).startsWith("application/graphql-response+json");
+        var legacy = CLIENT.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"query\": \"{ nope }\"}")).build(), BodyHandlers.ofString());
+        assertThat(legacy.statusCode()).isEqualTo(200);
+        assertThat(legacy.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(get("query", "mutation { deleteTopic(slug: \"x\", version: 1) { key } }").statusCode()).isEqualTo(405);
+        assertThat(get("query", "{ __typename }").body()).contains("Query");
+        assertThat(post("text/plain", null, "{ __typename }").statusCode()).isEqualTo(415);
+        assertThat(post("application/json", null, "{\"query\":").statusCode()).isEqualTo(400);
+    }
+
     private static List<Probe> corpus() {
         List<Probe> probes = new ArrayList<>();
         // Hand-written: transport-level mistakes.

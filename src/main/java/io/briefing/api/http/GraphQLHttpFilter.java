@@ -75,8 +75,7 @@ public class GraphQLHttpFilter {
         }
         if (method == HttpMethod.POST) {
             String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-            String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
-            if (!mediaType.equals(JSON)) {
+            if (!isJson(type)) {
                 reject(ctx, 415, type == null ? "A POST request needs Content-Type: application/json"
                         : "Unsupported Content-Type '" + type + "'; send application/json");
                 return;
@@ -238,6 +237,22 @@ public class GraphQLHttpFilter {
             }
         }
         return "unknown";
+    }
+
+    /**
+     * application/json, with or without parameters. Some clients (GraphiQL's fetcher among them)
+     * send the header twice, which arrives joined as "application/json, application/json".
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        for (String part : contentType.split(",")) {
+            if (part.split(";")[0].strip().equalsIgnoreCase(JSON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acceptsJson(String accept) {
