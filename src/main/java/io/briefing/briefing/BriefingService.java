@@ -5,6 +5,7 @@ import io.briefing.snapshot.ActorView;
 import io.briefing.snapshot.KnowledgeSnapshot;
 import io.briefing.snapshot.KnowledgeSnapshots;
 import io.briefing.snapshot.TopicView;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -42,8 +43,11 @@ public class BriefingService {
         }
     }
 
-    public BriefingService(KnowledgeSnapshots snapshots) {
+    private final MeterRegistry meters;
+
+    public BriefingService(KnowledgeSnapshots snapshots, MeterRegistry meters) {
         this.snapshots = snapshots;
+        this.meters = meters;
     }
 
     public Briefing brief(BriefingRequest request) {
@@ -55,11 +59,20 @@ public class BriefingService {
         }
         Briefing known = m.answers.get(request);
         if (known != null) {
+            count(known, "memo");
             return known;
         }
+        long started = System.nanoTime();
         Briefing answer = compose(request, current);
+        meters.timer("briefing.compose").record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         m.answers.put(request, answer);
+        count(answer, "composed");
         return answer;
+    }
+
+    /** Briefings answered, by coverage (is the service answering what people ask?) and by source. */
+    private void count(Briefing briefing, String source) {
+        meters.counter("briefing.answers", "coverage", briefing.getCoverage().name(), "source", source).increment();
     }
 
     private Briefing compose(BriefingRequest request, KnowledgeSnapshot current) {

@@ -35,7 +35,7 @@ public class OperationsTest {
         GraphQL.data("{ briefing(question: \"What does North Korea want?\") { coverage } }");
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("http_server_requests_seconds_count").contains("uri=\"/graphql\"")
-                .contains("hibernate_").contains("mp_graphql");
+                .contains("hibernate_").contains("briefing_answers_total{coverage=\"FULL\"").contains("agroal_");
     }
 
     @Test
