@@ -5,45 +5,28 @@ import io.briefing.knowledge.Provenance;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Actor")
 @Description("A country, organisation or person the articles talk about.")
-public final class ActorView {
+public final class ActorView extends CuratedRecordView {
 
-    final long dbId;
     private final String slug;
     private final String name;
     private final ActorKind kind;
     private final String description;
-    private final Provenance provenance;
-    private final int version;
-    private final Instant updatedAt;
-    private final String updatedBy;
     List<String> aliases = List.of();
     ActorView represents;
     List<MotiveView> motives = List.of();
 
     ActorView(long dbId, String slug, String name, ActorKind kind, String description, Provenance provenance,
             long version, Instant updatedAt, String updatedBy) {
-        this.dbId = dbId;
+        super("Actor", dbId, provenance, version, updatedAt, updatedBy);
         this.slug = slug;
         this.name = name;
         this.kind = kind;
         this.description = description;
-        this.provenance = provenance;
-        this.version = (int) version;
-        this.updatedAt = updatedAt;
-        this.updatedBy = updatedBy;
-    }
-
-    @Id
-    @NonNull
-    @Description("Stable identifier of the actor.")
-    public String getId() {
-        return "Actor:" + dbId;
     }
 
     @NonNull
@@ -84,32 +67,5 @@ public final class ActorView {
     @Description("The actor's motives (goals, offers, concerns), most important first.")
     public List<@NonNull MotiveView> getMotives() {
         return motives;
-    }
-
-    @NonNull
-    @Description("Who created the record.")
-    public Provenance getProvenance() {
-        return provenance;
-    }
-
-    @Description("Optimistic-lock version; send it back with updates.")
-    public int getVersion() {
-        return version;
-    }
-
-    @NonNull
-    @Description("When the record last changed.")
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @NonNull
-    @Description("Who last changed the record.")
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    long dbId() {
-        return dbId;
     }
 }

@@ -8,15 +8,13 @@ import io.briefing.knowledge.Provenance;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Evidence")
 @Description("A verbatim quote from an article with who asserts it and how firmly. Invariant: `quote == article.text[start, end)` (UTF-16 offsets, Java substring semantics).")
-public final class EvidenceView {
+public final class EvidenceView extends CuratedRecordView {
 
-    final long dbId;
     private final String key;
     private final String quote;
     private final int start;
@@ -27,11 +25,7 @@ public final class EvidenceView {
     private final int importance;
     private final String note;
     private final List<String> keywords;
-    private final Provenance provenance;
     private final EvidenceStatus status;
-    private final int version;
-    private final Instant updatedAt;
-    private final String updatedBy;
     ArticleView article;
     ActorView speakerActor;
     List<ActorView> actors = List.of();
@@ -45,7 +39,7 @@ public final class EvidenceView {
     EvidenceView(long dbId, String key, String quote, int start, int end, String speaker, Certainty certainty,
             EvidenceKind kind, int importance, String note, List<String> keywords, Provenance provenance,
             EvidenceStatus status, long version, Instant updatedAt, String updatedBy) {
-        this.dbId = dbId;
+        super("Evidence", dbId, provenance, version, updatedAt, updatedBy);
         this.key = key;
         this.quote = quote;
         this.start = start;
@@ -56,18 +50,7 @@ public final class EvidenceView {
         this.importance = importance;
         this.note = note;
         this.keywords = keywords;
-        this.provenance = provenance;
         this.status = status;
-        this.version = (int) version;
-        this.updatedAt = updatedAt;
-        this.updatedBy = updatedBy;
-    }
-
-    @Id
-    @NonNull
-    @Description("Stable identifier of the evidence item.")
-    public String getId() {
-        return "Evidence:" + dbId;
     }
 
     @NonNull
@@ -177,32 +160,9 @@ public final class EvidenceView {
     }
 
     @NonNull
-    @Description("Curated, machine extracted or created by an editor.")
-    public Provenance getProvenance() {
-        return provenance;
-    }
-
-    @NonNull
     @Description("CONFIRMED evidence backs briefings; CANDIDATE evidence waits for an editor.")
     public EvidenceStatus getStatus() {
         return status;
-    }
-
-    @Description("Optimistic-lock version; send it back with updates.")
-    public int getVersion() {
-        return version;
-    }
-
-    @NonNull
-    @Description("When the record last changed.")
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @NonNull
-    @Description("Who last changed the record.")
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 
     TextSpan span() {

@@ -5,23 +5,17 @@ import io.briefing.knowledge.Provenance;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Motive")
 @Description("What an actor wants, offers or worries about, stated plainly and backed by evidence from the articles.")
-public final class MotiveView {
+public final class MotiveView extends CuratedRecordView {
 
-    final long dbId;
     private final String key;
     private final MotiveKind kind;
     private final String statement;
     private final int importance;
-    private final Provenance provenance;
-    private final int version;
-    private final Instant updatedAt;
-    private final String updatedBy;
     ActorView actor;
     List<TopicView> topics = List.of();
     List<EvidenceView> supporting = List.of();
@@ -29,22 +23,11 @@ public final class MotiveView {
 
     MotiveView(long dbId, String key, MotiveKind kind, String statement, int importance, Provenance provenance,
             long version, Instant updatedAt, String updatedBy) {
-        this.dbId = dbId;
+        super("Motive", dbId, provenance, version, updatedAt, updatedBy);
         this.key = key;
         this.kind = kind;
         this.statement = statement;
         this.importance = importance;
-        this.provenance = provenance;
-        this.version = (int) version;
-        this.updatedAt = updatedAt;
-        this.updatedBy = updatedBy;
-    }
-
-    @Id
-    @NonNull
-    @Description("Stable identifier of the motive.")
-    public String getId() {
-        return "Motive:" + dbId;
     }
 
     @NonNull
@@ -92,29 +75,6 @@ public final class MotiveView {
     @Description("Evidence that complicates the motive (counterpoints such as doubts about munitions quality).")
     public List<@NonNull EvidenceView> getCounterEvidence() {
         return complicating;
-    }
-
-    @NonNull
-    @Description("Who created the record.")
-    public Provenance getProvenance() {
-        return provenance;
-    }
-
-    @Description("Optimistic-lock version; send it back with updates.")
-    public int getVersion() {
-        return version;
-    }
-
-    @NonNull
-    @Description("When the record last changed.")
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @NonNull
-    @Description("Who last changed the record.")
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 
     String key() {

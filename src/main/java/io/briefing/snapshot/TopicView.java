@@ -4,44 +4,27 @@ import io.briefing.knowledge.Provenance;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Topic")
 @Description("A subject the articles cover, such as sanctions or arms for Russia's war.")
-public final class TopicView {
+public final class TopicView extends CuratedRecordView {
 
-    final long dbId;
     private final String slug;
     private final String name;
     private final String description;
     private final List<String> keywords;
-    private final Provenance provenance;
-    private final int version;
-    private final Instant updatedAt;
-    private final String updatedBy;
     List<MotiveView> motives = List.of();
     List<EvidenceView> evidence = List.of();
 
     TopicView(long dbId, String slug, String name, String description, List<String> keywords, Provenance provenance,
             long version, Instant updatedAt, String updatedBy) {
-        this.dbId = dbId;
+        super("Topic", dbId, provenance, version, updatedAt, updatedBy);
         this.slug = slug;
         this.name = name;
         this.description = description;
         this.keywords = keywords;
-        this.provenance = provenance;
-        this.version = (int) version;
-        this.updatedAt = updatedAt;
-        this.updatedBy = updatedBy;
-    }
-
-    @Id
-    @NonNull
-    @Description("Stable identifier of the topic.")
-    public String getId() {
-        return "Topic:" + dbId;
     }
 
     @NonNull
@@ -78,26 +61,4 @@ public final class TopicView {
         return evidence.size();
     }
 
-    @NonNull
-    @Description("Who created the record.")
-    public Provenance getProvenance() {
-        return provenance;
-    }
-
-    @Description("Optimistic-lock version; send it back with updates.")
-    public int getVersion() {
-        return version;
-    }
-
-    @NonNull
-    @Description("When the record last changed.")
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @NonNull
-    @Description("Who last changed the record.")
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
 }
