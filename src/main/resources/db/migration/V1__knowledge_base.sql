@@ -37,6 +37,7 @@ create table actor_alias (
     actor_id    bigint        not null references actor (id) on delete cascade,
     alias       varchar(200)  not null,
     normalized  varchar(200)  not null,
+    curated     boolean       not null,
     constraint uk_actor_alias_normalized unique (normalized)
 );
 

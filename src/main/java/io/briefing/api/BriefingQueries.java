@@ -35,7 +35,7 @@ public class BriefingQueries {
             @Description("The angle to take; read from the question's wording when omitted.") BriefingFacet facet,
             @DefaultValue("SUMMARY") @Description("How much to say: HEADLINE, SUMMARY (default) or DETAILED.") BriefingDepth depth,
             @Description("Maximum number of points, 1 to 20; by default 1, 5 or 10 depending on depth.") Integer maxPoints,
-            @DefaultValue("false") @Description("Also cite machine-extracted evidence that no editor has confirmed yet.") boolean includeCandidates) {
-        return briefings.brief(new BriefingRequest(question, actor, topic, facet, depth, maxPoints, includeCandidates));
+            @DefaultValue("false") @Description("Also cite machine-extracted evidence that no editor has confirmed yet.") Boolean includeCandidates) {
+        return briefings.brief(new BriefingRequest(question, actor, topic, facet, depth, maxPoints, Boolean.TRUE.equals(includeCandidates)));
     }
 }

@@ -26,9 +26,9 @@ public class ChangeLogQueries {
     @Query("changes")
     @NonNull
     @Description("The most recent changes to the knowledge base, newest first. Editors only (HTTP Basic).")
-    public List<@NonNull ChangeEntry> changes(@DefaultValue("20") @Description("How many, 1 to 100.") int last) {
+    public List<@NonNull ChangeEntry> changes(@DefaultValue("20") @Description("How many, 1 to 100.") Integer last) {
         guard.requireEditor();
-        if (last < 1 || last > 100) {
+        if (last == null || last < 1 || last > 100) {
             throw new InvalidInputException("Argument 'last' must be between 1 and 100, got " + last);
         }
         return changeLog.latest(last);

@@ -47,9 +47,9 @@ public class CurationMutations {
     public IngestArticlePayload ingestArticle(@NonNull @Valid @Description("The article.") ArticleInput input) {
         var written = writer.write("ingestArticle", change -> ingestion.ingest(change, input));
         KnowledgeSnapshot snapshot = written.snapshot();
-        ArticleView article = snapshot.article(written.result().slug()).orElseThrow();
+        ArticleView article = published(snapshot.article(written.result().slug()), written.result().slug());
         List<EvidenceView> candidates = written.result().candidates().stream()
-                .map(key -> snapshot.evidence(key).orElseThrow()).toList();
+                .map(key -> published(snapshot.evidence(key), key)).toList();
         return new IngestArticlePayload(article, written.result().created(), candidates);
     }
 
@@ -58,7 +58,7 @@ public class CurationMutations {
     @Description("Creates a topic.")
     public TopicView createTopic(@NonNull @Valid @Description("The new topic.") TopicInput input) {
         var written = writer.write("createTopic", change -> curation.createTopic(change, input));
-        return written.snapshot().topic(written.result()).orElseThrow();
+        return published(written.snapshot().topic(written.result()), written.result());
     }
 
     @Mutation("updateTopic")
@@ -66,7 +66,7 @@ public class CurationMutations {
     @Description("Changes a topic. Send the version you read; a stale version is a conflict error.")
     public TopicView updateTopic(@NonNull @Valid @Description("The changes.") TopicUpdate input) {
         var written = writer.write("updateTopic", change -> curation.updateTopic(change, input));
-        return written.snapshot().topic(written.result()).orElseThrow();
+        return published(written.snapshot().topic(written.result()), written.result());
     }
 
     @Mutation("deleteTopic")
@@ -82,7 +82,7 @@ public class CurationMutations {
     @Description("Creates a motive backed by existing evidence (by key).")
     public MotiveView createMotive(@NonNull @Valid @Description("The new motive.") MotiveInput input) {
         var written = writer.write("createMotive", change -> curation.createMotive(change, input));
-        return written.snapshot().motive(written.result()).orElseThrow();
+        return published(written.snapshot().motive(written.result()), written.result());
     }
 
     @Mutation("updateMotive")
@@ -90,7 +90,7 @@ public class CurationMutations {
     @Description("Changes a motive. Send the version you read; a stale version is a conflict error.")
     public MotiveView updateMotive(@NonNull @Valid @Description("The changes.") MotiveUpdate input) {
         var written = writer.write("updateMotive", change -> curation.updateMotive(change, input));
-        return written.snapshot().motive(written.result()).orElseThrow();
+        return published(written.snapshot().motive(written.result()), written.result());
     }
 
     @Mutation("deleteMotive")
@@ -106,7 +106,7 @@ public class CurationMutations {
     @Description("Adds an alias to an actor. An alias already used by any actor is refused.")
     public ActorView addActorAlias(@NonNull @Valid @Description("The actor, its version and the alias.") AliasInput input) {
         var written = writer.write("addActorAlias", change -> curation.addAlias(change, input));
-        return written.snapshot().actor(written.result()).orElseThrow();
+        return published(written.snapshot().actor(written.result()), written.result());
     }
 
     @Mutation("removeActorAlias")
@@ -114,7 +114,7 @@ public class CurationMutations {
     @Description("Removes an alias from an actor.")
     public ActorView removeActorAlias(@NonNull @Valid @Description("The actor, its version and the alias.") AliasInput input) {
         var written = writer.write("removeActorAlias", change -> curation.removeAlias(change, input));
-        return written.snapshot().actor(written.result()).orElseThrow();
+        return published(written.snapshot().actor(written.result()), written.result());
     }
 
     @Mutation("attachEvidence")
@@ -123,7 +123,8 @@ public class CurationMutations {
     public AttachEvidencePayload attachEvidence(@NonNull @Valid @Description("The motive and the quote.") QuoteEvidenceInput input) {
         var written = writer.write("attachEvidence", change -> curation.attachQuote(change, input));
         KnowledgeSnapshot snapshot = written.snapshot();
-        return new AttachEvidencePayload(snapshot.motive(input.motive()).orElseThrow(), snapshot.evidence(written.result()).orElseThrow());
+        return new AttachEvidencePayload(published(snapshot.motive(input.motive()), input.motive()),
+                published(snapshot.evidence(written.result()), written.result()));
     }
 
     @Mutation("detachEvidence")
@@ -133,7 +134,7 @@ public class CurationMutations {
             @NonNull @Description("The motive's version you read.") Integer motiveVersion,
             @NonNull @Description("The evidence key.") String evidence) {
         var written = writer.write("detachEvidence", change -> curation.detachEvidence(change, motive, motiveVersion, evidence));
-        return written.snapshot().motive(written.result()).orElseThrow();
+        return published(written.snapshot().motive(written.result()), written.result());
     }
 
     @Mutation("confirmEvidence")
@@ -142,7 +143,7 @@ public class CurationMutations {
     public EvidenceView confirmEvidence(@NonNull @Description("The evidence key.") String key,
             @NonNull @Description("The version you read.") Integer version) {
         var written = writer.write("confirmEvidence", change -> curation.confirmEvidence(change, key, version));
-        return written.snapshot().evidence(written.result()).orElseThrow();
+        return published(written.snapshot().evidence(written.result()), written.result());
     }
 
     @Mutation("rejectEvidence")
@@ -151,6 +152,15 @@ public class CurationMutations {
     public DeletedRecord rejectEvidence(@NonNull @Description("The evidence key.") String key,
             @NonNull @Description("The version you read.") Integer version) {
         return new DeletedRecord("Evidence", writer.write("rejectEvidence", change -> curation.rejectEvidence(change, key, version)).result());
+    }
+
+    /**
+     * The record as the snapshot published right after the write shows it. It can only be missing
+     * when a concurrent change deleted it in between; that is reported, not a "System error".
+     */
+    private static <T> T published(java.util.Optional<T> record, String key) {
+        return record.orElseThrow(() -> new io.briefing.error.NotFoundException(
+                "'" + key + "' was saved, then changed or deleted by a concurrent edit before it could be returned; reload it"));
     }
 
     @Description("The result of ingesting an article.")

@@ -36,12 +36,13 @@ public class Paging {
         if (size < 1 || size > maxPageSize) {
             throw new InvalidInputException("Argument 'first' must be between 1 and " + maxPageSize + ", got " + size);
         }
-        int from = after == null ? 0 : decode(after) + 1;
-        if (from > items.size()) {
+        int position = after == null ? -1 : decode(after);
+        if (position >= items.size()) {
             throw new InvalidInputException("Argument 'after' points past the end of the list (" + items.size()
                     + " items); start again without 'after'");
         }
-        int to = Math.min(items.size(), from + size);
+        int from = position + 1;
+        int to = (int) Math.min(items.size(), (long) from + size);
         List<T> slice = items.subList(from, to);
         PageInfo info = new PageInfo(to < items.size(), from > 0,
                 slice.isEmpty() ? null : encode(from), slice.isEmpty() ? null : encode(to - 1));

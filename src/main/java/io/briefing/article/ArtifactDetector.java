@@ -25,6 +25,8 @@ public final class ArtifactDetector {
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://|www\\.|\\.(com|org|net|gov|edu|io|ru|kr|uk|int)\\b)");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{6,}(?!\\p{L})");
 
+    private static final int MAX_RUN_ON_LENGTH = 30;
+
     private final EnglishLexicon lexicon;
 
     public ArtifactDetector(EnglishLexicon lexicon) {
@@ -134,7 +136,8 @@ public final class ArtifactDetector {
      * letters, one at least three), or -1. "downand" splits at 4; "thousand" is a word.
      */
     int runOnSplit(String token) {
-        if (lexicon.contains(token) || isInflection(token)) {
+        // Longer lower-case runs are not two words fused by a link; trying every split would be quadratic.
+        if (token.length() > MAX_RUN_ON_LENGTH || lexicon.contains(token) || isInflection(token)) {
             return -1;
         }
         for (int i = 2; i <= token.length() - 2; i++) {

@@ -121,13 +121,19 @@ public class BriefingService {
         return value;
     }
 
+    /** One index per snapshot, built once even when many requests arrive right after a change. */
     private BriefingIndex indexFor(KnowledgeSnapshot snapshot) {
         BriefingIndex current = index.get();
         if (current != null && current.snapshot() == snapshot) {
             return current;
         }
-        BriefingIndex built = new BriefingIndex(snapshot);
-        index.set(built);
-        return built;
+        synchronized (index) {
+            current = index.get();
+            if (current == null || current.snapshot() != snapshot) {
+                current = new BriefingIndex(snapshot);
+                index.set(current);
+            }
+            return current;
+        }
     }
 }

@@ -38,7 +38,8 @@ public class CurationService {
     // ---- topics ---------------------------------------------------------------------------------
 
     public String createTopic(Change change, TopicInput input) {
-        String slug = input.slug() != null ? input.slug() : Names.slugify(input.name());
+        String name = required("createTopic", "name", input.name());
+        String slug = input.slug() != null ? input.slug() : truncateSlug(Names.slugify(name), 80);
         if (slug.isEmpty()) {
             throw new InvalidInputException("createTopic: the name must contain letters or digits");
         }
@@ -47,9 +48,9 @@ public class CurationService {
         }
         Topic topic = new Topic();
         topic.slug = slug;
-        topic.name = input.name().strip();
+        topic.name = name;
         topic.description = input.description();
-        topic.keywords = Topic.joinKeywords(input.keywords() == null ? List.of() : input.keywords());
+        topic.keywords = Topic.joinKeywords(items("createTopic", "keywords", input.keywords(), 100));
         topic.provenance = Provenance.EDITOR;
         topic.touch(change.user(), change.at());
         topic.persist();
@@ -61,13 +62,13 @@ public class CurationService {
         Topic topic = topic(input.slug());
         Versions.check("Topic", topic.slug, topic.version, input.version());
         if (input.name() != null) {
-            topic.name = input.name().strip();
+            topic.name = required("updateTopic", "name", input.name());
         }
         if (input.description() != null) {
             topic.description = input.description();
         }
         if (input.keywords() != null) {
-            topic.keywords = Topic.joinKeywords(input.keywords());
+            topic.keywords = Topic.joinKeywords(items("updateTopic", "keywords", input.keywords(), 100));
         }
         topic.touch(change.user(), change.at());
         change.record("updateTopic", "Topic", topic.slug, "Updated topic " + topic.slug);
@@ -86,8 +87,9 @@ public class CurationService {
 
     public String createMotive(Change change, MotiveInput input) {
         Actor actor = actor(input.actor());
+        String statement = required("createMotive", "statement", input.statement());
         String key = input.key() != null ? input.key()
-                : uniqueMotiveKey(actor.slug + "-" + input.kind().name().toLowerCase() + "-" + firstWords(input.statement()));
+                : uniqueMotiveKey(actor.slug + "-" + input.kind().name().toLowerCase() + "-" + firstWords(statement));
         if (Motive.findByKey(key).isPresent()) {
             throw new InvalidInputException("createMotive: a motive with key '" + key + "' already exists");
         }
@@ -95,14 +97,18 @@ public class CurationService {
         motive.key = key;
         motive.actor = actor;
         motive.kind = input.kind();
-        motive.statement = input.statement().strip();
+        motive.statement = statement;
         motive.importance = input.importance() == null ? 3 : input.importance();
         motive.provenance = Provenance.EDITOR;
         motive.touch(change.user(), change.at());
-        motive.topics.addAll(topics(input.topics()));
+        motive.topics.addAll(topics(items("createMotive", "topics", input.topics(), 80)));
         motive.persist();
-        for (String evidenceKey : new LinkedHashSet<>(input.evidence())) {
-            motive.link(evidence(evidenceKey), EvidenceRole.SUPPORTS);
+        List<String> evidenceKeys = items("createMotive", "evidence", input.evidence(), 120);
+        if (evidenceKeys.isEmpty()) {
+            throw new InvalidInputException("createMotive: 'evidence' needs at least one evidence key");
+        }
+        for (String evidenceKey : new LinkedHashSet<>(evidenceKeys)) {
+            motive.link(confirmed("createMotive", evidence(evidenceKey)), EvidenceRole.SUPPORTS);
         }
         change.record("createMotive", "Motive", key, "Created " + input.kind() + " motive " + key + " for " + actor.slug);
         return key;
@@ -112,7 +118,7 @@ public class CurationService {
         Motive motive = motive(input.key());
         Versions.check("Motive", motive.key, motive.version, input.version());
         if (input.statement() != null) {
-            motive.statement = input.statement().strip();
+            motive.statement = required("updateMotive", "statement", input.statement());
         }
         if (input.kind() != null) {
             motive.kind = input.kind();
@@ -122,7 +128,7 @@ public class CurationService {
         }
         if (input.topics() != null) {
             motive.topics.clear();
-            motive.topics.addAll(topics(input.topics()));
+            motive.topics.addAll(topics(items("updateMotive", "topics", input.topics(), 80)));
         }
         motive.touch(change.user(), change.at());
         change.record("updateMotive", "Motive", motive.key, "Updated motive " + motive.key);
@@ -151,7 +157,10 @@ public class CurationService {
             throw new InvalidInputException("addActorAlias: '" + input.alias() + "' is already an alias of "
                     + existing.actor.slug);
         }
-        actor.aliases.add(ActorAlias.of(actor, input.alias()));
+        if (normalized.length() > 200 || input.alias().strip().length() > 200) {
+            throw new InvalidInputException("addActorAlias: the alias is too long (at most 200 characters)");
+        }
+        actor.aliases.add(ActorAlias.of(actor, input.alias(), false));
         actor.touch(change.user(), change.at());
         change.record("addActorAlias", "Actor", actor.slug, "Added alias '" + input.alias().strip() + "'");
         return actor.slug;
@@ -202,11 +211,13 @@ public class CurationService {
             evidence.importance = input.importance() == null ? 3 : input.importance();
             evidence.note = input.note();
             evidence.status = EvidenceStatus.CONFIRMED;
-            for (String a : input.actors() == null ? List.<String>of() : input.actors()) {
+            for (String a : items("attachEvidence", "actors", input.actors(), 200)) {
                 evidence.actors.add(actor(a));
             }
-            evidence.topics.addAll(topics(input.topics()));
+            evidence.topics.addAll(topics(items("attachEvidence", "topics", input.topics(), 80)));
             evidence.persist();
+        } else {
+            confirmed("attachEvidence", evidence);
         }
         EvidenceRole role = input.role() == null ? EvidenceRole.SUPPORTS : input.role();
         motive.link(evidence, role);
@@ -252,12 +263,53 @@ public class CurationService {
             throw new InvalidInputException("rejectEvidence: only CANDIDATE evidence can be rejected; '" + key + "' is "
                     + evidence.status);
         }
+        long linked = io.briefing.knowledge.MotiveEvidence.count("evidence", evidence);
+        if (linked > 0) {
+            throw new InvalidInputException("rejectEvidence: '" + key + "' backs " + linked + " motive(s); detach it first");
+        }
         evidence.delete();
         change.record("rejectEvidence", "Evidence", key, "Rejected candidate " + key);
         return key;
     }
 
-    // ---- look-ups -------------------------------------------------------------------------------
+    // ---- checks and look-ups --------------------------------------------------------------------
+
+    /** A required text: present and not only whitespace; returned stripped. */
+    private static String required(String operation, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(operation + ": '" + field + "' must not be empty");
+        }
+        return value.strip();
+    }
+
+    /** A list argument: no null or blank items, each at most {@code maxLength} characters. */
+    private static List<String> items(String operation, String field, List<String> values, int maxLength) {
+        if (values == null) {
+            return List.of();
+        }
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                throw new InvalidInputException(operation + ": '" + field + "' must not contain empty items");
+            }
+            if (value.length() > maxLength) {
+                throw new InvalidInputException(operation + ": an item of '" + field + "' is longer than " + maxLength + " characters");
+            }
+        }
+        return values.stream().map(String::strip).toList();
+    }
+
+    /** Only reviewed evidence may back a motive: a candidate is confirmed first. */
+    private static Evidence confirmed(String operation, Evidence evidence) {
+        if (evidence.status != EvidenceStatus.CONFIRMED) {
+            throw new InvalidInputException(operation + ": evidence '" + evidence.key + "' is a " + evidence.status
+                    + "; confirm it (confirmEvidence) before linking it to a motive");
+        }
+        return evidence;
+    }
+
+    private static String truncateSlug(String slug, int max) {
+        return slug.length() <= max ? slug : slug.substring(0, max).replaceAll("-+$", "");
+    }
 
     private static Topic topic(String slug) {
         return Topic.findBySlug(slug).orElseThrow(() -> new NotFoundException("Unknown topic '" + slug + "'. Valid slugs: "

@@ -36,6 +36,8 @@ public class IngestionService {
 
     /** 200 KB of UTF-8: far beyond a news article, small enough to analyse in a request. */
     public static final int MAX_TEXT_BYTES = 200 * 1024;
+    /** Longest candidate quote proposed (the evidence column holds 8,000 characters). */
+    static final int MAX_CANDIDATE_LENGTH = 2000;
 
     private final ArticleAnalyzer analyzer;
     private final EvidenceExtractor extractor = new EvidenceExtractor();
@@ -48,7 +50,7 @@ public class IngestionService {
     public record Ingested(String slug, boolean created, List<String> candidates) {
     }
 
-    /** Checks the input before any transaction starts, so a bad request never opens one. */
+    /** Checks the input; called first thing in {@link #ingest}, so a bad request writes nothing. */
     public static void validate(ArticleInput input) {
         if (input.title() == null || input.title().isBlank()) {
             throw new InvalidInputException("ingestArticle: 'title' must not be empty");
@@ -113,6 +115,9 @@ public class IngestionService {
         ArticleText text = analyzer.analyse(article.body);
         List<String> keys = new ArrayList<>();
         for (EvidenceExtractor.Candidate c : extractor.extract(text, ActorAlias.listAll(), Actor.listAll(), Topic.listAll())) {
+            if (c.quote().length() > MAX_CANDIDATE_LENGTH) {
+                continue; // a "sentence" this long is unpunctuated text, not a quotable claim
+            }
             Evidence e = Evidence.create("cand-" + article.id + "-" + c.sentence().index(), article, Provenance.EXTRACTED,
                     change.user(), change.at());
             e.quote = c.quote();

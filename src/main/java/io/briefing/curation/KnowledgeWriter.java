@@ -69,6 +69,9 @@ public class KnowledgeWriter {
             if (t instanceof ConstraintViolationException) {
                 return new InvalidInputException(operation + ": a record with the same key, slug or alias already exists");
             }
+            if (t instanceof org.hibernate.exception.DataException) {
+                return new InvalidInputException(operation + ": a value is longer than the field allows");
+            }
         }
         return e;
     }

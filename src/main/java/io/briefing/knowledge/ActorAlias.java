@@ -30,11 +30,16 @@ public class ActorAlias extends PanacheEntityBase {
     @Column(nullable = false, unique = true, length = 200)
     public String normalized;
 
-    public static ActorAlias of(Actor actor, String alias) {
+    /** True for aliases from the curated file: only those are replaced when the file changes. */
+    @Column(nullable = false)
+    public boolean curated;
+
+    public static ActorAlias of(Actor actor, String alias, boolean curated) {
         ActorAlias a = new ActorAlias();
         a.actor = actor;
         a.alias = alias.strip();
         a.normalized = Names.normalize(alias);
+        a.curated = curated;
         return a;
     }
 }

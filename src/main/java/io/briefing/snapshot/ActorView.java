@@ -21,8 +21,8 @@ public final class ActorView extends CuratedRecordView {
     List<MotiveView> motives = List.of();
 
     ActorView(long dbId, String slug, String name, ActorKind kind, String description, Provenance provenance,
-            long version, Instant updatedAt, String updatedBy) {
-        super("Actor", dbId, provenance, version, updatedAt, updatedBy);
+            long version, Instant updatedAt) {
+        super("Actor", dbId, provenance, version, updatedAt);
         this.slug = slug;
         this.name = name;
         this.kind = kind;

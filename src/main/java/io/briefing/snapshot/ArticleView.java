@@ -23,14 +23,13 @@ public final class ArticleView {
     private final ArticleOrigin origin;
     private final String contentHash;
     private final Instant createdAt;
-    private final String createdBy;
     private final ArticleText analysis;
     private final List<ParagraphView> paragraphs;
     private final List<ArtifactView> artifacts;
     List<EvidenceView> evidence = List.of();
 
     ArticleView(long dbId, String slug, String title, String source, String url, LocalDate publishedOn,
-            ArticleOrigin origin, String contentHash, Instant createdAt, String createdBy, ArticleText analysis) {
+            ArticleOrigin origin, String contentHash, Instant createdAt, ArticleText analysis) {
         this.dbId = dbId;
         this.slug = slug;
         this.title = title;
@@ -40,7 +39,6 @@ public final class ArticleView {
         this.origin = origin;
         this.contentHash = contentHash;
         this.createdAt = createdAt;
-        this.createdBy = createdBy;
         this.analysis = analysis;
         this.paragraphs = analysis.paragraphs().stream().map(p -> new ParagraphView(p, analysis)).toList();
         this.artifacts = analysis.artifacts().stream().map(ArtifactView::new).toList();
@@ -110,11 +108,6 @@ public final class ArticleView {
         return createdAt;
     }
 
-    @NonNull
-    @Description("Who stored the article (\"curator\" for the shipped one).")
-    public String getCreatedBy() {
-        return createdBy;
-    }
 
     @NonNull
     @Description("The article's paragraphs in order, headings and placeholder lines included (flagged).")

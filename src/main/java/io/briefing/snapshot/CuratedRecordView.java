@@ -8,7 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * What every curated record (actor, topic, motive, evidence) shows about itself: a stable id, who
- * created it, and the optimistic-lock version and audit fields editors need to change it safely.
+ * created it, and the optimistic-lock version and time editors need to change it safely. Editors'
+ * user names are not public: they are in the editors-only change log (Query.changes).
  */
 public abstract class CuratedRecordView {
 
@@ -17,15 +18,13 @@ public abstract class CuratedRecordView {
     private final Provenance provenance;
     private final int version;
     private final Instant updatedAt;
-    private final String updatedBy;
 
-    CuratedRecordView(String type, long dbId, Provenance provenance, long version, Instant updatedAt, String updatedBy) {
+    CuratedRecordView(String type, long dbId, Provenance provenance, long version, Instant updatedAt) {
         this.type = type;
         this.dbId = dbId;
         this.provenance = provenance;
         this.version = (int) version;
         this.updatedAt = updatedAt;
-        this.updatedBy = updatedBy;
     }
 
     @Id
@@ -50,11 +49,5 @@ public abstract class CuratedRecordView {
     @Description("When the record last changed.")
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    @NonNull
-    @Description("Who last changed the record.")
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

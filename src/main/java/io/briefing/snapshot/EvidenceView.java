@@ -38,8 +38,8 @@ public final class EvidenceView extends CuratedRecordView {
 
     EvidenceView(long dbId, String key, String quote, int start, int end, String speaker, Certainty certainty,
             EvidenceKind kind, int importance, String note, List<String> keywords, Provenance provenance,
-            EvidenceStatus status, long version, Instant updatedAt, String updatedBy) {
-        super("Evidence", dbId, provenance, version, updatedAt, updatedBy);
+            EvidenceStatus status, long version, Instant updatedAt) {
+        super("Evidence", dbId, provenance, version, updatedAt);
         this.key = key;
         this.quote = quote;
         this.start = start;

@@ -27,14 +27,20 @@ public class KnowledgeSnapshots {
         return current.get();
     }
 
-    public synchronized KnowledgeSnapshot refresh() {
+    public KnowledgeSnapshot refresh() {
+        KnowledgeSnapshot next = rebuild();
+        // Subscribers (re-run briefings) are notified outside the lock, so they never hold up writers.
+        listeners.published(next);
+        return next;
+    }
+
+    private synchronized KnowledgeSnapshot rebuild() {
         long started = System.nanoTime();
         KnowledgeSnapshot next = loader.load(current.get().generation() + 1);
         current.set(next);
         LOG.debugf("Knowledge snapshot %d built in %d ms: %d articles, %d actors, %d topics, %d evidence, %d motives",
                 next.generation(), (System.nanoTime() - started) / 1_000_000, next.articles().size(), next.actors().size(),
                 next.topics().size(), next.evidence().size(), next.motives().size());
-        listeners.published(next);
         return next;
     }
 }

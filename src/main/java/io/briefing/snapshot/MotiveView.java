@@ -22,8 +22,8 @@ public final class MotiveView extends CuratedRecordView {
     List<EvidenceView> complicating = List.of();
 
     MotiveView(long dbId, String key, MotiveKind kind, String statement, int importance, Provenance provenance,
-            long version, Instant updatedAt, String updatedBy) {
-        super("Motive", dbId, provenance, version, updatedAt, updatedBy);
+            long version, Instant updatedAt) {
+        super("Motive", dbId, provenance, version, updatedAt);
         this.key = key;
         this.kind = kind;
         this.statement = statement;

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SnapshotListeners {
 
     private final BroadcastProcessor<KnowledgeSnapshot> processor = BroadcastProcessor.create();
-
-    void published(KnowledgeSnapshot snapshot) {
+    /** Writers may publish from several threads at once; the processor needs one signal at a time. */
+    synchronized void published(KnowledgeSnapshot snapshot) {
         processor.onNext(snapshot);
     }
 

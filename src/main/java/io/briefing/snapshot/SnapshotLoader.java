@@ -27,6 +27,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class SnapshotLoader {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SnapshotLoader.class);
+
     static final Comparator<EvidenceView> READING_ORDER = Comparator.<EvidenceView, String>comparing(e -> e.getArticle().getSlug())
             .thenComparingInt(EvidenceView::getStart).thenComparing(EvidenceView::getKey);
     /** Most important first; ties keep the order in which motives were curated (their ids). */
@@ -47,7 +49,7 @@ public class SnapshotLoader {
         Map<Long, ArticleView> articles = new HashMap<>();
         for (Article a : em.createQuery("select a from Article a order by a.id", Article.class).getResultList()) {
             articles.put(a.id, new ArticleView(a.id, a.slug, a.title, a.source, a.url, a.publishedOn, a.origin,
-                    a.contentHash, a.createdAt, a.createdBy, analysis(a)));
+                    a.contentHash, a.createdAt, analysis(a)));
         }
 
         analysisCache.keySet().retainAll(articles.values().stream().map(ArticleView::getContentHash).toList());
@@ -57,7 +59,7 @@ public class SnapshotLoader {
         for (Object[] row : rows("select a, r.id from Actor a left join a.represents r order by a.id")) {
             Actor a = (Actor) row[0];
             actors.put(a.id, new ActorView(a.id, a.slug, a.name, a.kind, a.description, a.provenance, a.version,
-                    a.updatedAt, a.updatedBy));
+                    a.updatedAt));
             if (row[1] != null) {
                 represents.put(a.id, (Long) row[1]);
             }
@@ -72,19 +74,25 @@ public class SnapshotLoader {
         Map<Long, TopicView> topics = new HashMap<>();
         for (Topic t : em.createQuery("select t from Topic t order by t.slug", Topic.class).getResultList()) {
             topics.put(t.id, new TopicView(t.id, t.slug, t.name, t.description, t.keywordList(), t.provenance,
-                    t.version, t.updatedAt, t.updatedBy));
+                    t.version, t.updatedAt));
         }
 
         Map<Long, EvidenceView> evidence = new HashMap<>();
         for (Object[] row : rows("select e, e.article.id, sa.id from Evidence e left join e.speakerActor sa")) {
             Evidence e = (Evidence) row[0];
+            ArticleView source = articles.get((Long) row[1]);
+            if (!quotesExactly(source.getText(), e)) {
+                // The promise is text[start, end) == quote; an item that breaks it is never served.
+                LOG.errorf("Evidence %s does not match article %s at [%d, %d); left out of the snapshot",
+                        e.key, source.getSlug(), e.startOffset, e.endOffset);
+                continue;
+            }
             EvidenceView view = new EvidenceView(e.id, e.key, e.quote, e.startOffset, e.endOffset, e.speaker, e.certainty, e.kind,
                     e.importance, e.note, Topic.splitKeywords(e.keywords), e.provenance, e.status, e.version,
-                    e.updatedAt, e.updatedBy);
-            ArticleView article = articles.get((Long) row[1]);
-            view.article = article;
+                    e.updatedAt);
+            view.article = source;
             view.speakerActor = row[2] == null ? null : actors.get((Long) row[2]);
-            ArticleText text = article.analysis();
+            ArticleText text = source.analysis();
             view.cleanQuote = text.cleanReading(view.span());
             view.artifacts = text.artifactsWithin(view.span()).stream().map(ArtifactView::new).toList();
             view.paragraphIndex = text.paragraphAt(e.startOffset).map(p -> p.index()).orElse(null);
@@ -109,7 +117,7 @@ public class SnapshotLoader {
         for (Object[] row : rows("select m, m.actor.id from Motive m")) {
             Motive m = (Motive) row[0];
             MotiveView view = new MotiveView(m.id, m.key, m.kind, m.statement, m.importance, m.provenance, m.version,
-                    m.updatedAt, m.updatedBy);
+                    m.updatedAt);
             view.actor = actors.get((Long) row[1]);
             motives.put(m.id, view);
         }
@@ -118,7 +126,10 @@ public class SnapshotLoader {
         Map<Long, List<EvidenceView>> complicating = new HashMap<>();
         for (Object[] row : rows("select l.motive.id, l.evidence.id, l.role from MotiveEvidence l order by l.id")) {
             var target = row[2] == EvidenceRole.SUPPORTS ? supporting : complicating;
-            target.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(evidence.get((Long) row[1]));
+            EvidenceView item = evidence.get((Long) row[1]);
+            if (item != null) {
+                target.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(item);
+            }
         }
         motives.forEach((id, view) -> {
             view.topics = sorted(motiveTopics.get(id), TopicView::getSlug);
@@ -155,6 +166,11 @@ public class SnapshotLoader {
                 evidenceList, motiveList);
     }
 
+    private static boolean quotesExactly(String text, Evidence e) {
+        return e.startOffset >= 0 && e.endOffset <= text.length() && e.startOffset < e.endOffset
+                && text.regionMatches(e.startOffset, e.quote, 0, e.quote.length()) && e.quote.length() == e.endOffset - e.startOffset;
+    }
+
     /** Article analysis is pure and costly enough to reuse while the text is unchanged. */
     private ArticleText analysis(Article article) {
         return analysisCache.computeIfAbsent(article.contentHash, h -> analyzer.analyse(article.body));
@@ -168,7 +184,10 @@ public class SnapshotLoader {
     private <V> Map<Long, List<V>> pairs(String jpql, Map<Long, V> targets) {
         Map<Long, List<V>> result = new HashMap<>();
         for (Object[] row : rows(jpql)) {
-            result.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(targets.get((Long) row[1]));
+            V target = targets.get((Long) row[1]);
+            if (target != null) {
+                result.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(target);
+            }
         }
         return result;
     }

@@ -19,8 +19,8 @@ public final class TopicView extends CuratedRecordView {
     List<EvidenceView> evidence = List.of();
 
     TopicView(long dbId, String slug, String name, String description, List<String> keywords, Provenance provenance,
-            long version, Instant updatedAt, String updatedBy) {
-        super("Topic", dbId, provenance, version, updatedAt, updatedBy);
+            long version, Instant updatedAt) {
+        super("Topic", dbId, provenance, version, updatedAt);
         this.slug = slug;
         this.name = name;
         this.description = description;

@@ -155,9 +155,11 @@ class CurationTest {
 
     @Test
     void topicLifecycleWithVersionConflicts() {
-        JsonPath created = asEditor("mutation { createTopic(input: {slug: \"test-energy\", name: \"Test energy\", keywords: [\"energy\", \"transport\"]}) { slug version provenance updatedBy } }", Map.of());
+        JsonPath created = asEditor("mutation { createTopic(input: {slug: \"test-energy\", name: \"Test energy\", keywords: [\"energy\", \"transport\"]}) { slug version provenance updatedAt } }", Map.of());
         int version = created.getInt("data.createTopic.version");
-        assertThat(created.getString("data.createTopic.updatedBy")).isEqualTo("editor");
+        assertThat(created.getString("data.createTopic.provenance")).isEqualTo("EDITOR");
+        assertThat(asEditor("{ changes(last: 1) { user operation targetKey } }", Map.of()).getString("data.changes[0].targetKey"))
+                .isEqualTo("test-energy");
         String update = "mutation($v: Int!, $n: String) { updateTopic(input: {slug: \"test-energy\", version: $v, name: $n}) { name version } }";
         Map<String, Object> vars = new HashMap<>();
         vars.put("v", version);

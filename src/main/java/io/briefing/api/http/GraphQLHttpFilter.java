@@ -111,6 +111,11 @@ public class GraphQLHttpFilter {
             ctx.put(RequestLog.OUTCOME, "client-gone");
             return;
         }
+        if (ctx.statusCode() == 413) {
+            // A body without Content-Length that grew past the limit while streaming in.
+            reject(ctx, 413, "Request body too large; the limit is " + maxBodyBytes + " bytes");
+            return;
+        }
         ctx.next();
     }
 

@@ -37,6 +37,15 @@ public class RequestLog {
         ctx.next();
     }
 
+    /** Operation names come from clients: log only well-formed GraphQL names, never arbitrary text. */
+    private static Object safeName(Object name) {
+        if (name == null) {
+            return null;
+        }
+        String s = name.toString();
+        return s.length() <= 100 && s.matches("[_A-Za-z][_0-9A-Za-z]*") ? s : "(invalid)";
+    }
+
     private void log(RoutingContext ctx) {
         Long started = ctx.get(STARTED);
         double millis = started == null ? 0 : (System.nanoTime() - started) / 1e6;
@@ -45,7 +54,7 @@ public class RequestLog {
         if (outcome == null) {
             outcome = status >= 500 ? "failed" : status >= 400 ? "rejected" : "ok";
         }
-        Object name = ctx.get(OPERATION_NAME);
+        Object name = safeName(ctx.get(OPERATION_NAME));
         Object type = ctx.get(OPERATION_TYPE);
         LOG.infof("graphql method=%s operation=%s type=%s status=%d durationMs=%.1f outcome=%s", ctx.request().method(),
                 name == null ? "-" : name, type == null ? "-" : type, status, millis, outcome);

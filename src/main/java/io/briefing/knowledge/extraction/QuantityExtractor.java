@@ -23,7 +23,7 @@ public final class QuantityExtractor {
             Map.entry("fifty", 50d), Map.entry("hundred", 100d), Map.entry("dozen", 12d), Map.entry("dozens", 24d),
             Map.entry("hundreds", 200d), Map.entry("thousands", 2000d), Map.entry("millions", 2_000_000d));
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + String.join("|", WORDS.keySet()) + ")";
+    private static final String NUMBER = "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + String.join("|", WORDS.keySet()) + ")";
     private static final String SCALE = "(?:\\s+(thousand|million|billion|trillion))?";
 
     private static final Pattern MONEY = Pattern.compile("(?i)([$€£])\\s?" + NUMBER + SCALE);

@@ -46,13 +46,24 @@ public class CuratedBaseLoader {
     }
 
     void onStart(@Observes @Priority(100) StartupEvent event) {
-        for (String resource : resources) {
-            load(resource);
+        // Parse and check every file before writing any, so one bad file writes nothing at all.
+        List<Prepared> prepared = resources.stream().map(this::prepare).toList();
+        CuratedBaseWriter.CuratedKeys allCurated = CuratedBaseWriter.CuratedKeys.of(prepared.stream().map(Prepared::base).toList());
+        for (Prepared p : prepared) {
+            boolean applied = writer.apply(p.resource(), p.hash(), p.base(), p.articleText(), p.located(), allCurated);
+            LOG.infof("Curated knowledge base %s: %s (%d actors, %d topics, %d evidence, %d motives)", p.resource(),
+                    applied ? "applied" : "unchanged since last start", CuratedBase.orEmpty(p.base().actors()).size(),
+                    CuratedBase.orEmpty(p.base().topics()).size(), CuratedBase.orEmpty(p.base().evidence()).size(),
+                    CuratedBase.orEmpty(p.base().motives()).size());
         }
         snapshots.refresh();
     }
 
-    public void load(String resource) {
+    /** A curated file parsed and checked against its article, ready to write. */
+    record Prepared(String resource, CuratedBase base, String articleText, CuratedBaseValidator.Located located, String hash) {
+    }
+
+    Prepared prepare(String resource) {
         byte[] json = readResource(resource);
         CuratedBase base;
         try {
@@ -67,11 +78,7 @@ public class CuratedBaseLoader {
         String articleText = decodeUtf8(base.article().resource(), readResource(base.article().resource()));
         CuratedBaseValidator.Located located = CuratedBaseValidator.validate(resource, base, articleText);
         String fileHash = ContentHash.of(new String(json, StandardCharsets.UTF_8) + "\u0000" + articleText);
-        boolean applied = writer.apply(resource, fileHash, base, articleText, located);
-        LOG.infof("Curated knowledge base %s: %s (%d actors, %d topics, %d evidence, %d motives)", resource,
-                applied ? "applied" : "unchanged since last start", CuratedBase.orEmpty(base.actors()).size(),
-                CuratedBase.orEmpty(base.topics()).size(), CuratedBase.orEmpty(base.evidence()).size(),
-                CuratedBase.orEmpty(base.motives()).size());
+        return new Prepared(resource, base, articleText, located, fileHash);
     }
 
     static byte[] readResource(String resource) {

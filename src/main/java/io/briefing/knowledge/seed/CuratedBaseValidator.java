@@ -89,6 +89,8 @@ public final class CuratedBaseValidator {
             for (var q : orEmpty(ev.quantities())) {
                 if (blank(q.text()) || !ev.quote().contains(q.text())) {
                     problems.add(where + ": quantity \"" + q.text() + "\" is not inside the quote");
+                } else if (ev.quote().indexOf(q.text()) != ev.quote().lastIndexOf(q.text())) {
+                    problems.add(where + ": quantity \"" + q.text() + "\" appears more than once in the quote; quote a longer, unique figure");
                 }
                 if (q.kind() == null || q.bound() == null || blank(q.unit())) {
                     problems.add(where + ": quantity \"" + q.text() + "\" needs kind, bound and unit");

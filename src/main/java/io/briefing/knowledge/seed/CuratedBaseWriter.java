@@ -3,6 +3,7 @@ package io.briefing.knowledge.seed;
 import io.briefing.article.Article;
 import io.briefing.article.ArticleOrigin;
 import io.briefing.article.ContentHash;
+import io.briefing.article.QuoteLocator;
 import io.briefing.article.TextSpan;
 import io.briefing.knowledge.Actor;
 import io.briefing.knowledge.ActorAlias;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static io.briefing.knowledge.seed.CuratedBase.orEmpty;
@@ -38,9 +40,27 @@ public class CuratedBaseWriter {
 
     static final String CURATOR = "curator";
 
+    /** Every key and slug that some curated file still defines: records outside it were dropped. */
+    public record CuratedKeys(Set<String> actors, Set<String> topics, Set<String> evidence, Set<String> motives) {
+
+        public static CuratedKeys of(List<CuratedBase> bases) {
+            Set<String> actors = new LinkedHashSet<>();
+            Set<String> topics = new LinkedHashSet<>();
+            Set<String> evidence = new LinkedHashSet<>();
+            Set<String> motives = new LinkedHashSet<>();
+            for (CuratedBase base : bases) {
+                orEmpty(base.actors()).forEach(a -> actors.add(a.slug()));
+                orEmpty(base.topics()).forEach(t -> topics.add(t.slug()));
+                orEmpty(base.evidence()).forEach(e -> evidence.add(e.key()));
+                orEmpty(base.motives()).forEach(m -> motives.add(m.key()));
+            }
+            return new CuratedKeys(keys(actors), keys(topics), keys(evidence), keys(motives));
+        }
+    }
+
     @Transactional
     public boolean apply(String resource, String fileHash, CuratedBase base, String articleText,
-            CuratedBaseValidator.Located located) {
+            CuratedBaseValidator.Located located, CuratedKeys allCurated) {
         SeedState state = SeedState.findById(resource);
         if (state != null && state.contentHash.equals(fileHash)) {
             return false;
@@ -51,7 +71,7 @@ public class CuratedBaseWriter {
         Map<String, Topic> topics = upsertTopics(base, now);
         Map<String, Evidence> evidence = upsertEvidence(base, article, located, actors, topics, now);
         upsertMotives(base, actors, topics, evidence, now);
-        removeDropped(base, article);
+        removeDropped(allCurated, article);
 
         if (state == null) {
             state = new SeedState();
@@ -67,7 +87,11 @@ public class CuratedBaseWriter {
     }
 
     private Article upsertArticle(CuratedBase.ArticleSpec spec, String text, Instant now) {
-        Article article = Article.findBySlug(spec.slug()).orElseGet(() -> {
+        Article existing = Article.findBySlug(spec.slug()).orElse(null);
+        if (existing != null && !existing.body.equals(text)) {
+            relocateEditorsEvidence(existing, text);
+        }
+        Article article = Optional.ofNullable(existing).orElseGet(() -> {
             Article a = new Article();
             a.slug = spec.slug();
             a.origin = ArticleOrigin.SHIPPED;
@@ -83,6 +107,33 @@ public class CuratedBaseWriter {
         article.contentHash = ContentHash.of(text);
         article.persist();
         return article;
+    }
+
+    /**
+     * The shipped article's text changed: evidence editors attached to it is found again in the new
+     * text (same quote, same occurrence). A quote that is gone stops the start, naming it, rather
+     * than leaving offsets that point at other words.
+     */
+    private static void relocateEditorsEvidence(Article article, String newText) {
+        List<String> lost = new ArrayList<>();
+        for (Evidence e : Evidence.<Evidence>list("article = ?1 and provenance <> ?2", article, Provenance.CURATED)) {
+            try {
+                TextSpan span = QuoteLocator.locate(newText, e.quote, e.occurrence);
+                int shift = span.start() - e.startOffset;
+                e.startOffset = span.start();
+                e.endOffset = span.end();
+                e.quantities.forEach(q -> {
+                    q.startOffset += shift;
+                    q.endOffset += shift;
+                });
+            } catch (QuoteLocator.QuoteNotFoundException notFound) {
+                lost.add(e.key + ": " + notFound.getMessage());
+            }
+        }
+        if (!lost.isEmpty()) {
+            throw new CuratedBaseValidator.CuratedBaseException("article " + article.slug
+                    + " (its text changed and editors' evidence no longer matches it)", lost);
+        }
     }
 
     private Map<String, Actor> upsertActors(CuratedBase base, Instant now) {
@@ -119,12 +170,13 @@ public class CuratedBaseWriter {
             wanted.putIfAbsent(Names.normalize(alias), alias);
         }
         wanted.putIfAbsent(Names.normalize(spec.name()), spec.name());
-        actor.aliases.removeIf(a -> !wanted.containsKey(a.normalized));
+        // Aliases editors added stay; curated ones follow the file.
+        actor.aliases.removeIf(a -> a.curated && !wanted.containsKey(a.normalized));
         Set<String> present = new LinkedHashSet<>();
         actor.aliases.forEach(a -> present.add(a.normalized));
         wanted.forEach((normalized, alias) -> {
             if (!present.contains(normalized)) {
-                actor.aliases.add(ActorAlias.of(actor, alias));
+                actor.aliases.add(ActorAlias.of(actor, alias, true));
             }
         });
     }
@@ -221,20 +273,23 @@ public class CuratedBaseWriter {
         }
     }
 
-    /** Curated records that the file dropped go; database cascades remove their links. */
-    private void removeDropped(CuratedBase base, Article article) {
-        Set<String> motiveKeys = keys(orEmpty(base.motives()).stream().map(CuratedBase.MotiveSpec::key).toList());
-        Set<String> evidenceKeys = keys(orEmpty(base.evidence()).stream().map(CuratedBase.EvidenceSpec::key).toList());
-        Set<String> topicSlugs = keys(orEmpty(base.topics()).stream().map(CuratedBase.TopicSpec::slug).toList());
-        Set<String> actorSlugs = keys(orEmpty(base.actors()).stream().map(CuratedBase.ActorSpec::slug).toList());
+    /**
+     * Curated records that no curated file defines any more go, and database cascades remove their
+     * links. An actor that editors' motives or evidence still use stays (deleting it would cascade
+     * into their work).
+     */
+    private void removeDropped(CuratedKeys curated, Article article) {
         Motive.getEntityManager().flush();
-        Motive.delete("provenance = ?1 and key not in ?2", Provenance.CURATED, motiveKeys);
-        Evidence.delete("provenance = ?1 and article = ?2 and key not in ?3", Provenance.CURATED, article, evidenceKeys);
-        Topic.delete("provenance = ?1 and slug not in ?2", Provenance.CURATED, topicSlugs);
-        Actor.delete("provenance = ?1 and slug not in ?2", Provenance.CURATED, actorSlugs);
+        Motive.delete("provenance = ?1 and key not in ?2", Provenance.CURATED, curated.motives());
+        Evidence.delete("provenance = ?1 and article = ?2 and key not in ?3", Provenance.CURATED, article, curated.evidence());
+        Topic.delete("provenance = ?1 and slug not in ?2", Provenance.CURATED, curated.topics());
+        Actor.getEntityManager().createQuery("delete from Actor a where a.provenance = :curated and a.slug not in :slugs"
+                        + " and not exists (select 1 from Motive m where m.actor = a and m.provenance <> :curated)"
+                        + " and not exists (select 1 from Evidence e join e.actors ea where ea = a and e.provenance <> :curated)")
+                .setParameter("curated", Provenance.CURATED).setParameter("slugs", curated.actors()).executeUpdate();
     }
 
-    private static Set<String> keys(List<String> values) {
+    private static Set<String> keys(Set<String> values) {
         Set<String> set = new LinkedHashSet<>(values);
         // "not in ()" is invalid SQL; a sentinel keeps the statement valid when the list is empty.
         set.add("\u0000none");
