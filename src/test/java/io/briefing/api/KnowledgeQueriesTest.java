@@ -117,6 +117,9 @@ public class KnowledgeQueriesTest {
         assertError("{ evidence(after: \"not-a-cursor\") { totalCount } }", "bad-input", "not a valid cursor");
         assertError("{ evidence(article: \"nope\") { totalCount } }", "not-found", "Unknown article 'nope'");
         assertError("query($s: String!) { actor(slug: $s) { slug } }", Map.of("s", "x".repeat(300)), "bad-input", "too long");
+        String farCursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("cursor:v1:" + Integer.MAX_VALUE).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertError("query($c: String) { evidence(after: $c) { totalCount } }", Map.of("c", farCursor), "bad-input", "past the end");
     }
 
     private static void assertError(String query, String code, String... fragments) {

@@ -134,6 +134,12 @@ public class BriefingTest {
         assertBadInput(Map.of("q", "What does North Korea want?", "max", 21), "bad-input", "'maxPoints'");
     }
 
+    @Test
+    void explicitNullsForOptionalArgumentsAreAccepted() {
+        JsonPath r = data("{ briefing(question: \"What does North Korea want?\", includeCandidates: null, depth: null, maxPoints: null) { coverage points { statement } } }");
+        assertThat(r.getString("data.briefing.coverage")).isEqualTo("FULL");
+    }
+
     private static void assertBadInput(Map<String, Object> vars, String code, String... fragments) {
         List<Map<String, Object>> errors = errors(BRIEFING, vars);
         assertThat(((Map<?, ?>) errors.get(0).get("extensions")).get("code")).isEqualTo(code);

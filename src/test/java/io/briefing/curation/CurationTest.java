@@ -81,6 +81,10 @@ class CurationTest {
         assertThat(trade.toString()).contains("MULTIPLIER").contains("$34 million").contains("APPROXIMATE");
         assertThat(candidate(candidates, "It is unclear").get("certainty")).isEqualTo("UNCLEAR");
 
+        // A candidate cannot back a motive before an editor confirms it.
+        assertThat(editorErrors("mutation($e: String!) { createMotive(input: {key: \"test-too-early\", actor: \"russia\", kind: GOAL, statement: \"s\", evidence: [$e]}) { key } }",
+                Map.of("e", analysts.get("key"))).get(0).get("message").toString()).contains("confirm it");
+
         // Candidates stay out of briefings until confirmed, unless asked for.
         String question = "How many more artillery shells could the pact let Moscow draw on?";
         assertThat(citedKeys(question, false)).doesNotContain((String) analysts.get("key"));
@@ -102,6 +106,13 @@ class CurationTest {
         assertThat(attached.getInt("data.attachEvidence.motive.version")).isEqualTo(motiveVersion + 1);
         JsonPath briefing = data("{ briefing(question: \"What does Russia want?\", depth: DETAILED) { sources { key article { slug } } } }");
         assertThat(briefing.getList("data.briefing.sources.key")).contains(analysts.get("key"));
+
+        // Evidence that backs a motive cannot be rejected (that would silently remove the support).
+        int evidenceVersion = data("query($k: String!) { evidenceItem(key: $k) { version } }", Map.of("k", analysts.get("key")))
+                .getInt("data.evidenceItem.version");
+        assertThat(editorErrors("mutation($k: String!, $v: Int!) { rejectEvidence(key: $k, version: $v) { key } }",
+                Map.of("k", analysts.get("key"), "v", evidenceVersion)).get(0).get("message").toString())
+                .containsAnyOf("only CANDIDATE", "detach it first");
 
         // Detach again so the shipped motive is as it was (the motive keeps its curated evidence).
         asEditor("mutation($m: String!, $v: Int!, $e: String!) { detachEvidence(motive: $m, motiveVersion: $v, evidence: $e) { key } }",
@@ -174,6 +185,10 @@ class CurationTest {
         assertThat(data("{ topic(slug: \"test-energy\") { name } }").getString("data.topic.name")).isEqualTo("Test energy and transport");
         assertThat(editorErrors("mutation { createTopic(input: {slug: \"test-energy\", name: \"Again\"}) { slug } }", Map.of())
                 .get(0).get("message").toString()).contains("already exists");
+        assertThat(editorErrors("mutation { createTopic(input: {name: \"Test nulls\", keywords: [\"a\", null]}) { slug } }", Map.of())
+                .get(0).get("message").toString()).contains("empty items");
+        assertThat(editorErrors("mutation { createTopic(input: {name: \"   \"}) { slug } }", Map.of())
+                .get(0).get("message").toString()).doesNotContain("System error");
         asEditor("mutation($v: Int!) { deleteTopic(slug: \"test-energy\", version: $v) { key } }",
                 Map.of("v", updated.getInt("data.updateTopic.version")));
         assertThat(data("{ topic(slug: \"test-energy\") { slug } }").getString("data.topic")).isNull();

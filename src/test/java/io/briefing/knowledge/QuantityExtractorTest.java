@@ -1,0 +1,52 @@
+package io.briefing.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.knowledge.extraction.ExtractedQuantity;
+import io.briefing.knowledge.extraction.QuantityExtractor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityExtractorTest {
+
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    private ExtractedQuantity only(String sentence, String text) {
+        List<ExtractedQuantity> found = extractor.extract(sentence);
+        ExtractedQuantity q = found.stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in " + found));
+        assertThat(sentence.substring(q.start(), q.end())).isEqualTo(q.text());
+        return q;
+    }
+
+    @Test
+    void figuresWithTheirBounds() {
+        String s = "Seoul tracked at least 10,000 containers that could hold as many as 4.8 million artillery shells.";
+        assertThat(only(s, "10,000 containers").value()).isEqualTo(10_000);
+        assertThat(only(s, "10,000 containers").bound()).isEqualTo(QuantityBound.AT_LEAST);
+        assertThat(only(s, "4.8 million artillery shells").value()).isEqualTo(4_800_000);
+        assertThat(only(s, "4.8 million artillery shells").bound()).isEqualTo(QuantityBound.UP_TO);
+    }
+
+    @Test
+    void moneyDurationsMultipliersAndYears() {
+        String s = "Trade reached $34.4 million in 2023, nine times the previous year, after 24 years.";
+        assertThat(only(s, "$34.4 million").value()).isEqualTo(34_400_000);
+        assertThat(only(s, "$34.4 million").kind()).isEqualTo(QuantityKind.MONEY);
+        assertThat(only(s, "2023").kind()).isEqualTo(QuantityKind.YEAR);
+        assertThat(only(s, "nine times").kind()).isEqualTo(QuantityKind.MULTIPLIER);
+        assertThat(only(s, "24 years").kind()).isEqualTo(QuantityKind.DURATION);
+    }
+
+    @Test
+    void thousandsSeparatorsWithDecimals() {
+        assertThat(only("It cost $1,234.5 million.", "$1,234.5 million").value()).isEqualTo(1_234_500_000d);
+        assertThat(only("Exports were 2,500.5 million barrels.", "2,500.5 million barrels").value()).isEqualTo(2_500_500_000d);
+    }
+
+    @Test
+    void theTwoLeadersIsNotACount() {
+        assertThat(extractor.extract("The two leaders met.")).isEmpty();
+        assertThat(only("Pyongyang conducted six nuclear tests.", "six nuclear tests").value()).isEqualTo(6);
+    }
+}
