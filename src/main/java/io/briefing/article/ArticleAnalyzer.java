@@ -2,16 +2,30 @@ package io.briefing.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Builds {@link ArticleText} analyses; one shared lexicon, loaded when first needed. */
+/**
+ * Builds {@link ArticleText} analyses; one shared lexicon, loaded when first needed. Analyses of
+ * stored articles are kept by content hash, so ingestion and snapshot rebuilds analyse a text once.
+ */
 @ApplicationScoped
 public class ArticleAnalyzer {
 
     private final TextSegmenter segmenter = new TextSegmenter();
+    private final java.util.Map<String, ArticleText> byHash = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile ArtifactDetector detector;
 
     public ArticleText analyse(String raw) {
         var paragraphs = segmenter.paragraphs(raw);
         return new ArticleText(raw, paragraphs, detector().detect(raw, paragraphs));
+    }
+
+    /** The analysis of a stored text, computed once per content hash. */
+    public ArticleText analyse(String contentHash, String raw) {
+        return byHash.computeIfAbsent(contentHash, h -> analyse(raw));
+    }
+
+    /** Forgets analyses of texts no longer stored. */
+    public void retainOnly(java.util.Collection<String> contentHashes) {
+        byHash.keySet().retainAll(java.util.Set.copyOf(contentHashes));
     }
 
     private ArtifactDetector detector() {

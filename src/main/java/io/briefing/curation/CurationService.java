@@ -39,7 +39,7 @@ public class CurationService {
 
     public String createTopic(Change change, TopicInput input) {
         String name = required("createTopic", "name", input.name());
-        String slug = input.slug() != null ? input.slug() : truncateSlug(Names.slugify(name), 80);
+        String slug = input.slug() != null ? input.slug() : UniqueKeys.truncate(Names.slugify(name), 80);
         if (slug.isEmpty()) {
             throw new InvalidInputException("createTopic: the name must contain letters or digits");
         }
@@ -50,7 +50,7 @@ public class CurationService {
         topic.slug = slug;
         topic.name = name;
         topic.description = input.description();
-        topic.keywords = Topic.joinKeywords(items("createTopic", "keywords", input.keywords(), 100));
+        topic.keywords = io.briefing.knowledge.Keywords.join(items("createTopic", "keywords", input.keywords(), 100));
         topic.provenance = Provenance.EDITOR;
         topic.touch(change.user(), change.at());
         topic.persist();
@@ -68,7 +68,7 @@ public class CurationService {
             topic.description = input.description();
         }
         if (input.keywords() != null) {
-            topic.keywords = Topic.joinKeywords(items("updateTopic", "keywords", input.keywords(), 100));
+            topic.keywords = io.briefing.knowledge.Keywords.join(items("updateTopic", "keywords", input.keywords(), 100));
         }
         topic.touch(change.user(), change.at());
         change.record("updateTopic", "Topic", topic.slug, "Updated topic " + topic.slug);
@@ -307,10 +307,6 @@ public class CurationService {
         return evidence;
     }
 
-    private static String truncateSlug(String slug, int max) {
-        return slug.length() <= max ? slug : slug.substring(0, max).replaceAll("-+$", "");
-    }
-
     private static Topic topic(String slug) {
         return Topic.findBySlug(slug).orElseThrow(() -> new NotFoundException("Unknown topic '" + slug + "'. Valid slugs: "
                 + String.join(", ", Topic.<Topic>listAll().stream().map(t -> t.slug).sorted().toList())));
@@ -346,19 +342,10 @@ public class CurationService {
     }
 
     private static String uniqueMotiveKey(String base) {
-        String key = base.length() > 100 ? base.substring(0, 100) : base;
-        String candidate = key;
-        for (int i = 2; Motive.findByKey(candidate).isPresent(); i++) {
-            candidate = key + "-" + i;
-        }
-        return candidate;
+        return UniqueKeys.first(base, 100, key -> Motive.findByKey(key).isPresent());
     }
 
     private static String uniqueEvidenceKey(String base) {
-        String candidate = base;
-        for (int i = 2; Evidence.findByKey(candidate).isPresent(); i++) {
-            candidate = base + "-" + i;
-        }
-        return candidate;
+        return UniqueKeys.first(base, 110, key -> Evidence.findByKey(key).isPresent());
     }
 }

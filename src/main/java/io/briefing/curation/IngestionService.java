@@ -112,7 +112,7 @@ public class IngestionService {
         article.createdBy = change.user();
         article.persist();
 
-        ArticleText text = analyzer.analyse(article.body);
+        ArticleText text = analyzer.analyse(hash, article.body);
         List<String> keys = new ArrayList<>();
         for (EvidenceExtractor.Candidate c : extractor.extract(text, ActorAlias.listAll(), Actor.listAll(), Topic.listAll())) {
             if (c.quote().length() > MAX_CANDIDATE_LENGTH) {
@@ -168,12 +168,7 @@ public class IngestionService {
     }
 
     private static String uniqueSlug(String base) {
-        String slug = base.isEmpty() ? "article" : (base.length() > 100 ? base.substring(0, 100).replaceAll("-+$", "") : base);
-        String candidate = slug;
-        for (int i = 2; Article.findBySlug(candidate).isPresent(); i++) {
-            candidate = slug + "-" + i;
-        }
-        return candidate;
+        return UniqueKeys.first(base.isEmpty() ? "article" : base, 100, slug -> Article.findBySlug(slug).isPresent());
     }
 
     private static String blankToNull(String value) {
@@ -181,6 +176,6 @@ public class IngestionService {
     }
 
     private static String abbreviate(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+        return io.briefing.article.QuoteLocator.abbreviate(value);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,22 +38,10 @@ public class Topic extends Audited {
     public Provenance provenance;
 
     public List<String> keywordList() {
-        return splitKeywords(keywords);
+        return Keywords.split(keywords);
     }
 
     public static Optional<Topic> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    /** Keywords are stored one per line. */
-    public static List<String> splitKeywords(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    public static String joinKeywords(List<String> values) {
-        return values == null ? null : String.join("\n", values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 }

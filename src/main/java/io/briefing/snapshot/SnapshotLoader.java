@@ -37,7 +37,6 @@ public class SnapshotLoader {
 
     private final EntityManager em;
     private final ArticleAnalyzer analyzer;
-    private final Map<String, ArticleText> analysisCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SnapshotLoader(EntityManager em, ArticleAnalyzer analyzer) {
         this.em = em;
@@ -52,7 +51,7 @@ public class SnapshotLoader {
                     a.contentHash, a.createdAt, analysis(a)));
         }
 
-        analysisCache.keySet().retainAll(articles.values().stream().map(ArticleView::getContentHash).toList());
+        analyzer.retainOnly(articles.values().stream().map(ArticleView::getContentHash).toList());
 
         Map<Long, ActorView> actors = new HashMap<>();
         Map<Long, Long> represents = new HashMap<>();
@@ -88,7 +87,7 @@ public class SnapshotLoader {
                 continue;
             }
             EvidenceView view = new EvidenceView(e.id, e.key, e.quote, e.startOffset, e.endOffset, e.speaker, e.certainty, e.kind,
-                    e.importance, e.note, Topic.splitKeywords(e.keywords), e.provenance, e.status, e.version,
+                    e.importance, e.note, io.briefing.knowledge.Keywords.split(e.keywords), e.provenance, e.status, e.version,
                     e.updatedAt);
             view.article = source;
             view.speakerActor = row[2] == null ? null : actors.get((Long) row[2]);
@@ -171,9 +170,8 @@ public class SnapshotLoader {
                 && text.regionMatches(e.startOffset, e.quote, 0, e.quote.length()) && e.quote.length() == e.endOffset - e.startOffset;
     }
 
-    /** Article analysis is pure and costly enough to reuse while the text is unchanged. */
     private ArticleText analysis(Article article) {
-        return analysisCache.computeIfAbsent(article.contentHash, h -> analyzer.analyse(article.body));
+        return analyzer.analyse(article.contentHash, article.body);
     }
 
     @SuppressWarnings("unchecked")

@@ -94,7 +94,7 @@ public class GraphQLHttpFilter {
             }
         }
         // Media type of the answer: graphql-response+json only when the client asked for it.
-        boolean modern = accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE_JSON);
+        boolean modern = wantsGraphqlResponseJson(ctx);
         ctx.put(GRAPHQL_RESPONSE_JSON, modern);
         ctx.addHeadersEndHandler(v -> {
             if (ctx.response().getStatusCode() < 300) {
@@ -271,6 +271,11 @@ public class GraphQLHttpFilter {
         return false;
     }
 
+    private static boolean wantsGraphqlResponseJson(RoutingContext ctx) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE_JSON);
+    }
+
     private static boolean isWebSocketUpgrade(RoutingContext ctx) {
         String upgrade = ctx.request().getHeader(HttpHeaders.UPGRADE);
         return upgrade != null && upgrade.equalsIgnoreCase("websocket");
@@ -278,8 +283,7 @@ public class GraphQLHttpFilter {
 
     /** A GraphQL-shaped error body with an HTTP status, in the media type the client accepts. */
     static void reject(RoutingContext ctx, int status, String message) {
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        boolean modern = accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE_JSON);
+        boolean modern = wantsGraphqlResponseJson(ctx);
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", status == 413 ? "request-too-large" : status == 200 ? "syntax-error" : "bad-request"))));
         ctx.put(RequestLog.OUTCOME, "rejected");

@@ -191,7 +191,7 @@ public class CuratedBaseWriter {
             });
             topic.name = spec.name();
             topic.description = spec.description();
-            topic.keywords = Topic.joinKeywords(orEmpty(spec.keywords()));
+            topic.keywords = io.briefing.knowledge.Keywords.join(orEmpty(spec.keywords()));
             topic.provenance = Provenance.CURATED;
             topic.touch(CURATOR, now);
             topic.persist();
@@ -218,7 +218,7 @@ public class CuratedBaseWriter {
             ev.kind = spec.kind();
             ev.importance = spec.importance() == null ? 3 : spec.importance();
             ev.note = spec.note();
-            ev.keywords = Topic.joinKeywords(orEmpty(spec.keywords()));
+            ev.keywords = io.briefing.knowledge.Keywords.join(orEmpty(spec.keywords()));
             ev.provenance = Provenance.CURATED;
             ev.status = EvidenceStatus.CONFIRMED;
             ev.touch(CURATOR, now);
