@@ -78,6 +78,15 @@ public class CurationService {
     public String deleteTopic(Change change, String slug, Integer version) {
         Topic topic = topic(slug);
         Versions.check("Topic", topic.slug, topic.version, version);
+        // Records that lose the topic change too: bump their versions so stale editors are told.
+        Motive.<Motive>list("select m from Motive m join m.topics t where t = ?1", topic).forEach(m -> {
+            m.topics.remove(topic);
+            m.touch(change.user(), change.at());
+        });
+        Evidence.<Evidence>list("select e from Evidence e join e.topics t where t = ?1", topic).forEach(e -> {
+            e.topics.remove(topic);
+            e.touch(change.user(), change.at());
+        });
         topic.delete();
         change.record("deleteTopic", "Topic", slug, "Deleted topic " + slug + " and its links to motives and evidence");
         return slug;

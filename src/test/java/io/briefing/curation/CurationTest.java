@@ -189,8 +189,14 @@ class CurationTest {
                 .get(0).get("message").toString()).contains("empty items");
         assertThat(editorErrors("mutation { createTopic(input: {name: \"   \"}) { slug } }", Map.of())
                 .get(0).get("message").toString()).doesNotContain("System error");
+        // A motive on the topic is changed by the deletion too: its version moves on.
+        asEditor("mutation { createMotive(input: {key: \"test-energy-motive\", actor: \"russia\", kind: GOAL, statement: \"Test.\", topics: [\"test-energy\"], evidence: [\"ev-ushakov-agenda\"]}) { key } }", Map.of());
+        int motiveVersion = data("{ motive(key: \"test-energy-motive\") { version } }").getInt("data.motive.version");
         asEditor("mutation($v: Int!) { deleteTopic(slug: \"test-energy\", version: $v) { key } }",
                 Map.of("v", updated.getInt("data.updateTopic.version")));
+        JsonPath motive = data("{ motive(key: \"test-energy-motive\") { version topics { slug } } }");
+        assertThat(motive.getInt("data.motive.version")).isGreaterThan(motiveVersion);
+        assertThat(motive.getList("data.motive.topics")).isEmpty();
         assertThat(data("{ topic(slug: \"test-energy\") { slug } }").getString("data.topic")).isNull();
     }
 

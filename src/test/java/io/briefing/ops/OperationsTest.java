@@ -81,6 +81,19 @@ public class OperationsTest {
             asEditor("mutation { createTopic(input: {slug: \"test-subscription\", name: \"Test subscription\"}) { slug version } }", Map.of());
             String next = messages.poll(10, TimeUnit.SECONDS);
             assertThat(next).isNotNull().contains("\"type\":\"next\"").contains("knowledgeChanged").contains("generation");
+
+            // Mutations over the socket carry no Basic credentials: refused, nothing written.
+            socket.sendText("{\"id\":\"2\",\"type\":\"subscribe\",\"payload\":{\"query\":\"mutation { createTopic(input: {slug: \\\"test-over-ws\\\", name: \\\"ws\\\"}) { slug } }\"}}", true)
+                    .get(5, TimeUnit.SECONDS);
+            String refused = null;
+            for (String m = messages.poll(10, TimeUnit.SECONDS); m != null; m = messages.poll(2, TimeUnit.SECONDS)) {
+                if (m.contains("\"id\":\"2\"")) {
+                    refused = m;
+                    break;
+                }
+            }
+            assertThat(refused).isNotNull().containsAnyOf("forbidden", "error");
+            assertThat(GraphQL.data("{ topic(slug: \"test-over-ws\") { slug } }").getString("data.topic")).isNull();
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
             int version = GraphQL.data("{ topic(slug: \"test-subscription\") { version } }").getInt("data.topic.version");
