@@ -1,5 +1,6 @@
 package io.briefing.api;
 
+import io.briefing.error.Arguments;
 import io.briefing.knowledge.Certainty;
 import io.briefing.knowledge.EvidenceKind;
 import io.briefing.knowledge.EvidenceStatus;

@@ -26,10 +26,6 @@ public class Paging {
         this.maxPageSize = maxPageSize;
     }
 
-    public int maxPageSize() {
-        return maxPageSize;
-    }
-
     /** A page of {@code items}, built into a connection by {@code build(pageItems, offset, pageInfo)}. */
     public <T, C> C page(List<T> items, Integer first, String after, PageBuilder<T, C> build) {
         int size = first == null ? defaultPageSize : first;

@@ -54,8 +54,4 @@ public final class EnglishLexicon {
     public boolean contains(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT));
     }
-
-    public int size() {
-        return words.size();
-    }
 }

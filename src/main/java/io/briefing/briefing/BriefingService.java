@@ -1,5 +1,6 @@
 package io.briefing.briefing;
 
+import io.briefing.error.Arguments;
 import io.briefing.error.InvalidInputException;
 import io.briefing.snapshot.ActorView;
 import io.briefing.snapshot.KnowledgeSnapshot;
@@ -84,8 +85,8 @@ public class BriefingService {
         }
         BriefingIndex idx = indexFor(current);
         KnowledgeSnapshot snapshot = idx.snapshot();
-        ActorView actor = request.actor() == null ? null : snapshot.requireActor("actor", checkName("actor", request.actor()));
-        TopicView topic = request.topic() == null ? null : snapshot.requireTopic("topic", checkName("topic", request.topic()));
+        ActorView actor = request.actor() == null ? null : snapshot.requireActor("actor", Arguments.checkName("actor", request.actor()));
+        TopicView topic = request.topic() == null ? null : snapshot.requireTopic("topic", Arguments.checkName("topic", request.topic()));
         Interpretation interpretation = QuestionInterpreter.interpret(idx, question, actor, topic, request.facet());
         return new BriefingComposer(idx, interpretation, depth, maxPoints, request.includeCandidates())
                 .compose(question, request.facet() != null ? "ARGUMENT" : "QUESTION");
@@ -109,16 +110,6 @@ public class BriefingService {
                     + (request.question() != null ? " (the question was empty or only whitespace)" : ""));
         }
         return question;
-    }
-
-    private static String checkName(String argument, String value) {
-        if (value.isBlank()) {
-            throw new InvalidInputException("Argument '" + argument + "' is empty; omit it or give a slug");
-        }
-        if (value.length() > 200) {
-            throw new InvalidInputException("Argument '" + argument + "' is too long (" + value.length() + " characters; at most 200)");
-        }
-        return value;
     }
 
     /** One index per snapshot, built once even when many requests arrive right after a change. */

@@ -10,14 +10,13 @@ import java.util.Map;
  * terms, plus the words the articles do not contain at all.
  *
  * @param subject the actor the question is about (not one named after "from", "to", ...), or null
- * @param facetFromCues true when the facet came from cue words rather than an argument or default
  * @param queryStems stems to search for, weighted (reader's words 1.0, synonyms less)
  * @param contentTerms the question's content words (no stop words, no cue-only words)
  * @param unknownNames capitalised names in the question that appear nowhere in the articles
  * @param unknownTerms content words that appear nowhere in the articles
  */
 record Interpretation(String question, ActorView subject, List<ActorView> actors, List<TopicView> topics,
-        BriefingFacet facet, boolean facetFromCues, Map<String, Double> queryStems, List<String> contentTerms,
+        BriefingFacet facet, Map<String, Double> queryStems, List<String> contentTerms,
         List<String> unknownNames, List<String> unknownTerms, boolean asksForFigures) {
 
     /** The country whose motives answer a question about this actor: a person's country, else itself. */

@@ -41,7 +41,7 @@ final class QuestionInterpreter {
             int from = 0;
             int at;
             while ((at = masked.indexOf(needle, from)) >= 0) {
-                if (alias.caseSensitive() == null || containsWord(q.replace(".", ""), alias.caseSensitive())) {
+                if (alias.caseSensitive() == null || Names.containsWord(q.replace(".", ""), alias.caseSensitive())) {
                     mentions.add(new Mention(alias.actor(), at, precededByObjectMarker(masked, at)));
                     for (int i = at + 1; i < at + needle.length() - 1; i++) {
                         masked.setCharAt(i, '#');
@@ -82,7 +82,6 @@ final class QuestionInterpreter {
                 .map(Map.Entry::getKey).filter(t -> !topics.contains(t)).forEach(topics::add);
 
         // Facet: weighted cue words; "after" counts only at the end ("What is Pyongyang after?").
-        boolean fromCues = false;
         BriefingFacet facet = facetArg;
         if (facet == null) {
             Map<BriefingFacet, Integer> scores = new EnumMap<>(BriefingFacet.class);
@@ -104,7 +103,6 @@ final class QuestionInterpreter {
                 }
             });
             facet = best(scores);
-            fromCues = facet != null;
         }
 
         // Search terms: the reader's content words, then synonyms at half weight.
@@ -143,7 +141,7 @@ final class QuestionInterpreter {
         }
         boolean figures = allTokens.stream().anyMatch(Vocabulary.NUMERIC_CUES::contains)
                 && !(allTokens.contains("how") && !allTokens.contains("many") && !allTokens.contains("much"));
-        return new Interpretation(q, subject, List.copyOf(actors), List.copyOf(topics), facet, fromCues,
+        return new Interpretation(q, subject, List.copyOf(actors), List.copyOf(topics), facet,
                 Map.copyOf(query), List.copyOf(contentTerms), List.copyOf(unknownNames), unknownTerms, figures);
     }
 
@@ -183,10 +181,6 @@ final class QuestionInterpreter {
             return precededByObjectMarker(text, start - 1);
         }
         return Vocabulary.OBJECT_MARKERS.contains(previous);
-    }
-
-    private static boolean containsWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
     }
 
     private static boolean containsSequence(List<String> haystack, List<String> needle) {

@@ -23,6 +23,22 @@ public final class Names {
         return s;
     }
 
+    /**
+     * Whether {@code word} occurs in {@code text} as a whole word, case-sensitively: how short
+     * capitalised aliases ("US", "UN") are matched, so that "us" in "tell us" is not the United States.
+     */
+    public static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A slug made from a name: lower-case words joined by hyphens. */
     public static String slugify(String name) {
         return normalize(name).replace(' ', '-');

@@ -96,10 +96,6 @@ public final class KnowledgeSnapshot {
         return bySlug != null ? Optional.of(bySlug) : Optional.ofNullable(actorsByAlias.get(Names.normalize(slugOrAlias)));
     }
 
-    public Map<String, ActorView> actorsByAlias() {
-        return actorsByAlias;
-    }
-
     public List<TopicView> topics() {
         return topics;
     }

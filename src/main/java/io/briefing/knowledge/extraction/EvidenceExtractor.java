@@ -55,7 +55,7 @@ public final class EvidenceExtractor {
             String normalized = " " + Names.normalize(reading) + " ";
             for (NamePattern name : names) {
                 if (normalized.contains(" " + name.normalized() + " ")
-                        && (name.caseSensitive() == null || Pattern.compile("\\b" + Pattern.quote(name.caseSensitive()) + "\\b").matcher(reading.replace(".", "")).find())) {
+                        && (name.caseSensitive() == null || Names.containsWord(reading.replace(".", ""), name.caseSensitive()))) {
                     mentioned.add(name.actor());
                 }
             }
