@@ -4,6 +4,7 @@ import io.briefing.knowledge.Certainty;
 import io.briefing.knowledge.EvidenceStatus;
 import io.briefing.knowledge.MotiveKind;
 import io.briefing.snapshot.ActorView;
+import io.briefing.snapshot.ArticleView;
 import io.briefing.snapshot.EvidenceView;
 import io.briefing.snapshot.MotiveView;
 import io.briefing.snapshot.TopicView;
@@ -17,6 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import io.briefing.language.EnglishAnalysis;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns an {@link Interpretation} into a {@link Briefing}. Points come only from curated motives
@@ -25,8 +34,24 @@ import java.util.stream.Collectors;
  */
 final class BriefingComposer {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BriefingComposer.class);
+
     /** Search hits below this share of the best score are not relevant enough to cite. */
     private static final double RELEVANCE_CUTOFF = 0.35;
+    /** Below this share of the question's focus in the best sentence, the articles do not answer it (calibrated on the evaluation suite). */
+    static final double NONE_BELOW = 0.3;
+    /** At or above this share of the focus, a sentence answers whatever word it lacks. */
+    static final double FULL_COVER = 0.6;
+    /** A further point must cover at least this share of the focus. */
+    private static final double MIN_POINT_COVER = 0.2;
+    /** Answer types whose absence from the best sentence means the articles do not answer the question. */
+    private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.DURATION);
+    /** Opening sentences of an article that make its overview. */
+    private static final int LEDE_SENTENCES = 2;
+    /** Candidates taken from the index before re-ranking. */
+    private static final int CANDIDATES = 60;
+    /** Focus words rarer than this (BM25 idf) are the question's subject matter; commoner ones are context. */
+    private static final double SPECIFIC_IDF = 2.5;
 
     private final BriefingIndex index;
     private final Interpretation in;
@@ -40,45 +65,44 @@ final class BriefingComposer {
         this.in = in;
         this.depth = depth;
         this.maxPoints = maxPoints;
-        this.usable = e -> includeCandidates || e.getStatus() == EvidenceStatus.CONFIRMED;
+        this.usable = e -> includeCandidates || e.getStatus() != EvidenceStatus.CANDIDATE;
     }
 
     Briefing compose(String question, String facetSource) {
-        BriefingFacet facet = in.facet() != null ? in.facet() : defaultFacet();
-        String source = in.facet() != null ? facetSource : "DEFAULT";
-        Result result = switch (facet) {
-            case MOTIVES, OFFERS, CONCERNS -> motives(kindOf(facet));
-            case OVERVIEW -> overview();
-            case AGENDA, EVIDENCE -> search(facet);
-        };
-        if (!in.unknownNames().isEmpty() || !in.unknownTerms().isEmpty()) {
-            List<String> missing = notInArticles();
+        BriefingFacet facet = in.facet();
+        String source = facetSource.equals("ARGUMENT") ? facetSource : (in.question().isEmpty() ? "DEFAULT" : "QUESTION");
+        Result result;
+        if (!in.unknownNames().isEmpty() && !in.unknownBesideKnown()) {
+            // The question is about a name the articles never mention: nothing they say answers it.
+            result = new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
+        } else {
+            result = switch (in.type()) {
+                case MOTIVES, OFFERS, CONCERNS -> motives(kindOf(in.type()));
+                case OVERVIEW -> overview();
+                default -> search(null);
+            };
+        }
+        if (!in.unknownNames().isEmpty() && result.coverage() == Coverage.FULL) {
+            result = new Result(result.points(), result.counterpoints(), Coverage.PARTIAL, result.method());
+        }
+        if (result.coverage() != Coverage.FULL && !notInArticles().isEmpty()) {
             gaps.add(new Caveat(CaveatKind.NOT_COVERED, articlesPhrase(true) + never() + ": "
-                    + String.join(", ", missing) + ".", List.of()));
-            if (result.coverage() == Coverage.FULL) {
-                result = new Result(result.points(), result.counterpoints(), Coverage.PARTIAL, result.method());
-            }
+                    + String.join(", ", notInArticles()) + ".", List.of()));
         }
         List<BriefingPoint> points = result.coverage() == Coverage.NONE ? List.of() : result.points();
         List<Caveat> caveats = caveats(points, result.coverage() == Coverage.NONE ? List.of() : result.counterpoints());
         BriefingInterpretation interpretation = new BriefingInterpretation(in.subject(), in.actors(), in.topics(), facet,
-                source, result.method(), in.contentTerms(), notInArticles(), summary(facet, result.method()));
-        String headline = headline(facet, points, result.coverage());
+                source, result.method(), in.type(), in.answerType(), in.contentTerms(), notInArticles(),
+                summary(facet, result.method()));
+        String headline = headline(facet, points, result.coverage(), result.method());
         return new Briefing(question, interpretation, headline, points, caveats, result.coverage(), sources(points, caveats));
     }
 
     private record Result(List<BriefingPoint> points, List<EvidenceView> counterpoints, Coverage coverage, String method) {
     }
 
-    private BriefingFacet defaultFacet() {
-        if (in.subject() != null) {
-            return BriefingFacet.OVERVIEW;
-        }
-        return BriefingFacet.EVIDENCE;
-    }
-
-    private static MotiveKind kindOf(BriefingFacet facet) {
-        return switch (facet) {
+    private static MotiveKind kindOf(QuestionType type) {
+        return switch (type) {
             case OFFERS -> MotiveKind.OFFER;
             case CONCERNS -> MotiveKind.CONCERN;
             default -> MotiveKind.GOAL;
@@ -90,10 +114,7 @@ final class BriefingComposer {
     private Result motives(MotiveKind kind) {
         ActorView holder = in.motiveHolder();
         if (holder == null && in.topics().isEmpty()) {
-            if (!in.unknownNames().isEmpty()) {
-                return new Result(List.of(), List.of(), Coverage.NONE, "MOTIVES");
-            }
-            return search(BriefingFacet.EVIDENCE);
+            return search(in.type());
         }
         List<MotiveView> candidates = index.snapshot().motives().stream()
                 .filter(m -> m.getKind() == kind)
@@ -114,27 +135,63 @@ final class BriefingComposer {
         if (holder == null) {
             candidates = candidates.stream().filter(m -> m.getTopics().stream().anyMatch(in.topics()::contains)).toList();
         }
+        // A question that asks about something in particular ("What does Russia want from the trade
+        // talks?") gets the motives that speak of it first; if none does, the sentences that do.
+        Set<String> specific = specificFocus();
+        if (!specific.isEmpty() && !candidates.isEmpty()) {
+            List<MotiveView> ranked = candidates.stream()
+                    .sorted(Comparator.comparingDouble((MotiveView m) -> -overlap(m, specific))).toList();
+            if (overlap(ranked.get(0), specific) == 0) {
+                Result found = search(in.type());
+                if (found.coverage() != Coverage.NONE) {
+                    return found;
+                }
+            }
+            candidates = ranked;
+        }
         List<BriefingPoint> points = motivePoints(candidates);
         if (points.isEmpty()) {
-            // No curated motive of this kind: fall back to evidence about the subject, and say so.
-            Result found = search(BriefingFacet.EVIDENCE);
-            if (holder != null) {
+            // Nothing curated of this kind (an article no editor has curated): the sentences that state it.
+            Result found = search(in.type());
+            if (holder != null && found.coverage() != Coverage.NONE) {
                 gaps.add(new Caveat(CaveatKind.NOT_COVERED, "The knowledge base has no curated "
                         + kind.name().toLowerCase(Locale.ROOT) + " for " + holder.getName()
-                        + "; the points are the closest evidence instead.", List.of()));
+                        + "; the points are the sentences of the articles that come closest.", List.of()));
             }
-            Coverage c = found.coverage() == Coverage.NONE ? Coverage.NONE : Coverage.PARTIAL;
-            return new Result(found.points(), found.counterpoints(), c, found.method());
+            return found;
         }
         List<EvidenceView> counter = candidates.stream().flatMap(m -> m.getCounterEvidence().stream()).filter(usable).distinct().toList();
         return new Result(points, counter, coverage, "MOTIVES");
     }
 
+    /** Focus words that are specific to a few sentences: a question's real subject matter, not context like "visit". */
+    private Set<String> specificFocus() {
+        Set<String> specific = new LinkedHashSet<>();
+        for (String stem : in.focusStems()) {
+            for (String part : stem.split(" ")) {
+                if (index.inCorpus(part) && index.idf(part) >= SPECIFIC_IDF) {
+                    specific.add(part);
+                }
+            }
+        }
+        return specific;
+    }
+
+    private static double overlap(MotiveView m, Set<String> stems) {
+        Set<String> words = new java.util.HashSet<>(EnglishAnalysis.stems(m.getStatement()));
+        m.getEvidence().forEach(e -> words.addAll(EnglishAnalysis.stems(e.getCleanQuote())));
+        return stems.stream().filter(words::contains).count();
+    }
+
     private Result overview() {
         ActorView holder = in.motiveHolder();
-        if (holder == null && in.topics().isEmpty() && !in.contentTerms().isEmpty()) {
+        boolean specific = in.focusStems().stream().anyMatch(index::inCorpus);
+        if (holder == null && in.topics().isEmpty() && specific) {
             // "Explain X" where X is neither an actor nor a topic: let the search judge coverage.
-            return search(BriefingFacet.EVIDENCE);
+            return search(null);
+        }
+        if (holder == null && in.topics().isEmpty()) {
+            return articlesOverview();
         }
         List<MotiveView> candidates = index.snapshot().motives().stream()
                 .filter(m -> holder == null || m.getActor() == holder || m.getActor() == in.subject())
@@ -150,10 +207,38 @@ final class BriefingComposer {
         }
         List<BriefingPoint> points = motivePoints(candidates);
         if (points.isEmpty()) {
-            return search(BriefingFacet.EVIDENCE);
+            return search(null);
         }
         List<EvidenceView> counter = candidates.stream().flatMap(m -> m.getCounterEvidence().stream()).filter(usable).distinct().toList();
         return new Result(points, counter, Coverage.FULL, "MOTIVES");
+    }
+
+    /**
+     * The articles in brief: each article's opening sentences (news puts the gist first), newest
+     * article first, then each actor's foremost curated motive.
+     */
+    private Result articlesOverview() {
+        List<BriefingPoint> points = new ArrayList<>();
+        List<ArticleView> articles = new ArrayList<>(index.snapshot().articles());
+        articles.sort(Comparator.comparing(ArticleView::getCreatedAt).reversed());
+        int perArticle = Math.max(1, Math.min(LEDE_SENTENCES, maxPoints / Math.max(1, articles.size())));
+        for (ArticleView article : articles) {
+            article.passages().stream().limit(perArticle).filter(usable)
+                    .forEach(p -> points.add(new BriefingPoint(attributed(p), List.of(p), null)));
+        }
+        Map<ActorView, MotiveView> firstPerActor = new LinkedHashMap<>();
+        index.snapshot().motives().forEach(m -> firstPerActor.putIfAbsent(m.getActor(), m));
+        List<BriefingPoint> motives = motivePoints(List.copyOf(firstPerActor.values()));
+        for (BriefingPoint p : motives) {
+            if (points.size() >= maxPoints) {
+                break;
+            }
+            points.add(p);
+        }
+        if (points.isEmpty()) {
+            return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
+        }
+        return new Result(List.copyOf(points.subList(0, Math.min(points.size(), maxPoints))), List.of(), Coverage.FULL, "OVERVIEW");
     }
 
     private List<BriefingPoint> motivePoints(List<MotiveView> motives) {
@@ -187,68 +272,205 @@ final class BriefingComposer {
 
     // ---- search -------------------------------------------------------------------------------
 
-    private Result search(BriefingFacet facet) {
-        Map<String, Double> query = in.queryStems();
-        List<BriefingIndex.Hit> hits = index.search(query, usable).stream()
-                .map(h -> new BriefingIndex.Hit(h.evidence(), h.score() * boost(h.evidence()), h.matchedStems()))
-                .sorted(Comparator.comparingDouble(BriefingIndex.Hit::score).reversed())
-                .toList();
-        boolean recognised = !in.actors().isEmpty() || !in.topics().isEmpty();
-        Set<String> contentStems = in.contentTerms().stream().map(Vocabulary::stem).collect(Collectors.toSet());
-        long matchedTerms = contentStems.stream().filter(index::inCorpus).count();
-        double fraction = contentStems.isEmpty() ? (recognised ? 1 : 0) : (double) matchedTerms / contentStems.size();
-        boolean topHitOnContent = !hits.isEmpty() && (recognised
-                || hits.get(0).matchedStems().stream().anyMatch(contentStems::contains));
-
-        if (hits.isEmpty() && recognised) {
-            // Nothing matched the words, but the question names an actor or topic: use its evidence.
-            hits = index.snapshot().evidence().stream().filter(usable)
-                    .filter(e -> e.getTopics().stream().anyMatch(in.topics()::contains)
-                            || e.getActors().stream().anyMatch(in.actors()::contains))
-                    .map(e -> new BriefingIndex.Hit(e, boost(e), Set.of()))
-                    .sorted(Comparator.comparingDouble(BriefingIndex.Hit::score).reversed()).toList();
-            topHitOnContent = !hits.isEmpty();
+    /**
+     * Retrieval over every sentence and every curated item: BM25 on the focus words and their
+     * WordNet relatives, then re-ranked by how much of the focus a sentence covers, whether it holds
+     * what the question type asks for (a date for "when", a figure for "how many"), whether it names
+     * the actors the question names, and whether an editor reviewed it.
+     *
+     * @param stating for motive questions answered from text, the kind of statement to look for
+     */
+    private Result search(QuestionType stating) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        in.queryStems().forEach((stem, weight) -> query.add(boosted(stem, weight), BooleanClause.Occur.SHOULD));
+        Set<String> statingStems = stating == null ? Set.of() : QuestionCues.STATING.getOrDefault(stating, Set.of());
+        statingStems.stream().filter(s -> !in.cueStems().contains(s)).forEach(stem -> query.add(boosted(stem, 0.4), BooleanClause.Occur.SHOULD));
+        if (stating != null) {
+            // The reader's own word ("demanding") says most about which sentences state the motive.
+            in.cueStems().forEach(stem -> query.add(boosted(stem, 1.0), BooleanClause.Occur.SHOULD));
         }
-        Coverage coverage;
-        if (hits.isEmpty() || !topHitOnContent || (!recognised && (fraction < 0.5 || !in.unknownNames().isEmpty()))) {
-            coverage = Coverage.NONE;
-        } else if (fraction < 1 || !in.unknownNames().isEmpty()) {
-            coverage = Coverage.PARTIAL;
+        List<String> focus = in.focusStems();
+        for (int i = 0; i + 1 < focus.size(); i++) {
+            // Focus words that stand together in a sentence count extra (proximity).
+            query.add(new BoostQuery(new PhraseQuery(3, BriefingIndex.TEXT, focus.get(i), focus.get(i + 1)), 0.5f),
+                    BooleanClause.Occur.SHOULD);
+        }
+        Set<ActorView> named = new LinkedHashSet<>(in.actors());
+        List<BriefingIndex.Hit> hits;
+        BooleanQuery built = query.build();
+        if (built.clauses().isEmpty() || in.focusStems().isEmpty() && stating == null) {
+            // Only actors or topics named ("Who is Yuri Ushakov?"): their sentences, best signals first.
+            if (named.isEmpty() && in.topics().isEmpty()) {
+                return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
+            }
+            hits = index.docs().stream().filter(d -> usable.test(d.evidence()))
+                    .filter(d -> mentionsNamed(d, named) || d.evidence().getTopics().stream().anyMatch(in.topics()::contains))
+                    .map(d -> new BriefingIndex.Hit(d, 1.0)).toList();
         } else {
-            coverage = Coverage.FULL;
+            hits = index.search(built, CANDIDATES, usable);
         }
-        double top = hits.isEmpty() ? 0 : hits.get(0).score();
-        Map<String, BriefingPoint> points = new LinkedHashMap<>();
+        if (hits.isEmpty()) {
+            return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
+        }
+        double top = hits.stream().mapToDouble(BriefingIndex.Hit::score).max().orElse(1);
+        double focusWeight = in.focus().stream().mapToDouble(this::weight).sum();
+        // The article whose text covers most of the focus is the one the question is about.
+        Map<ArticleView, Double> articleCover = articleCoverage(hits);
+        double bestArticle = articleCover.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // A focus word in an article's headline says the question is about that article.
+        Map<ArticleView, Double> titleCover = new LinkedHashMap<>();
+        if (focusWeight > 0) {
+            for (ArticleView a : index.snapshot().articles()) {
+                Set<String> title = index.titleStems(a);
+                titleCover.put(a, in.focus().stream().mapToDouble(f -> weight(f) * f.coveredBy(title)).sum() / focusWeight);
+            }
+        }
+        List<Ranked> ranked = new ArrayList<>();
         for (BriefingIndex.Hit hit : hits) {
-            if (points.size() >= maxPoints || hit.score() < top * RELEVANCE_CUTOFF) {
+            EvidenceView e = hit.evidence();
+            double covered = focusWeight == 0 ? (named.isEmpty() ? 0 : (mentionsNamed(hit.doc(), named) ? 1 : 0)) : focusCoverage(hit.doc(), focusWeight);
+            if (stating != null) {
+                boolean ownCue = hit.doc().stems().stream().anyMatch(in.cueStems()::contains);
+                boolean anyCue = ownCue || hit.doc().stems().stream().anyMatch(statingStems::contains);
+                covered = Math.min(1, covered * (anyCue ? 1 : 0.7) + (ownCue ? 0.3 : anyCue ? 0.15 : 0));
+            }
+            double score = (0.4 * hit.score() / top + 0.6 * covered);
+            if (AnswerSignals.has(in.answerType(), e, in.actors())) {
+                score *= 1.6;
+            }
+            if (bestArticle > 0 && articleCover.getOrDefault(e.getArticle(), 0.0) < bestArticle * 0.75) {
+                score *= 0.7;
+            }
+            if (titleCover.getOrDefault(e.getArticle(), 0.0) > 0) {
+                score *= 1 + 0.3 * titleCover.get(e.getArticle());
+            }
+            if (!named.isEmpty() && mentionsNamed(hit.doc(), named)) {
+                score *= hit.doc().actors().contains(in.subject()) ? 1.4 : 1.2;
+            }
+            if (hit.doc().curated()) {
+                score *= 1.15 + 0.03 * e.getImportance();
+            }
+            if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
+                score *= 1.2;
+            }
+            ranked.add(new Ranked(hit.doc(), score, covered));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        Ranked best = ranked.get(0);
+        Coverage coverage = answers(best, named) ? Coverage.FULL : Coverage.NONE;
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%s [%s] focus=%s", in.question(), in.type(), in.focusStems());
+            ranked.stream().limit(6).forEach(r -> LOG.debugf("  %.3f covered=%.2f %s %s", r.score(), r.covered(),
+                    r.evidence().getKey(), abbreviate(r.evidence().getCleanQuote())));
+        }
+        List<BriefingPoint> points = new ArrayList<>();
+        List<EvidenceView> chosen = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (points.size() >= maxPoints || r.score() < best.score() * RELEVANCE_CUTOFF || r.covered() < MIN_POINT_COVER) {
                 break;
             }
-            EvidenceView e = hit.evidence();
-            points.putIfAbsent(e.getCleanQuote().strip().toLowerCase(Locale.ROOT),
-                    new BriefingPoint(attributed(e), List.of(e), null));
+            if (chosen.stream().anyMatch(c -> overlaps(c, r.evidence()))) {
+                continue; // the same sentence, curated and as text: keep the better-ranked one
+            }
+            chosen.add(r.evidence());
+            points.add(new BriefingPoint(attributed(r.evidence()), List.of(r.evidence()), null));
         }
-        List<EvidenceView> cited = points.values().stream().flatMap(p -> p.evidence().stream()).toList();
         List<EvidenceView> counter = index.snapshot().motives().stream()
-                .filter(m -> m.getEvidence().stream().anyMatch(cited::contains))
+                .filter(m -> m.getEvidence().stream().anyMatch(chosen::contains))
                 .flatMap(m -> m.getCounterEvidence().stream())
-                .filter(usable).filter(e -> !cited.contains(e)).distinct().toList();
-        return new Result(List.copyOf(points.values()), facet == BriefingFacet.AGENDA ? List.of() : counter, coverage, "SEARCH");
+                .filter(usable).filter(e -> !chosen.contains(e)).distinct().toList();
+        return new Result(List.copyOf(points), in.facet() == BriefingFacet.AGENDA ? List.of() : counter, coverage, "SEARCH");
     }
 
-    /** Ranking boosts from the interpretation: the named actors and topics, figures when asked, importance. */
-    private double boost(EvidenceView e) {
-        double boost = 1 + 0.05 * e.getImportance();
-        if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
-            boost *= 1.5;
+    private record Ranked(BriefingIndex.Doc doc, double score, double covered) {
+        EvidenceView evidence() {
+            return doc.evidence();
         }
-        if (e.getActors().stream().anyMatch(in.actors()::contains)
-                || (e.getSpeakerActor() != null && in.actors().contains(e.getSpeakerActor()))) {
-            boost *= 1.5;
+    }
+
+    /**
+     * Whether the best sentence answers the question: it covers the question's weightiest focus
+     * word (a word the articles lack weighs most of all) or most of the focus overall; it names one
+     * of the actors the question names, when it names any; and for "when" and "how many" it holds a
+     * time or a figure. Calibrated on the evaluation suite's development set.
+     */
+    private boolean answers(Ranked best, Set<ActorView> named) {
+        if (REQUIRED_ANSWER.contains(in.answerType()) && !AnswerSignals.has(in.answerType(), best.evidence(), in.actors())) {
+            return false; // "When ...?" answered by no sentence with a time, "how many ...?" by none with a figure
         }
-        if (in.asksForFigures() && !e.getQuantities().isEmpty()) {
-            boost *= 1.5;
+        if (!named.isEmpty() && !mentionsNamed(best.doc(), named) && !in.focus().isEmpty() && best.covered() < 0.9) {
+            return false;
         }
-        return boost;
+        if (in.focus().stream().mapToDouble(this::weight).sum() == 0) {
+            return best.covered() > 0;
+        }
+        Focus weightiest = in.focus().stream().max(Comparator.comparingDouble(this::weight)).orElseThrow();
+        double topCover = weightiest.coveredBy(best.doc());
+        return best.covered() >= FULL_COVER || topCover >= 0.6 && best.covered() >= NONE_BELOW;
+    }
+
+    /** For each article, the share of the focus its retrieved sentences cover together. */
+    private Map<ArticleView, Double> articleCoverage(List<BriefingIndex.Hit> hits) {
+        Map<ArticleView, Set<String>> stems = new LinkedHashMap<>();
+        for (BriefingIndex.Hit h : hits) {
+            stems.computeIfAbsent(h.evidence().getArticle(), a -> new java.util.HashSet<>()).addAll(h.doc().stems());
+        }
+        double total = in.focus().stream().mapToDouble(this::weight).sum();
+        Map<ArticleView, Double> cover = new LinkedHashMap<>();
+        if (total == 0) {
+            return cover;
+        }
+        stems.forEach((article, s) -> cover.put(article,
+                in.focus().stream().mapToDouble(f -> weight(f) * f.coveredBy(s)).sum() / total));
+        return cover;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+    }
+
+    /** How much of the question's focus a sentence contains, by idf weight; related words count for less. */
+    private double focusCoverage(BriefingIndex.Doc doc, double focusWeight) {
+        double covered = 0;
+        for (Focus f : in.focus()) {
+            covered += weight(f) * f.coveredBy(doc);
+        }
+        return covered / focusWeight;
+    }
+
+    /**
+     * A focus word's weight: rare words say more (BM25 idf). A thing the articles never mention
+     * (with no related word they do) weighs twice the rarest word; a missing verb or adjective
+     * weighs nothing, since it is only the reader's wording.
+     */
+    private double weight(Focus f) {
+        boolean present = f.relatives().stream().anyMatch(r -> r.weight() >= 0.6);
+        double sum = 0;
+        String[] parts = f.stem().split(" ");
+        for (String part : parts) {
+            double idf = index.idf(part);
+            sum += idf > 0 ? idf : present ? Math.log(1 + index.documentCount()) : f.thing() ? 2 * Math.log(1 + index.documentCount()) : 0;
+        }
+        return sum / parts.length;
+    }
+
+    /** Whether a document names one of the actors (a country also through its people: Putin for Russia). */
+    private static boolean mentionsNamed(BriefingIndex.Doc doc, Set<ActorView> named) {
+        for (ActorView a : named) {
+            if (doc.actors().contains(a) || doc.actors().stream().anyMatch(x -> x.getRepresents() == a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(EvidenceView a, EvidenceView b) {
+        return a.getArticle() == b.getArticle() && a.getStart() < b.getEnd() && b.getStart() < a.getEnd();
+    }
+
+    private static Query boosted(String stem, double weight) {
+        Query term = new TermQuery(new Term(BriefingIndex.TEXT, stem));
+        return weight == 1.0 ? term : new BoostQuery(term, (float) weight);
     }
 
     // ---- caveats, headline, sources -----------------------------------------------------------
@@ -263,38 +485,56 @@ final class BriefingComposer {
         Set<EvidenceView> cited = new LinkedHashSet<>();
         points.forEach(p -> cited.addAll(p.evidence()));
         counterpoints.stream().filter(e -> !cited.contains(e)).limit(counterLimit)
-                .forEach(e -> caveats.add(new Caveat(CaveatKind.COUNTERPOINT, attributed(e), List.of(e))));
+                .forEach(e -> caveats.add(new Caveat(CaveatKind.COUNTERPOINT, attributed(e) + curatorNote(e), List.of(e))));
         caveats.addAll(gaps);
         if (depth == BriefingDepth.HEADLINE) {
             return List.copyOf(caveats);
         }
+        List<Integer> unreviewed = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             for (EvidenceView e : points.get(i).evidence()) {
                 Certainty c = e.getCertainty();
                 boolean weak = c == Certainty.UNCLEAR || c == Certainty.DENIED
                         || (depth == BriefingDepth.DETAILED && (c == Certainty.CLAIMED || c == Certainty.BELIEVED));
-                if (weak) {
+                if (weak && e.getStatus() != EvidenceStatus.UNREVIEWED) {
                     caveats.add(new Caveat(CaveatKind.UNCERTAIN_SOURCE, "Point " + (i + 1) + " cites evidence marked "
                             + c.name() + (e.getSpeaker() == null ? "" : " (" + e.getSpeaker() + ")") + ".", List.of(e)));
                 }
                 if (!e.getArtifacts().isEmpty()) {
-                    String damaged = e.getArtifacts().stream()
-                            .map(a -> a.getText().isEmpty() ? a.getKind().name() : "\"" + a.getText() + "\" reads \"" + a.getReading() + "\"")
-                            .collect(Collectors.joining("; "));
                     caveats.add(new Caveat(CaveatKind.DAMAGED_TEXT, "The quote cited in point " + (i + 1)
-                            + " contains scraping artifacts (" + damaged + "); it is reproduced verbatim."
-                            + (e.getNote() == null ? "" : " Curator's note: " + e.getNote()), List.of(e)));
+                            + " contains scraping artifacts (" + damage(e) + "); it is reproduced verbatim."
+                            + curatorNote(e), List.of(e)));
                 }
                 if (e.getStatus() == EvidenceStatus.CANDIDATE) {
                     caveats.add(new Caveat(CaveatKind.UNCONFIRMED_EVIDENCE, "Point " + (i + 1)
                             + " cites machine-extracted evidence that no editor has confirmed.", List.of(e)));
                 }
+                if (e.getStatus() == EvidenceStatus.UNREVIEWED && !unreviewed.contains(i + 1)) {
+                    unreviewed.add(i + 1);
+                }
             }
+        }
+        if (!unreviewed.isEmpty()) {
+            caveats.add(new Caveat(CaveatKind.UNREVIEWED_TEXT, (unreviewed.size() == 1 ? "Point " : "Points ")
+                    + unreviewed.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (unreviewed.size() == 1 ? " is" : " are") + " drawn from text no editor has reviewed: quoted exactly, not checked.",
+                    List.of()));
         }
         return List.copyOf(caveats);
     }
 
-    private String headline(BriefingFacet facet, List<BriefingPoint> points, Coverage coverage) {
+    private static String damage(EvidenceView e) {
+        return e.getArtifacts().stream()
+                .map(a -> a.getText().isEmpty() ? a.getKind().name() : "\"" + a.getText() + "\" reads \"" + a.getReading() + "\"")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A curator's note on damaged text goes wherever the text is shown (points, counterpoints, Markdown). */
+    private static String curatorNote(EvidenceView e) {
+        return e.getNote() == null || e.getArtifacts().isEmpty() ? "" : " Curator's note: " + e.getNote();
+    }
+
+    private String headline(BriefingFacet facet, List<BriefingPoint> points, Coverage coverage, String method) {
         if (coverage == Coverage.NONE || points.isEmpty()) {
             String missing = in.unknownNames().isEmpty() ? "" : ": " + articlesPhrase(false) + never() + " "
                     + String.join(", ", in.unknownNames());
@@ -317,6 +557,7 @@ final class BriefingComposer {
             return prefix + holder.getName() + ": " + points.size() + " " + (points.size() == 1 ? what.replace("things", "thing").replace("concerns", "concern") : what)
                     + " in the articles. Foremost: " + first;
         }
+        // A factual question: the best answer-bearing sentence, attributed, is the answer.
         return prefix + first;
     }
 
@@ -335,21 +576,26 @@ final class BriefingComposer {
     }
 
     private String summary(BriefingFacet facet, String method) {
-        StringBuilder s = new StringBuilder("Read as ").append(facet.name()).append(" of ");
+        StringBuilder s = new StringBuilder("Read as a ").append(in.type().name()).append(" question (")
+                .append(facet.name()).append(") about ");
         if (in.subject() != null) {
             s.append(in.subject().getName());
             if (in.subject().getRepresents() != null && in.subject().getRepresents() != in.subject()) {
                 s.append(" (for ").append(in.subject().getRepresents().getName()).append(")");
             }
         } else {
-            s.append("no particular actor");
+            s.append(in.contentTerms().isEmpty() ? "no particular actor" : "\"" + String.join(" ", in.contentTerms()) + "\"");
         }
         if (!in.topics().isEmpty()) {
             s.append(" on ").append(topicNames());
         }
-        s.append("; points chosen from ").append(method.equals("MOTIVES") ? "curated motives" : "a ranked search of the evidence");
-        if (!in.contentTerms().isEmpty() && method.equals("SEARCH")) {
-            s.append(" for \"").append(String.join(" ", in.contentTerms())).append('"');
+        s.append("; points chosen from ").append(switch (method) {
+            case "MOTIVES" -> "curated motives";
+            case "OVERVIEW" -> "each article's opening sentences and each actor's foremost motive";
+            default -> "a ranked search of every sentence and curated evidence item";
+        });
+        if (in.answerType() != AnswerType.STATEMENT && in.answerType() != AnswerType.MOTIVE && method.equals("SEARCH")) {
+            s.append(", preferring sentences that contain a ").append(in.answerType().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         return s.append('.').toString();
     }
@@ -371,13 +617,19 @@ final class BriefingComposer {
         return capital ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
     }
 
-    /** A quote's cleaned reading with its source: faithful, and never a new claim. */
+    /**
+     * A quote with its source: faithful, and never a new claim. Verbatim text goes inside quotation
+     * marks; where scraping damaged the text, the cleaned reading is given as a reading, unquoted.
+     */
     static String attributed(EvidenceView e) {
-        String reading = e.getCleanQuote().strip();
         String speaker = e.getSpeaker();
-        if (speaker == null || speaker.isBlank() || speaker.toLowerCase(Locale.ROOT).startsWith("the article")) {
-            return reading;
+        boolean attributed = speaker != null && !speaker.isBlank() && !speaker.toLowerCase(Locale.ROOT).startsWith("the article");
+        String text;
+        if (e.getArtifacts().isEmpty()) {
+            text = "\u201C" + e.getQuote().strip() + "\u201D";
+        } else {
+            text = "(reading of damaged text) " + e.getCleanQuote().strip();
         }
-        return "According to " + speaker + ": \u201C" + reading + "\u201D";
+        return attributed ? "According to " + speaker + ": " + text : text;
     }
 }

@@ -13,8 +13,10 @@ public record BriefingInterpretation(
         @NonNull @Description("Topics recognised, by argument or by their keywords in the question.") List<@NonNull TopicView> topics,
         @NonNull @Description("The facet answered.") BriefingFacet facet,
         @NonNull @Description("Where the facet came from: ARGUMENT, QUESTION (cue words) or DEFAULT.") String facetSource,
-        @NonNull @Description("How points were chosen: MOTIVES (curated motives of the subject) or SEARCH (ranked search over evidence).") String method,
-        @NonNull @Description("The question's content words used for search.") List<@NonNull String> terms,
+        @NonNull @Description("How points were chosen: MOTIVES (curated motives of the subject), SEARCH (ranked search over every sentence and curated evidence item) or OVERVIEW (each article's opening sentences and each actor's foremost motive).") String method,
+        @NonNull @Description("The question's type, read from its wording (who, when, where, how many, why, yes-no, motives, ...).") QuestionType questionType,
+        @NonNull @Description("The kind of thing the answer must contain; sentences that contain one rank higher.") AnswerType answerType,
+        @NonNull @Description("The question's focus: the content words searched for (names of actors and question words excluded).") List<@NonNull String> terms,
         @NonNull @Description("Words and names in the question that the articles never mention.") List<@NonNull String> notInArticles,
         @NonNull @Description("The reading in one sentence.") String summary) {
 }

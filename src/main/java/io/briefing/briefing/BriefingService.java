@@ -87,7 +87,7 @@ public class BriefingService {
         KnowledgeSnapshot snapshot = idx.snapshot();
         ActorView actor = request.actor() == null ? null : snapshot.requireActor("actor", Arguments.checkName("actor", request.actor()));
         TopicView topic = request.topic() == null ? null : snapshot.requireTopic("topic", Arguments.checkName("topic", request.topic()));
-        Interpretation interpretation = QuestionInterpreter.interpret(idx, question, actor, topic, request.facet());
+        Interpretation interpretation = QuestionReader.read(idx, question, actor, topic, request.facet());
         return new BriefingComposer(idx, interpretation, depth, maxPoints, request.includeCandidates())
                 .compose(question, request.facet() != null ? "ARGUMENT" : "QUESTION");
     }

@@ -15,5 +15,7 @@ public enum CaveatKind {
     @Description("Part of the question is not covered by the articles (a name or term they never mention).")
     NOT_COVERED,
     @Description("The briefing cites machine-extracted evidence that no editor has confirmed.")
-    UNCONFIRMED_EVIDENCE
+    UNCONFIRMED_EVIDENCE,
+    @Description("A point rests on article text that no editor has reviewed: the sentence is quoted exactly, but nobody has checked its reading.")
+    UNREVIEWED_TEXT
 }

@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a request was read: the actors named (subject first), the topics, the facet and the search
- * terms, plus the words the articles do not contain at all.
+ * How a request was read: the actors named (subject first), the topics, the question's type and the
+ * kind of answer it expects, its focus (the content words that say what it is about, with the
+ * stems and related words to search for) and the names and words the articles never contain.
  *
  * @param subject the actor the question is about (not one named after "from", "to", ...), or null
- * @param queryStems stems to search for, weighted (reader's words 1.0, synonyms less)
- * @param contentTerms the question's content words (no stop words, no cue-only words)
- * @param unknownNames capitalised names in the question that appear nowhere in the articles
- * @param unknownTerms content words that appear nowhere in the articles
+ * @param focus the focus words with their WordNet relatives
+ * @param queryStems stems to search for, weighted: focus 1.0, related words (WordNet) less
+ * @param cueStems the motive, offer or concern words the question used ("demanding")
+ * @param contentTerms the question's content words as written (for the interpretation shown to clients)
+ * @param unknownNames names in the question that appear nowhere in the articles
+ * @param unknownTerms focus words that, with every related word, appear nowhere in the articles
+ * @param unknownBesideKnown an unknown name is coordinated with a known actor ("Russia and India")
  */
 record Interpretation(String question, ActorView subject, List<ActorView> actors, List<TopicView> topics,
-        BriefingFacet facet, Map<String, Double> queryStems, List<String> contentTerms,
-        List<String> unknownNames, List<String> unknownTerms, boolean asksForFigures) {
+        BriefingFacet facet, QuestionType type, List<Focus> focus, Map<String, Double> queryStems, java.util.Set<String> cueStems,
+        List<String> contentTerms, List<String> unknownNames, List<String> unknownTerms, boolean unknownBesideKnown) {
 
     /** The country whose motives answer a question about this actor: a person's country, else itself. */
     ActorView motiveHolder() {
@@ -25,5 +29,18 @@ record Interpretation(String question, ActorView subject, List<ActorView> actors
             return null;
         }
         return subject.getRepresents() != null ? subject.getRepresents() : subject;
+    }
+
+    /** The focus words' stems, in question order. */
+    List<String> focusStems() {
+        return focus.stream().map(Focus::stem).toList();
+    }
+
+    AnswerType answerType() {
+        return type.answerType();
+    }
+
+    boolean asksForFigures() {
+        return type == QuestionType.HOW_MANY || type == QuestionType.HOW_MUCH || type == QuestionType.HOW_LONG;
     }
 }

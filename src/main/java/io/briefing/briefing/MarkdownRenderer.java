@@ -42,7 +42,8 @@ final class MarkdownRenderer {
                 EvidenceView e = sources.get(i);
                 md.append('[').append(i + 1).append("] > ").append(escape(e.getQuote())).append("\n    ")
                         .append("— ").append(e.getSpeaker() == null ? "unattributed" : escape(e.getSpeaker()))
-                        .append("; ").append(e.getCertainty()).append(", ").append(e.getKind())
+                        .append("; ").append(e.getStatus() == io.briefing.knowledge.EvidenceStatus.UNREVIEWED ? "unreviewed text, " : "")
+                        .append(e.getCertainty()).append(", ").append(e.getKind())
                         .append("; *").append(escape(e.getArticle().getTitle())).append("*, characters ")
                         .append(e.getStart()).append('–').append(e.getEnd()).append('\n');
             }
@@ -61,6 +62,7 @@ final class MarkdownRenderer {
             case DAMAGED_TEXT -> "Damaged text";
             case NOT_COVERED -> "Not covered";
             case UNCONFIRMED_EVIDENCE -> "Unconfirmed evidence";
+            case UNREVIEWED_TEXT -> "Unreviewed text";
         };
     }
 

@@ -9,5 +9,7 @@ public enum EvidenceStatus {
     @Description("Reviewed by a person; briefings use it.")
     CONFIRMED,
     @Description("Machine extracted and not yet confirmed; briefings use it only when asked to (includeCandidates).")
-    CANDIDATE
+    CANDIDATE,
+    @Description("A sentence of an article that no editor has reviewed, cited by a briefing because it answers the question. Never stored; briefings say so in a caveat.")
+    UNREVIEWED
 }

@@ -27,6 +27,7 @@ public final class ArticleView {
     private final List<ParagraphView> paragraphs;
     private final List<ArtifactView> artifacts;
     List<EvidenceView> evidence = List.of();
+    List<EvidenceView> passages = List.of();
 
     ArticleView(long dbId, String slug, String title, String source, String url, LocalDate publishedOn,
             ArticleOrigin origin, String contentHash, Instant createdAt, ArticleText analysis) {
@@ -134,6 +135,11 @@ public final class ArticleView {
 
     ArticleText analysis() {
         return analysis;
+    }
+
+    /** Every sentence of the article as UNREVIEWED evidence (see {@link Passages}), in reading order. */
+    public List<EvidenceView> passages() {
+        return passages;
     }
 
     /** Evidence quoting this article, in reading order. */

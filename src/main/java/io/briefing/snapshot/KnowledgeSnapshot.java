@@ -118,6 +118,11 @@ public final class KnowledgeSnapshot {
         return evidence;
     }
 
+    /** Every sentence of every article as UNREVIEWED evidence, article by article in reading order. */
+    public List<EvidenceView> passages() {
+        return articles.stream().flatMap(a -> a.passages().stream()).toList();
+    }
+
     public Optional<EvidenceView> evidence(String key) {
         return Optional.ofNullable(key == null ? null : evidenceByKey.get(key));
     }

@@ -155,6 +155,11 @@ public class SnapshotLoader {
             e.getTopics().forEach(t -> evidenceByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
         }
         articles.values().forEach(a -> a.evidence = List.copyOf(byArticle.getOrDefault(a, List.of())));
+        ActorMentions mentions = new ActorMentions(actors.values());
+        articles.values().forEach(a -> {
+            a.passages = Passages.of(a);
+            a.passages.forEach(p -> p.actors = mentions.in(p.getCleanQuote()));
+        });
         topics.values().forEach(t -> t.evidence = List.copyOf(evidenceByTopic.getOrDefault(t, List.of())));
 
         em.clear();

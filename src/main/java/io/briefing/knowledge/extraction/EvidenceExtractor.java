@@ -100,7 +100,7 @@ public final class EvidenceExtractor {
     }
 
     /** Who asserts the sentence, from its attribution, or null. */
-    static String speaker(String sentence) {
+    public static String speaker(String sentence) {
         Matcher according = ACCORDING_TO.matcher(sentence);
         if (according.find()) {
             return according.group(1).strip();
@@ -123,7 +123,7 @@ public final class EvidenceExtractor {
         return null;
     }
 
-    static Certainty certainty(String sentence, String speaker) {
+    public static Certainty certainty(String sentence, String speaker) {
         if (UNCLEAR.matcher(sentence).find()) {
             return Certainty.UNCLEAR;
         }

@@ -1,0 +1,71 @@
+package io.briefing.briefing;
+
+import io.briefing.knowledge.ActorKind;
+import io.briefing.knowledge.QuantityKind;
+import io.briefing.language.WordNet;
+import io.briefing.snapshot.ActorView;
+import io.briefing.snapshot.EvidenceView;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence contains the kind of thing a question asks for: a date or time for "when", a
+ * place for "where", a figure for "how many", a person or organisation for "who", a reason for
+ * "why". Retrieval ranks sentences that do above sentences that merely share words.
+ */
+final class AnswerSignals {
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern TIME = Pattern.compile("\\b(?:" + MONTHS + "|" + DAYS + ")\\b"
+            + "|\\b(?:1[89]|20)\\d{2}\\b"
+            + "|(?i:\\b(?:last|next|this|previous|coming|early|late|later|earlier)\\s+(?:week|weekend|month|year|winter|spring|summer|autumn|fall|morning|evening|night|decade|century)\\b)"
+            + "|(?i:\\b(?:yesterday|today|tonight|tomorrow|ago|overnight|midnight|noon)\\b)"
+            + "|(?i:\\b(?:early|late)\\s+\\w+day\\b)");
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|in|over|about|nearly|almost|more than)\\s+(?:\\S+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\\b)");
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after)\\b");
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:minister|president|leader|aide|official|officials|spokes(?:man|woman|person)|chief|director|secretary|chairman|chairwoman|chair|head|general|commander|ambassador|envoy|analysts?|experts?|monitors|agency|union|company|council|court|ministry|government|committee|panel|police|executive|manager|mayor|governor|negotiator|mediator)\\b");
+    private static final Pattern NAME_PAIR = Pattern.compile("(?<!^)\\b\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu}[\\p{L}\\-]+");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\-]+");
+
+    private AnswerSignals() {
+    }
+
+    /**
+     * Whether the sentence holds what the answer type needs (never for STATEMENT and MOTIVE). A
+     * place or person already named in the question does not count: "Where is Putin going after
+     * North Korea?" wants another place.
+     */
+    static boolean has(AnswerType type, EvidenceView e, java.util.List<ActorView> named) {
+        String text = e.getCleanQuote();
+        return switch (type) {
+            case TIME -> TIME.matcher(text).find() || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.YEAR);
+            case DURATION -> DURATION.matcher(text).find() || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.DURATION);
+            case QUANTITY -> !e.getQuantities().isEmpty() || NUMBER.matcher(text).find();
+            case PLACE -> mentionsPlace(e, text, named);
+            case PERSON_OR_ORGANIZATION -> e.getActors().stream().anyMatch(a -> !named.contains(a) && (a.getKind() == ActorKind.PERSON
+                    || a.getKind() == ActorKind.ORGANIZATION)) || ROLE.matcher(text).find() || NAME_PAIR.matcher(text).find();
+            case REASON -> REASON.matcher(text).find();
+            case MOTIVE, STATEMENT -> false;
+        };
+    }
+
+    private static boolean mentionsPlace(EvidenceView e, String text, java.util.List<ActorView> named) {
+        for (ActorView a : e.getActors()) {
+            if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || "PLACE".equals(a.getKind().name()))) {
+                return true;
+            }
+        }
+        Matcher m = CAPITALISED.matcher(text);
+        WordNet wordNet = WordNet.shared();
+        while (m.find()) {
+            String word = m.group();
+            boolean namedAlready = named.stream().anyMatch(a -> a.getName().contains(word) || a.getAliases().contains(word));
+            if (!namedAlready && wordNet.isPlace(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package io.briefing.briefing;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One focus word of a question: its stem, and the words WordNet relates to it that the articles
+ * contain, each as its stems with a weight below 1 (a synonym counts for more than a broader word).
+ * {@code thing} is true for a noun (or a word WordNet does not know): a thing the question asks
+ * about. A thing the articles never mention makes a question unanswerable; a missing verb or
+ * adjective ("uneasy", "keeping") is only wording.
+ */
+record Focus(String word, String stem, List<Relative> relatives, boolean thing) {
+
+    /** A word found only in a neighbouring sentence of the paragraph counts this much. */
+    static final double CONTEXT_SHARE = 0.5;
+
+    /** A related word or phrase ("chief executive officer"), as stems, and how much it counts. */
+    record Relative(List<String> stems, double weight) {
+
+        /** A phrase is present when most of its words are (all of a one- or two-word phrase). */
+        boolean in(Set<String> docStems) {
+            long present = stems.stream().filter(docStems::contains).count();
+            return stems.size() <= 2 ? present == stems.size() : present * 3 >= stems.size() * 2;
+        }
+    }
+
+    /** How well a document covers this focus word, itself or, for less, through its neighbours. */
+    double coveredBy(BriefingIndex.Doc doc) {
+        return Math.max(coveredBy(doc.stems()), CONTEXT_SHARE * coveredBy(doc.context()));
+    }
+
+    /** How well a set of stems covers this focus word: 1 for the word itself, else its best relative. */
+    double coveredBy(Set<String> docStems) {
+        if (docStems.contains(stem) || stem.contains(" ") && java.util.Arrays.stream(stem.split(" ")).allMatch(docStems::contains)) {
+            return 1;
+        }
+        double best = 0;
+        for (Relative r : relatives) {
+            if (r.weight() > best && r.in(docStems)) {
+                best = r.weight();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,69 @@
+package io.briefing.briefing;
+
+import io.briefing.language.EnglishAnalysis;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The grammar of questions, not of any article: the words that say what kind of answer is wanted
+ * (motive, offer, concern, overview) and the words that only frame a request ("tell me", "explain").
+ * Matched by stem, so "worried", "worries" and "worry" are one cue. Everything a question is about
+ * comes from the knowledge base and the articles, never from here.
+ */
+final class QuestionCues {
+
+    private QuestionCues() {
+    }
+
+    static final Set<String> MOTIVE = stems("want", "goal", "aim", "seek", "hope", "gain", "motive", "motivation",
+            "objective", "desire", "ambition", "benefit", "priority", "intent", "intention", "need", "interest",
+            "purpose", "stake", "demand", "wish", "pursue", "after", "get");
+    static final Set<String> OFFER = stems("give", "offer", "provide", "supply", "send", "deliver", "contribute",
+            "bring", "sell", "ship", "propose", "pledge", "promise", "grant", "help");
+    static final Set<String> CONCERN = stems("worry", "worried", "concern", "concerned", "fear", "afraid", "risk",
+            "threat", "threaten", "danger", "alarm", "anxious", "nervous", "uneasy", "challenge", "problem", "bother",
+            "warn", "trouble");
+    static final Set<String> OVERVIEW = stems("overview", "summary", "summarize", "summarise", "background",
+            "explain", "happening", "context", "situation", "brief", "briefing", "gist", "tl;dr", "tldr", "about");
+
+    /** Words that frame a request without saying what it is about. */
+    static final Set<String> FRAMING = stems("tell", "explain", "describe", "give", "list", "show", "please", "know",
+            "article", "articles", "report", "mention", "say", "said", "according", "detail", "details", "exactly",
+            "actually", "really", "happen", "happened", "thing", "things", "kind", "sort", "also", "will", "can", "may",
+            "might", "must", "shall", "just", "else", "anything", "something", "much", "many", "one", "lot", "like",
+            "etc", "anyway", "still", "yet", "quick", "quickly", "briefly", "piece", "story", "news");
+
+    /** Words by which the article's sentences state a motive of each kind: what retrieval looks for when nothing is curated. */
+    static final Map<QuestionType, Set<String>> STATING = Map.of(
+            QuestionType.MOTIVES, stems("want", "seek", "demand", "call", "push", "hope", "aim", "insist", "goal",
+                    "need", "urge", "ask", "press", "priority", "interested", "wish", "plan"),
+            QuestionType.OFFERS, stems("offer", "propose", "pledge", "promise", "provide", "give", "supply", "send",
+                    "deliver", "support", "help", "grant", "fund"),
+            QuestionType.CONCERNS, stems("fear", "worry", "concern", "warn", "threat", "threaten", "risk", "danger",
+                    "alarm", "challenge", "afraid", "anxious", "question"));
+
+    static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "does", "do", "did", "has", "have",
+            "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "isn't", "aren't",
+            "wasn't", "doesn't", "didn't", "hasn't", "haven't");
+
+    static Set<String> stems(String... words) {
+        Map<String, String> out = new HashMap<>();
+        for (String w : words) {
+            for (String s : EnglishAnalysis.stems(w)) {
+                out.put(s, w);
+            }
+            // Stop words such as "after" have no stem; keep them as written.
+            if (EnglishAnalysis.stems(w).isEmpty()) {
+                out.put(w, w);
+            }
+        }
+        return Set.copyOf(out.keySet());
+    }
+
+    static Set<String> all(List<Set<String>> sets) {
+        return sets.stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    }
+}

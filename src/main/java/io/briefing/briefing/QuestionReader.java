@@ -1,0 +1,534 @@
+package io.briefing.briefing;
+
+import io.briefing.knowledge.Names;
+import io.briefing.language.EnglishAnalysis;
+import io.briefing.language.Lemmas;
+import io.briefing.language.WordNet;
+import io.briefing.snapshot.ActorView;
+import io.briefing.snapshot.TopicView;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a plain-English question against one snapshot: the actors it names (by any alias or common
+ * variant, longest names first, and never inside a longer name the articles do not know), which of
+ * them is the subject, the topics, the question type (who / when / where / how many / why / yes-no /
+ * motives / offers / concerns / overview / what), and the focus words with their WordNet relatives.
+ * It holds no list of known questions.
+ */
+final class QuestionReader {
+
+    /** An actor named after one of these is the object of the question, not its subject. */
+    private static final Set<String> OBJECT_MARKERS = Set.of("from", "to", "with", "against", "about", "for", "toward",
+            "towards", "on", "of", "by", "into", "at", "over", "between", "in");
+    private static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why", "how");
+    private static final Set<String> TIME_NOUNS = Set.of("time", "date", "day", "year", "month", "week", "hour", "season");
+    private static final Set<String> PLACE_NOUNS = Set.of("place", "city", "country", "location", "site", "venue", "town", "region");
+    /** How much a related word covers a focus word: a synonym nearly as much as the word, a broader word little. */
+    private static final double SYNONYM_WEIGHT = 0.8;
+    private static final double DERIVED_WEIGHT = 0.7;
+    private static final double NARROWER_WEIGHT = 0.6;
+    private static final double OPPOSITE_WEIGHT = 0.6;
+    private static final double BROADER_WEIGHT = 0.3;
+    /** In "how many" and "how much" questions these words frame the figure asked for. */
+    private static final Set<String> QUANTITY_FRAMING = Set.of("worth", "cost", "value", "amount", "number", "total",
+            "figure", "figures", "sum", "count", "price", "size", "level", "quantity");
+    /** In "where" questions these words frame the place asked for. */
+    private static final Set<String> PLACE_FRAMING = Set.of("place", "city", "country", "location", "site", "venue", "town",
+            "region", "take", "held", "hold", "located", "based", "happen", "occur");
+    /** In "who" questions these words frame the person or body asked for. */
+    private static final Set<String> PERSON_FRAMING = Set.of("person", "people", "man", "woman", "name", "individual", "one", "body");
+    /** "Which official ...?" asks who: nouns for people and bodies after "which" or "what". */
+    private static final Set<String> PERSON_NOUNS = Set.of("official", "officials", "leader", "leaders", "minister", "person",
+            "people", "man", "woman", "country", "countries", "group", "company", "organisation", "organization", "agency",
+            "outlet", "adviser", "advisor", "aide", "president", "officer", "body", "newspaper", "union", "nation", "state",
+            "firm", "authority", "ministry", "spokesman", "spokeswoman", "spokesperson", "executive", "lawmaker", "diplomat");
+    /** In the BM25 query a related word weighs this share of its cover weight. */
+    private static final double QUERY_SHARE = 0.6;
+    private static final int MAX_RELATIVES = 40;
+    /** In "when" and "how long" questions these words frame the time asked for; they are not what the answer is about. */
+    private static final Set<String> TIME_FRAMING = Set.of("last", "first", "recent", "recently", "lately", "since", "ago",
+            "ever", "currently", "now", "already", "time", "date", "day", "year", "exactly", "long", "start", "begin",
+            "take", "place", "held", "hold", "happen", "occur");
+
+    private QuestionReader() {
+    }
+
+    /** A word of the question as written, and whether an actor's name covers it. */
+    private static final class Word {
+        final String text;
+        final String lower;
+        boolean actor;
+
+        Word(String text) {
+            this.text = text;
+            this.lower = text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+    }
+
+    static Interpretation read(BriefingIndex index, String question, ActorView actorArg, TopicView topicArg,
+            BriefingFacet facetArg) {
+        String q = question == null ? "" : question;
+        List<Word> words = words(q);
+        boolean shouting = !q.isEmpty() && q.equals(q.toUpperCase(Locale.ROOT));
+
+        // Actors: longest names first; a name inside a longer capitalised name is not that actor.
+        List<int[]> mentions = new ArrayList<>(); // {position, actor index}
+        List<ActorView> mentioned = new ArrayList<>();
+        String plain = q.replace(".", "");
+        for (BriefingIndex.AliasPattern alias : index.aliases()) {
+            String[] parts = alias.normalized().split(" ");
+            for (int i = 0; i + parts.length <= words.size(); i++) {
+                if (!matches(words, i, parts)) {
+                    continue;
+                }
+                if (alias.caseSensitive() != null && !Names.containsWord(plain, alias.caseSensitive())) {
+                    continue;
+                }
+                if (!shouting && (extendsName(words, i - 1, i == 1, index::isAliasWord)
+                        || extendsName(words, i + parts.length, false, index::isAliasWord))) {
+                    continue;
+                }
+                for (int j = i; j < i + parts.length; j++) {
+                    words.get(j).actor = true;
+                }
+                mentions.add(new int[] {i, mentioned.size()});
+                mentioned.add(alias.actor());
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
+        Set<ActorView> actors = new LinkedHashSet<>();
+        if (actorArg != null) {
+            actors.add(actorArg);
+        }
+        mentions.forEach(m -> actors.add(mentioned.get(m[1])));
+        ActorView subject = actorArg;
+        if (subject == null && !mentions.isEmpty()) {
+            subject = mentions.stream().filter(m -> !objectAt(words, m[0])).map(m -> mentioned.get(m[1])).findFirst()
+                    .orElse(mentioned.get(mentions.get(0)[1]));
+        }
+
+        // Topics: keyword phrases among all the question's stems, but never the subject's own name.
+        List<String> allStems = EnglishAnalysis.stems(q);
+        List<String> subjectNames = new ArrayList<>();
+        if (subject != null) {
+            subject.getAliases().forEach(a -> subjectNames.add(String.join(" ", EnglishAnalysis.stems(a))));
+            subjectNames.add(String.join(" ", EnglishAnalysis.stems(subject.getName())));
+        }
+        Map<TopicView, Integer> topicScores = new LinkedHashMap<>();
+        for (BriefingIndex.TopicPhrase phrase : index.topicPhrases()) {
+            if (containsSequence(allStems, phrase.stems()) && !subjectNames.contains(String.join(" ", phrase.stems()))) {
+                topicScores.merge(phrase.topic(), phrase.stems().size(), Integer::sum);
+            }
+        }
+        List<TopicView> topics = new ArrayList<>();
+        if (topicArg != null) {
+            topics.add(topicArg);
+        }
+        topicScores.entrySet().stream().sorted(Map.Entry.<TopicView, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).filter(t -> !topics.contains(t)).forEach(topics::add);
+
+        // Content words: not names of actors, not stop words, not words that only frame the request.
+        // A hyphenated word WordNet knows ("co-op") is one word; an irregular form counts as its base ("met": "meet").
+        List<String> content = new ArrayList<>();
+        Set<String> contentStems = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.actor) {
+                continue;
+            }
+            String compound = compoundAt(q, words, i);
+            if (compound != null) {
+                content.add(compound);
+                contentStems.add(String.join(" ", EnglishAnalysis.stems(compound)));
+                i += compound.split("[- ]").length - 1;
+                continue;
+            }
+            String base = Lemmas.shared().baseOf(w.lower);
+            String stem = EnglishAnalysis.stem(base != null ? base : w.lower);
+            if (stem == null || QuestionCues.FRAMING.contains(stem) || w.lower.length() < 2) {
+                continue;
+            }
+            if (w.lower.equals("after") && i != words.size() - 1) {
+                continue;
+            }
+            content.add(base != null ? base : w.text);
+            contentStems.add(stem);
+        }
+
+        QuestionType type = type(words, contentStems, facetArg, subject != null || !topics.isEmpty());
+        BriefingFacet facet = facetArg != null ? facetArg : facetOf(type);
+
+        // Focus: the content words that say what the answer is about (cue words of the type removed).
+        Set<String> cues = switch (type) {
+            case MOTIVES -> QuestionCues.MOTIVE;
+            case OFFERS -> QuestionCues.OFFER;
+            case CONCERNS -> QuestionCues.CONCERN;
+            case OVERVIEW -> QuestionCues.OVERVIEW;
+            default -> Set.of();
+        };
+        List<Focus> focus = new ArrayList<>();
+        Set<String> cueStems = new LinkedHashSet<>();
+        Map<String, Double> query = new LinkedHashMap<>();
+        List<String> unknownTerms = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        Set<String> framing = switch (type) {
+            case WHEN, HOW_LONG -> TIME_FRAMING;
+            case HOW_MANY, HOW_MUCH -> QUANTITY_FRAMING;
+            case WHO -> PERSON_FRAMING;
+            case WHERE -> PLACE_FRAMING;
+            default -> Set.of();
+        };
+        WordNet wordNet = WordNet.shared();
+        for (String word : content) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            String stem = String.join(" ", EnglishAnalysis.stems(lower));
+            if (cues.contains(stem)) {
+                cueStems.add(stem);
+                continue;
+            }
+            if (stem.isEmpty() || framing.contains(lower)
+                    || focus.stream().anyMatch(f -> f.stem().equals(stem))) {
+                continue;
+            }
+            shown.add(word);
+            for (String part : stem.split(" ")) {
+                query.merge(part, 1.0, Math::max);
+            }
+            WordNet.Related related = wordNet.related(lower);
+            List<Focus.Relative> relatives = new ArrayList<>();
+            relate(index, related.synonyms(), SYNONYM_WEIGHT, stem, relatives);
+            relate(index, related.derived(), DERIVED_WEIGHT, stem, relatives);
+            relate(index, related.opposites(), OPPOSITE_WEIGHT, stem, relatives);
+            relate(index, related.narrower(), NARROWER_WEIGHT, stem, relatives);
+            relate(index, related.broader(), BROADER_WEIGHT, stem, relatives);
+            for (Focus.Relative r : relatives) {
+                // In the search, a relative's words weigh a share of its weight, split over a phrase's words.
+                r.stems().forEach(s2 -> query.merge(s2, r.weight() * QUERY_SHARE / r.stems().size(), Math::max));
+            }
+            focus.add(new Focus(word, stem, List.copyOf(relatives), !related.known() || related.mainlyNoun()));
+            if (!java.util.Arrays.stream(stem.split(" ")).allMatch(index::inCorpus) && relatives.stream().noneMatch(r -> r.weight() >= DERIVED_WEIGHT)) {
+                unknownTerms.add(word);
+            }
+        }
+        List<String> unknownNames = unknownNames(index, words, shouting);
+        boolean besideKnown = !unknownNames.isEmpty() && coordinatedWithActor(words, unknownNames);
+        // A name is not also an unknown "term".
+        unknownTerms.removeIf(t -> unknownNames.stream().anyMatch(n -> n.equalsIgnoreCase(t) || n.contains(t)));
+        return new Interpretation(q, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
+                Map.copyOf(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown);
+    }
+
+    /** WordNet relatives of a focus word that the articles contain, as stems. */
+    private static void relate(BriefingIndex index, Set<String> words, double weight, String stem, List<Focus.Relative> out) {
+        for (String word : words) {
+            if (out.size() >= MAX_RELATIVES) {
+                return;
+            }
+            List<String> stems = EnglishAnalysis.stems(word);
+            if (stems.isEmpty() || stems.equals(List.of(stem)) || !stems.stream().allMatch(index::inCorpus)) {
+                continue;
+            }
+            if (out.stream().noneMatch(r -> r.stems().equals(stems))) {
+                out.add(new Focus.Relative(stems, weight));
+            }
+        }
+    }
+
+    private static BriefingFacet facetOf(QuestionType type) {
+        return switch (type) {
+            case MOTIVES -> BriefingFacet.MOTIVES;
+            case OFFERS -> BriefingFacet.OFFERS;
+            case CONCERNS -> BriefingFacet.CONCERNS;
+            case OVERVIEW -> BriefingFacet.OVERVIEW;
+            default -> BriefingFacet.EVIDENCE;
+        };
+    }
+
+    /** The question's type from its wh-word or auxiliary, then its motive, offer or concern cues. */
+    static QuestionType type(List<Word> words, Set<String> contentStems, BriefingFacet facetArg, boolean namesSomething) {
+        if (facetArg != null) {
+            switch (facetArg) {
+                case MOTIVES: return QuestionType.MOTIVES;
+                case OFFERS: return QuestionType.OFFERS;
+                case CONCERNS: return QuestionType.CONCERNS;
+                case OVERVIEW: return QuestionType.OVERVIEW;
+                default: break;
+            }
+        }
+        QuestionType type = null;
+        for (int i = 0; i < words.size() && type == null; i++) {
+            String w = words.get(i).lower;
+            String next = i + 1 < words.size() ? words.get(i + 1).lower : "";
+            if (!WH_WORDS.contains(w)) {
+                continue;
+            }
+            type = switch (w) {
+                case "who", "whom", "whose" -> QuestionType.WHO;
+                case "when" -> QuestionType.WHEN;
+                case "where" -> QuestionType.WHERE;
+                case "why" -> QuestionType.WHY;
+                case "how" -> switch (next) {
+                    case "many", "often" -> QuestionType.HOW_MANY;
+                    case "much" -> QuestionType.HOW_MUCH;
+                    case "long" -> QuestionType.HOW_LONG;
+                    default -> QuestionType.WHAT;
+                };
+                default -> TIME_NOUNS.contains(stemOrSelf(next)) ? QuestionType.WHEN
+                        : PLACE_NOUNS.contains(stemOrSelf(next))
+                                || i + 2 < words.size() && PLACE_NOUNS.contains(stemOrSelf(words.get(i + 2).lower)) ? QuestionType.WHERE
+                        : PERSON_NOUNS.contains(next) || i + 2 < words.size() && PERSON_NOUNS.contains(words.get(i + 2).lower)
+                                && !words.get(i + 1).actor && w.equals("which") ? QuestionType.WHO
+                        : QuestionType.WHAT;
+            };
+        }
+        boolean request = words.size() > 2 && Set.of("can", "could", "would", "will").contains(words.get(0).lower)
+                && words.get(1).lower.equals("you");
+        if (type == null && !request && !words.isEmpty() && QuestionCues.YES_NO_OPENERS.contains(words.get(0).lower)) {
+            type = QuestionType.YES_NO;
+        }
+        boolean lastIsAfter = !words.isEmpty() && words.get(words.size() - 1).lower.equals("after");
+        boolean concern = contentStems.stream().anyMatch(QuestionCues.CONCERN::contains);
+        boolean offer = contentStems.stream().anyMatch(QuestionCues.OFFER::contains);
+        boolean motive = contentStems.stream().anyMatch(s -> QuestionCues.MOTIVE.contains(s) && !s.equals("after")) || lastIsAfter;
+        boolean overview = contentStems.stream().anyMatch(QuestionCues.OVERVIEW::contains)
+                && !contentStems.contains("about") || phrase(words, "tell", "me", "about") || phrase(words, "what", "about")
+                || phrase(words, "what", "happened") || phrase(words, "what", "is", "going", "on");
+        // What the question asks about beyond its cue words.
+        long residual = contentStems.stream().filter(s -> !QuestionCues.MOTIVE.contains(s) && !QuestionCues.OFFER.contains(s)
+                && !QuestionCues.CONCERN.contains(s) && !QuestionCues.OVERVIEW.contains(s)).count();
+        if (type == QuestionType.WHY) {
+            if (residual == 0 && concern) {
+                return QuestionType.CONCERNS; // "Why is Washington worried?"
+            }
+            if (residual == 0 && (motive || offer || namesSomething)) {
+                return QuestionType.MOTIVES; // "Why is Kim doing this?"
+            }
+            return type;
+        }
+        if (type == null || type == QuestionType.WHAT || type == QuestionType.YES_NO) {
+            // The cue must be the question's main verb ("What are the farmers demanding?"), not a word
+            // in a clause about something else ("What did Putin call the order he wants to resist?").
+            String verb = mainVerbCue(words);
+            if (verb != null) {
+                if (QuestionCues.CONCERN.contains(verb)) {
+                    return QuestionType.CONCERNS;
+                }
+                if (QuestionCues.OFFER.contains(verb) && type != QuestionType.YES_NO) {
+                    return QuestionType.OFFERS;
+                }
+                if (QuestionCues.MOTIVE.contains(verb)) {
+                    return QuestionType.MOTIVES;
+                }
+            }
+            if (lastIsAfter || residual == 0 && (concern || offer || motive)) {
+                return concern ? QuestionType.CONCERNS : offer && !motive ? QuestionType.OFFERS : QuestionType.MOTIVES;
+            }
+        }
+        if ((type == null || type == QuestionType.WHAT) && overview) {
+            return QuestionType.OVERVIEW;
+        }
+        if (type == null) {
+            return namesSomething && contentStems.isEmpty() ? QuestionType.OVERVIEW : QuestionType.WHAT;
+        }
+        return type;
+    }
+
+    /**
+     * The motive, offer or concern cue that is the question's main verb or predicate: among the
+     * first two content words after the wh-word and its auxiliary, actors' names and determiners
+     * skipped ("What is [the miner] offering", "What [worries] Washington", "What are the
+     * farmers afraid of"). Null when there is none.
+     */
+    private static String mainVerbCue(List<Word> words) {
+        int i = 0;
+        while (i < words.size() && (WH_WORDS.contains(words.get(i).lower) || i == 0 && QuestionCues.YES_NO_OPENERS.contains(words.get(i).lower))) {
+            i++;
+        }
+        if (i < words.size() && QuestionCues.YES_NO_OPENERS.contains(words.get(i).lower)) {
+            i++;
+        }
+        int content = 0;
+        for (; i < words.size() && content < 3; i++) {
+            Word w = words.get(i);
+            if (w.actor || EnglishAnalysis.isStopWord(w.lower)) {
+                continue;
+            }
+            String stem = stemOrSelf(w.lower);
+            if (QuestionCues.CONCERN.contains(stem) || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
+                return stem;
+            }
+            content++;
+        }
+        return null;
+    }
+
+    /** Particles that make a phrasal verb with the word before them ("touch down", "walk out"). */
+    private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "in", "on", "over", "away", "back", "through");
+
+    /**
+     * A compound WordNet has as one entry, starting at word i: a hyphenated word ("co-op") or a
+     * phrasal verb ("touch down", "walk out"). Null when there is none.
+     */
+    private static String compoundAt(String q, List<Word> words, int i) {
+        if (i + 1 >= words.size() || words.get(i + 1).actor) {
+            return null;
+        }
+        String hyphenated = words.get(i).text + "-" + words.get(i + 1).text;
+        if (q.contains(hyphenated) && WordNet.shared().hasEntry(hyphenated)) {
+            return hyphenated;
+        }
+        if (PARTICLES.contains(words.get(i + 1).lower) && !EnglishAnalysis.isStopWord(words.get(i).lower)) {
+            String phrasal = words.get(i).lower + " " + words.get(i + 1).lower;
+            if (WordNet.shared().hasEntry(phrasal)) {
+                return phrasal;
+            }
+        }
+        return null;
+    }
+
+    private static String stemOrSelf(String word) {
+        String s = EnglishAnalysis.stem(word);
+        return s == null ? word : s;
+    }
+
+    private static boolean phrase(List<Word> words, String... parts) {
+        outer:
+        for (int i = 0; i + parts.length <= words.size(); i++) {
+            for (int j = 0; j < parts.length; j++) {
+                if (!words.get(i + j).lower.equals(parts[j])) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Names (capitalised words, or words WordNet knows only as names) that the articles never contain. */
+    private static List<String> unknownNames(BriefingIndex index, List<Word> words, boolean shouting) {
+        List<String> names = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean currentUnknown = false;
+        WordNet wordNet = WordNet.shared();
+        for (int i = 0; i <= words.size(); i++) {
+            Word w = i < words.size() ? words.get(i) : null;
+            boolean name = false;
+            boolean unknown = false;
+            if (w != null && !w.actor && !EnglishAnalysis.isStopWord(w.lower) && !WH_WORDS.contains(w.lower)) {
+                String stem = EnglishAnalysis.stem(w.lower);
+                boolean inCorpus = stem != null && index.inCorpus(stem);
+                WordNet.Related related = wordNet.related(w.lower);
+                boolean properByWordNet = related.mainlyName();
+                boolean commonWord = related.known() && !properByWordNet;
+                if (!shouting && w.capitalised() && i > 0) {
+                    name = true;
+                } else if (!shouting && w.capitalised() && i == 0) {
+                    name = properByWordNet || (!commonWord && !QuestionCues.YES_NO_OPENERS.contains(w.lower));
+                } else {
+                    name = properByWordNet;
+                }
+                unknown = name && !inCorpus && !variantInCorpus(index, related);
+            }
+            if (name) {
+                if (current.length() > 0) {
+                    current.append(' ');
+                }
+                current.append(w.text);
+                currentUnknown |= unknown;
+            } else {
+                if (current.length() > 0 && currentUnknown && !names.contains(current.toString())) {
+                    names.add(current.toString());
+                }
+                current.setLength(0);
+                currentUnknown = false;
+            }
+        }
+        return names;
+    }
+
+    private static boolean variantInCorpus(BriefingIndex index, WordNet.Related related) {
+        for (String s : related.synonyms()) {
+            List<String> stems = EnglishAnalysis.stems(s);
+            if (!stems.isEmpty() && stems.stream().allMatch(index::inCorpus) && s.contains(" ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Russia and India", "India or Russia": an unknown name coordinated with a known actor. */
+    private static boolean coordinatedWithActor(List<Word> words, List<String> unknown) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String w = words.get(i).lower;
+            if ((w.equals("and") || w.equals("or")) && (words.get(i - 1).actor || words.get(i + 1).actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word next to a name extends it ("South" before "Korea"); the question's first word does not. */
+    private static boolean extendsName(List<Word> words, int at, boolean first, java.util.function.Predicate<String> isAliasWord) {
+        if (at < 0 || at >= words.size() || first) {
+            return false;
+        }
+        Word w = words.get(at);
+        return w.capitalised() && !w.actor && !isAliasWord.test(w.lower) && !EnglishAnalysis.isStopWord(w.lower)
+                && !WH_WORDS.contains(w.lower);
+    }
+
+    private static boolean objectAt(List<Word> words, int position) {
+        int before = position - 1;
+        if (before >= 0 && words.get(before).lower.equals("the")) {
+            before--;
+        }
+        return before >= 0 && OBJECT_MARKERS.contains(words.get(before).lower);
+    }
+
+    private static boolean matches(List<Word> words, int at, String[] parts) {
+        for (int j = 0; j < parts.length; j++) {
+            Word w = words.get(at + j);
+            if (w.actor || !w.lower.equals(parts[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The question's words as {@link Names#normalize} splits names, case kept: "Kim Jong-un's" is Kim, Jong, un. */
+    private static List<Word> words(String q) {
+        String s = Normalizer.normalize(q, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
+        s = s.replaceAll("'s\\b", "");
+        List<Word> out = new ArrayList<>();
+        for (String part : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!part.isEmpty()) {
+                out.add(new Word(part));
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsSequence(List<String> haystack, List<String> needle) {
+        outer:
+        for (int i = 0; i + needle.size() <= haystack.size(); i++) {
+            for (int j = 0; j < needle.size(); j++) {
+                if (!haystack.get(i + j).equals(needle.get(j))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

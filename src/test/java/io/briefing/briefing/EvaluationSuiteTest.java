@@ -1,0 +1,226 @@
+package io.briefing.briefing;
+
+import static io.briefing.GraphQL.asEditor;
+import static io.briefing.GraphQL.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
+ * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
+ * The seed article is asked 64 development questions and 30 held-out ones; two articles on other
+ * subjects are ingested through the mutation first, as a user would. Prints the table the README
+ * shows and fails below the targets of issue 8.
+ */
+@QuarkusTest
+public class EvaluationSuiteTest {
+
+    static final String[] SETS = {"seed-dev", "seed-holdout", "skarvik-air-pilots-strike", "valle-seco-lithium-water-dispute"};
+
+    static final double RECALL_TARGET = 0.90;
+    static final double HEADLINE_TARGET = 0.80;
+    static final double NONE_TARGET = 0.90;
+
+    private static final String BRIEFING = """
+            query($q: String) { briefing(question: $q) {
+              headline coverage markdown
+              interpretation { questionType }
+              points { evidence { quote start end article { text } } }
+              caveats { evidence { quote start end article { text } } } } }""";
+
+    private static final String INGEST = """
+            mutation($i: ArticleInput!) { ingestArticle(input: $i) { created article { slug } } }""";
+
+    /** Figures for one question set. */
+    static final class Score {
+        final String set;
+        int answerable;
+        int keyFacts;
+        int keyFactsFound;
+        int headlineHits;
+        int unanswerable;
+        int unanswerableNone;
+        int quotes;
+        int exactQuotes;
+        int errors;
+        final List<String> misses = new ArrayList<>();
+
+        Score(String set) {
+            this.set = set;
+        }
+
+        double recall() {
+            return keyFacts == 0 ? 1 : (double) keyFactsFound / keyFacts;
+        }
+
+        double headline() {
+            return answerable == 0 ? 1 : (double) headlineHits / answerable;
+        }
+
+        double none() {
+            return unanswerable == 0 ? 1 : (double) unanswerableNone / unanswerable;
+        }
+
+        void add(Score other) {
+            answerable += other.answerable;
+            keyFacts += other.keyFacts;
+            keyFactsFound += other.keyFactsFound;
+            headlineHits += other.headlineHits;
+            unanswerable += other.unanswerable;
+            unanswerableNone += other.unanswerableNone;
+            quotes += other.quotes;
+            exactQuotes += other.exactQuotes;
+            errors += other.errors;
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %-34s | %3d | %5.2f | %5.2f | %2d/%-2d | %4d/%-4d | %d |", set,
+                    answerable + unanswerable, recall(), headline(), unanswerableNone, unanswerable, exactQuotes, quotes, errors);
+        }
+    }
+
+    @Test
+    void briefingsMeetTheTargets() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Score> scores = new LinkedHashMap<>();
+        // Ingest first: seed questions are answered with every article in the service, as in use.
+        for (String set : SETS) {
+            JsonNode file = json.readTree(resource("eval/" + set + ".json"));
+            if (file.has("title")) {
+                ingest(file);
+            }
+        }
+        for (String set : SETS) {
+            JsonNode file = json.readTree(resource("eval/" + set + ".json"));
+            Score score = new Score(set);
+            for (JsonNode q : file.get("questions")) {
+                // -Deval.only=<words> asks only the questions that contain them (for looking into one answer).
+                String only = System.getProperty("eval.only");
+                if (only == null || only.isBlank() || q.get("question").asText().contains(only)) {
+                    ask(q, score);
+                }
+            }
+            scores.put(set, score);
+        }
+        Score all = new Score("all");
+        scores.values().forEach(all::add);
+
+        StringBuilder table = new StringBuilder("\n| set | questions | key-fact recall | core answer in headline | unanswerable NONE | quotes exact | errors |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        scores.values().forEach(s -> table.append(s.row()).append('\n'));
+        table.append(all.row()).append('\n');
+        // The held-out set's misses are not printed: it measures generalisation and is not read while tuning.
+        scores.values().stream().filter(s -> !s.set.endsWith("holdout"))
+                .forEach(s -> s.misses.forEach(m -> table.append("  miss ").append(s.set).append(": ").append(m).append('\n')));
+        System.out.println(table);
+
+        if (System.getProperty("eval.only") != null && !System.getProperty("eval.only").isBlank()) {
+            return;
+        }
+        assertThat(all.errors).as("errors").isZero();
+        assertThat(all.exactQuotes).as("every cited quote exact").isEqualTo(all.quotes);
+        assertThat(all.recall()).as("key-fact recall").isGreaterThanOrEqualTo(RECALL_TARGET);
+        assertThat(all.headline()).as("core answer in headline").isGreaterThanOrEqualTo(HEADLINE_TARGET);
+        assertThat(all.none()).as("unanswerable questions answered NONE").isGreaterThanOrEqualTo(NONE_TARGET);
+    }
+
+    private static void ingest(JsonNode file) throws IOException {
+        String raw = new String(resource("eval/articles/" + file.get("article").asText() + ".txt").readAllBytes(), StandardCharsets.UTF_8);
+        // The file's first line is the headline; the article text is what follows it.
+        String text = raw.substring(raw.indexOf("\n\n") + 2);
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("title", file.get("title").asText());
+        input.put("text", text);
+        input.put("source", file.get("source").asText());
+        input.put("publishedOn", file.get("publishedOn").asText());
+        asEditor(INGEST, Map.of("i", input));
+    }
+
+    private static void ask(JsonNode q, Score score) {
+        String question = q.get("question").asText();
+        JsonPath r = post(BRIEFING, Map.of("q", question));
+        if (r.get("errors") != null) {
+            score.errors++;
+            score.misses.add(question + " -> error " + r.get("errors"));
+            return;
+        }
+        checkQuotes(r, score);
+        String coverage = r.getString("data.briefing.coverage");
+        String headline = normalise(r.getString("data.briefing.headline"));
+        String markdown = normalise(unescape(r.getString("data.briefing.markdown")));
+        if (!q.get("answerable").asBoolean()) {
+            score.unanswerable++;
+            if (coverage.equals("NONE") && r.getList("data.briefing.points").isEmpty()) {
+                score.unanswerableNone++;
+            } else {
+                score.misses.add(question + " -> " + coverage + " (should be NONE): " + headline);
+            }
+            return;
+        }
+        score.answerable++;
+        List<String> missed = new ArrayList<>();
+        for (JsonNode fact : q.get("keyFacts")) {
+            score.keyFacts++;
+            if (markdown.contains(normalise(fact.asText()))) {
+                score.keyFactsFound++;
+            } else {
+                missed.add(fact.asText());
+            }
+        }
+        boolean core = q.hasNonNull("core") && headline.contains(normalise(q.get("core").asText()));
+        if (core) {
+            score.headlineHits++;
+        }
+        if (!missed.isEmpty() || !core) {
+            score.misses.add(question + " [" + r.getString("data.briefing.interpretation.questionType") + ", " + coverage
+                    + "] missing " + missed + (core ? "" : " core '" + q.get("core").asText() + "' not in headline: " + headline));
+        }
+    }
+
+    private static void checkQuotes(JsonPath r, Score score) {
+        List<Map<String, Object>> cited = new ArrayList<>();
+        for (Map<String, Object> p : r.<Map<String, Object>>getList("data.briefing.points")) {
+            cited.addAll((List<Map<String, Object>>) p.get("evidence"));
+        }
+        for (Map<String, Object> c : r.<Map<String, Object>>getList("data.briefing.caveats")) {
+            cited.addAll((List<Map<String, Object>>) c.get("evidence"));
+        }
+        for (Map<String, Object> e : cited) {
+            score.quotes++;
+            String text = (String) ((Map<?, ?>) e.get("article")).get("text");
+            if (text.substring((int) e.get("start"), (int) e.get("end")).equals(e.get("quote"))) {
+                score.exactQuotes++;
+            }
+        }
+    }
+
+    /** Markdown escapes (\*, \_, \[, ...) removed, so a verbatim phrase can be found in the rendering. */
+    static String unescape(String markdown) {
+        return markdown.replaceAll("\\\\([\\\\*_`\\[\\]#])", "$1").replace("&lt;", "<");
+    }
+
+    static String normalise(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = EvaluationSuiteTest.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing test resource " + path);
+        }
+        return in;
+    }
+}
