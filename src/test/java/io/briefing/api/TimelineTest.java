@@ -1,26 +1,19 @@
 package io.briefing.api;
 
-import static io.briefing.GraphQL.asEditor;
 import static io.briefing.GraphQL.data;
 import static io.briefing.GraphQL.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.briefing.article.Article;
-import io.briefing.article.ArticleOrigin;
-import io.briefing.snapshot.KnowledgeSnapshots;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Time expressions on evidence and the timeline query, over real GraphQL requests. */
+/** Time expressions on evidence and the timeline query, over real GraphQL requests (read-only: {@link TimelineIT} runs them on the packaged app). */
 @QuarkusTest
-class TimelineTest {
+public class TimelineTest {
 
     static final String SEED = "putin-visits-pyongyang";
     static final String TIMELINE = """
@@ -32,16 +25,7 @@ class TimelineTest {
               }
             }""";
 
-    @Inject
-    KnowledgeSnapshots snapshots;
-
-    @AfterEach
-    void removeIngestedArticles() {
-        QuarkusTransaction.requiringNew().run(() -> Article.delete("origin = ?1", ArticleOrigin.INGESTED));
-        snapshots.refresh();
-    }
-
-    static List<Map<String, Object>> timeline(Object... pairs) {
+    public static List<Map<String, Object>> timeline(Object... pairs) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             vars.put((String) pairs[i], pairs[i + 1]);
@@ -145,37 +129,13 @@ class TimelineTest {
                 .containsExactly("2023=2023", "the previous year=2022");
     }
 
-    @Test
-    void extractedCandidatesCarryTimeExpressionsResolvedAgainstTheirArticle() {
-        String text = "Putin left Pyongyang on Thursday after talks with Kim Jong Un, according to the Kremlin.\n"
-                + "Trade between Russia and North Korea grew nine times last year, officials in Seoul said.\n";
-        JsonPath ingested = asEditor("""
-                mutation($i: ArticleInput!) { ingestArticle(input: $i) {
-                  article { slug } candidates { key quote times { text start end kind value } } } }""",
-                Map.of("i", Map.of("title", "Putin leaves Pyongyang", "text", text, "publishedOn", "2024-06-20")));
-        List<Map<String, Object>> candidates = ingested.getList("data.ingestArticle.candidates");
-        assertThat(candidates).hasSizeGreaterThanOrEqualTo(2);
-        Map<String, String> values = new HashMap<>();
-        for (Map<String, Object> c : candidates) {
-            for (Map<String, Object> t : list(c, "times")) {
-                assertThat(text.substring((int) t.get("start"), (int) t.get("end"))).isEqualTo(t.get("text"));
-                values.put((String) t.get("text"), (String) t.get("value"));
-            }
-        }
-        assertThat(values).containsEntry("on Thursday", "2024-06-20").containsEntry("last year", "2023");
-        String slug = ingested.getString("data.ingestArticle.article.slug");
-        // Candidates stay off the timeline unless asked for.
-        assertThat(timeline("article", slug)).isEmpty();
-        assertThat(timeline("article", slug, "candidates", true)).extracting(e -> e.get("value")).containsExactly("2023", "2024-06-20");
-    }
-
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Map<String, Object> parent, String field) {
+    public static Map<String, Object> map(Map<String, Object> parent, String field) {
         return (Map<String, Object>) parent.get(field);
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Map<String, Object> parent, String field) {
+    public static List<Map<String, Object>> list(Map<String, Object> parent, String field) {
         return (List<Map<String, Object>>) parent.get(field);
     }
 }

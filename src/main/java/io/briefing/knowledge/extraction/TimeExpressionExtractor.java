@@ -132,7 +132,10 @@ public final class TimeExpressionExtractor {
                         default -> 0;
                     }))),
             rule(YEAR, (m, ref, y) -> date(Period.year(Integer.parseInt(m.group(1))))),
-            // A month on its own must be capitalised ("may" is a verb); "May" alone is too often one too.
+            // "May" on its own is too often the verb: only after a preposition.
+            rule("(?:in|since|until|by|from|during|through)\\s+(?:(?:early|mid|late)[- ])?(?-i:(May))",
+                    (m, ref, y) -> date(ref == null ? null : Period.month(nearestMonth(ref, Month.MAY)))),
+            // A month on its own must be capitalised ("march" is a verb).
             rule("(?:(?:early|mid|late)[- ])?(?-i:(January|February|March|April|June|July|August|September|October|November|December))",
                     (m, ref, y) -> date(ref == null ? null : Period.month(nearestMonth(ref, month(m.group(1)))))));
 
