@@ -11,6 +11,7 @@ import io.briefing.snapshot.EvidenceView;
 import io.briefing.snapshot.KnowledgeSnapshot;
 import io.briefing.snapshot.KnowledgeSnapshots;
 import io.briefing.snapshot.MotiveView;
+import io.briefing.snapshot.TimelineEntryView;
 import io.briefing.snapshot.TopicView;
 import java.util.List;
 import java.util.stream.Stream;
@@ -147,6 +148,25 @@ public class KnowledgeQueries {
             items = items.filter(e -> e.getStatus() == status);
         }
         return paging.page(items.toList(), first, after, EvidenceConnection::of);
+    }
+
+    @Query("timeline")
+    @NonNull
+    @Description("Dated evidence in time order: each confirmed item whose quote holds a time expression with a resolved calendar value (\"last September\" is 2023-09 in an article of 2024-06-19), dated by the first such expression; durations alone do not date an item. Filters combine with AND; unknown slugs are errors that list the valid ones.")
+    public List<@NonNull TimelineEntryView> timeline(
+            @Description("Only evidence concerning this actor (slug or alias), spoken by it or credited to it.") String actor,
+            @Description("Only evidence on this topic (slug or name).") String topic,
+            @Description("Only evidence quoting this article (slug).") String article,
+            @Description("Include CANDIDATE evidence awaiting an editor; false when omitted.") Boolean includeCandidates) {
+        KnowledgeSnapshot snapshot = snapshots.current();
+        ArticleView articleView = article == null ? null : snapshot.requireArticle("article", Arguments.checkLength("article", article));
+        ActorView actorView = actor == null ? null : snapshot.requireActor("actor", Arguments.checkLength("actor", actor));
+        TopicView topicView = topic == null ? null : snapshot.requireTopic("topic", Arguments.checkLength("topic", topic));
+        boolean candidates = Boolean.TRUE.equals(includeCandidates);
+        return TimelineEntryView.of(articleView != null ? articleView.evidenceItems() : snapshot.evidence(), e ->
+                (candidates || e.getStatus() == EvidenceStatus.CONFIRMED)
+                        && (actorView == null || e.getActors().contains(actorView) || e.getSpeakerActor() == actorView)
+                        && (topicView == null || e.getTopics().contains(topicView)));
     }
 
     @Query("evidenceItem")

@@ -42,7 +42,7 @@ public final class ActorView extends CuratedRecordView {
     }
 
     @NonNull
-    @Description("Country, organisation or person.")
+    @Description("Country, organisation, person, news source, place or group.")
     public ActorKind getKind() {
         return kind;
     }

@@ -86,7 +86,7 @@ public final class ArticleView {
         return url;
     }
 
-    @Description("Publication date, when known. The shipped article does not state one, so it is null.")
+    @Description("Publication date, when known (the shipped article: 2024-06-19, the day the visit began). Relative time expressions in its evidence (\"last year\", \"on Monday\") are resolved against it.")
     public LocalDate getPublishedOn() {
         return publishedOn;
     }

@@ -31,6 +31,7 @@ public final class EvidenceView extends CuratedRecordView {
     List<ActorView> actors = List.of();
     List<TopicView> topics = List.of();
     List<QuantityView> quantities = List.of();
+    List<TimeExpressionView> times = List.of();
     List<ArtifactView> artifacts = List.of();
     String cleanQuote;
     Integer paragraphIndex;
@@ -137,7 +138,19 @@ public final class EvidenceView extends CuratedRecordView {
     }
 
     @NonNull
-    @Description("Actors the quote concerns.")
+    @Description("Time expressions in the quote (\"last September\", \"on Monday\", \"for 15 years\"), in order, with article offsets and ISO values resolved against the article's publication date.")
+    public List<@NonNull TimeExpressionView> getTimes() {
+        return times;
+    }
+
+    @NonNull
+    @Description("The outlets the article credits for this item (Reuters, Bloomberg, Rodong Sinmun, Russian state media): its actors of kind SOURCE.")
+    public List<@NonNull ActorView> getSources() {
+        return actors.stream().filter(a -> a.getKind() == io.briefing.knowledge.ActorKind.SOURCE).toList();
+    }
+
+    @NonNull
+    @Description("Actors the quote concerns, and the outlets it is credited to (kind SOURCE).")
     public List<@NonNull ActorView> getActors() {
         return actors;
     }

@@ -9,6 +9,7 @@ import io.briefing.knowledge.EvidenceQuantity;
 import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.Motive;
 import io.briefing.knowledge.Topic;
+import io.briefing.knowledge.extraction.TimeExpressionExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class SnapshotLoader {
     /** Most important first; ties keep the order in which motives were curated (their ids). */
     static final Comparator<MotiveView> MOTIVE_ORDER = Comparator.comparingInt(MotiveView::importance).reversed()
             .thenComparingLong(m -> m.dbId);
+
+    /** Stateless and thread-safe; time expressions are recomputed from quote and publication date with every snapshot, so nothing stored can drift from either. */
+    private static final TimeExpressionExtractor TIMES = new TimeExpressionExtractor();
 
     private final EntityManager em;
     private final ArticleAnalyzer analyzer;
@@ -96,6 +100,7 @@ public class SnapshotLoader {
             view.artifacts = text.artifactsWithin(view.span()).stream().map(ArtifactView::new).toList();
             view.paragraphIndex = text.paragraphAt(e.startOffset).map(p -> p.index()).orElse(null);
             view.section = text.headingBefore(e.startOffset).map(h -> h.span().of(text.raw())).orElse(null);
+            view.times = TIMES.extract(e.quote, e.startOffset, source.getPublishedOn()).stream().map(TimeExpressionView::of).toList();
             evidence.put(e.id, view);
         }
         Map<Long, List<ActorView>> evidenceActors = pairs("select e.id, a.id from Evidence e join e.actors a", actors);
