@@ -64,7 +64,7 @@ public record AskPage(String question, List<Option> actors, List<Option> topics,
         List<Note> counterpoints = new ArrayList<>();
         List<Note> caveats = new ArrayList<>();
         for (Caveat c : briefing.getCaveats()) {
-            Note note = new Note(Words.caveat(c.kind()), Words.cssName(c.kind()), c.statement(), cite(c.evidence(), numbers, byKey));
+            Note note = new Note(Words.caveat(c.kind()), "note-" + Words.cssName(c.kind()), c.statement(), cite(c.evidence(), numbers, byKey));
             (c.kind() == CaveatKind.COUNTERPOINT ? counterpoints : caveats).add(note);
         }
         List<Source> sources = new ArrayList<>();

@@ -51,8 +51,8 @@ public record FlowDiagram(String viewBox, int width, int height, List<Box> boxes
         List<String> order = new ArrayList<>(parties.keySet());
         order.sort((a, b) -> degree.get(b) - degree.get(a));
         int n = order.size();
-        double ry = Math.max(120, n * 40);
-        double rx = ry * 1.8;
+        double ry = Math.max(150, n * 60);
+        double rx = ry * 2;
         Map<String, Node> nodes = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             double angle = Math.PI + 2 * Math.PI * i / Math.max(n, 1);
@@ -97,7 +97,7 @@ public record FlowDiagram(String viewBox, int width, int height, List<Box> boxes
             for (int i = 0; i < group.size(); i++) {
                 FlowGraph.Flow f = group.get(i);
                 double lx = mx + nx * 10;
-                double ly = my + side * (LINE * (i + 1)) - (side < 0 ? 0 : 4);
+                double ly = my + side * (LINE * (i + 1)) + (side > 0 ? 4 : -8);
                 double tw = CHAR_WIDTH * f.what().length();
                 double left = anchor.equals("start") ? lx : anchor.equals("end") ? lx - tw : lx - tw / 2;
                 bounds.add(left, ly - LINE);

@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * Who gives what to whom, read from the knowledge base: every OFFER motive is a flow from its actor
  * (a person counts for the country they represent) to the party its supporting evidence is about
- * most often (not counting the source or a mere speaker), or to its first topic when the evidence
+ * most often (other than the source), or to its first topic when the evidence
  * names nobody else. Nothing here knows the seed article: new offers become new edges.
  */
 public final class FlowGraph {
@@ -45,8 +45,8 @@ public final class FlowGraph {
         }
     }
 
-    /** The actors named by one evidence item (persons folded into their countries), and its speaker. */
-    public record EvidenceActors(List<String> actors, String speaker) {
+    /** The actors named by one evidence item, persons folded into the countries they represent. */
+    public record EvidenceActors(List<String> actors) {
     }
 
     /** The flows in the snapshot; with an article slug, only offers backed by evidence from that article. */
@@ -62,9 +62,8 @@ public final class FlowGraph {
                 continue;
             }
             ActorView source = country(motive.getActor());
-            List<EvidenceActors> named = evidence.stream().map(e -> new EvidenceActors(
-                    e.getActors().stream().map(a -> country(a).getSlug()).toList(),
-                    e.getSpeakerActor() == null ? null : country(e.getSpeakerActor()).getSlug())).toList();
+            List<EvidenceActors> named = evidence.stream()
+                    .map(e -> new EvidenceActors(e.getActors().stream().map(a -> country(a).getSlug()).toList())).toList();
             String targetSlug = target(source.getSlug(), named);
             Party to;
             if (targetSlug != null) {
@@ -95,16 +94,14 @@ public final class FlowGraph {
     }
 
     /**
-     * The receiving party: the actor named by the most evidence items other than the source, where
-     * an actor that only speaks in an item does not count for it; ties go to the one named first.
-     * Null when the evidence names nobody but the source.
+     * The receiving party: the actor named by the most evidence items other than the source (each
+     * item counts once per actor); ties go to the one named first. Null when the evidence names
+     * nobody but the source. Speakers count too: the one who thanks is usually the one who receives.
      */
     static String target(String source, List<EvidenceActors> evidence) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (EvidenceActors item : evidence) {
-            item.actors().stream().distinct()
-                    .filter(a -> !a.equals(source) && !a.equals(item.speaker()))
-                    .forEach(a -> counts.merge(a, 1, Integer::sum));
+            item.actors().stream().distinct().filter(a -> !a.equals(source)).forEach(a -> counts.merge(a, 1, Integer::sum));
         }
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
