@@ -150,6 +150,11 @@ try {
     check(evidence > 0, `the shells edge links to its evidence (${evidence} quotes)`);
   }
 
+  console.log('Read: the list of articles');
+  await Promise.all([page.waitForURL(/\/articles$/), page.click('nav a:text-is("Read")')]);
+  check(await page.locator(`ul.articles a[href="/articles/${slug}"]`).count() === 1, `the article list links to ${slug}`);
+  await page.screenshot({ path: `${shots}/reader-articles.png` });
+
   console.log('Phone width, and reading without JavaScript');
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   watch(phone);

@@ -34,6 +34,11 @@ public final class TextLayers {
     @TemplateData
     public record Run(String text, int start, String cssClass, String title, String artifactTitle, boolean markOpen,
             boolean markClose, boolean firstMark, boolean artifactOpen, boolean artifactClose) {
+
+        /** Whether the run lies in an evidence span (templates call no JDK methods: native images resolve only these). */
+        public boolean isEvidence() {
+            return !cssClass.isEmpty();
+        }
     }
 
     /**
