@@ -6,6 +6,7 @@ import io.briefing.briefing.BriefingFacet;
 import io.briefing.briefing.BriefingRequest;
 import io.briefing.briefing.BriefingService;
 import io.briefing.error.ClientException;
+import io.briefing.error.InvalidInputException;
 import io.briefing.snapshot.ArticleView;
 import io.briefing.snapshot.KnowledgeSnapshot;
 import io.briefing.snapshot.KnowledgeSnapshots;
@@ -90,8 +91,8 @@ public class ReaderPages {
         // A submitted form with an empty question is asked (and gets the service's error), a bare visit is not.
         if (q != null || narrowed || uri.getQueryParameters().containsKey("q")) {
             try {
-                BriefingFacet f = parse(BriefingFacet.class, "facet", facet);
-                BriefingDepth d = parse(BriefingDepth.class, "depth", depth);
+                BriefingFacet f = parse(BriefingFacet.values(), "facet", facet);
+                BriefingDepth d = parse(BriefingDepth.values(), "depth", depth);
                 Briefing briefing = briefings.brief(new BriefingRequest(q, actorSlug, topicSlug, f, d, null, false));
                 model = AskPage.model(briefing);
             } catch (ClientException e) {
@@ -182,17 +183,19 @@ public class ReaderPages {
                 .build();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+    /** An enum picker's value, case-insensitively; an unknown one is the client's error, listing the valid ones. */
+    private static <E extends Enum<E>> E parse(E[] values, String name, String value) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new io.briefing.error.InvalidInputException("Unknown " + name + " '" + abbreviate(v) + "'; use one of "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+        for (E candidate : values) {
+            if (candidate.name().equalsIgnoreCase(v.strip())) {
+                return candidate;
+            }
         }
+        throw new InvalidInputException("Unknown " + name + " '" + abbreviate(v) + "'; use one of "
+                + String.join(", ", Arrays.stream(values).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
     private static <E extends Enum<E>> List<AskPage.Option> options(E[] values, String selected, String none) {
