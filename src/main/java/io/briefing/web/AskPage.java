@@ -71,7 +71,7 @@ public record AskPage(String question, List<Option> actors, List<Option> topics,
         for (EvidenceView e : byKey.values()) {
             sources.add(new Source(numbers.get(e.getKey()), e.getQuote(), e.getSpeaker(), Words.certainty(e.getCertainty()),
                     Words.cssName(e.getCertainty()), e.getArticle().getTitle(), Links.quote(e), e.getStart(), e.getEnd(),
-                    e.getStatus() == EvidenceStatus.CANDIDATE));
+                    e.getStatus() != EvidenceStatus.CONFIRMED));
         }
         Coverage coverage = briefing.getCoverage();
         return new BriefingModel(briefing.getHeadline(), coverage.name(), Words.coverage(coverage), Words.cssName(coverage),

@@ -48,7 +48,8 @@ final class Words {
             case UNCERTAIN_SOURCE -> "Uncertain source";
             case DAMAGED_TEXT -> "Damaged text";
             case NOT_COVERED -> "Not in the articles";
-            case UNCONFIRMED_EVIDENCE -> "Unreviewed evidence";
+            case UNCONFIRMED_EVIDENCE -> "Unconfirmed evidence";
+            case UNREVIEWED_TEXT -> "Unreviewed text";
         };
     }
 
