@@ -2,6 +2,7 @@ package io.briefing.briefing;
 
 import io.briefing.knowledge.ActorKind;
 import io.briefing.knowledge.QuantityKind;
+import io.briefing.knowledge.TimeExpressionKind;
 import io.briefing.language.WordNet;
 import io.briefing.snapshot.ActorView;
 import io.briefing.snapshot.EvidenceView;
@@ -9,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence contains the kind of thing a question asks for: a date or time for "when", a
+ * Whether a sentence contains the kind of thing a question asks for: a date or time for "when" (the
+ * time expressions found in it, or a time word), a
  * place for "where", a figure for "how many", a person or organisation for "who", a reason for
  * "why". Retrieval ranks sentences that do above sentences that merely share words.
  */
@@ -40,8 +42,10 @@ final class AnswerSignals {
     static boolean has(AnswerType type, EvidenceView e, java.util.List<ActorView> named) {
         String text = e.getCleanQuote();
         return switch (type) {
-            case TIME -> TIME.matcher(text).find() || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.YEAR);
-            case DURATION -> DURATION.matcher(text).find() || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.DURATION);
+            case TIME -> e.getTimes().stream().anyMatch(t -> t.kind() != TimeExpressionKind.DURATION) || TIME.matcher(text).find()
+                    || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.YEAR);
+            case DURATION -> e.getTimes().stream().anyMatch(t -> t.kind() == TimeExpressionKind.DURATION) || DURATION.matcher(text).find()
+                    || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.DURATION);
             case QUANTITY -> !e.getQuantities().isEmpty() || NUMBER.matcher(text).find();
             case PLACE -> mentionsPlace(e, text, named);
             case PERSON_OR_ORGANIZATION -> e.getActors().stream().anyMatch(a -> !named.contains(a) && (a.getKind() == ActorKind.PERSON
@@ -53,7 +57,7 @@ final class AnswerSignals {
 
     private static boolean mentionsPlace(EvidenceView e, String text, java.util.List<ActorView> named) {
         for (ActorView a : e.getActors()) {
-            if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || "PLACE".equals(a.getKind().name()))) {
+            if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || a.getKind() == ActorKind.PLACE)) {
                 return true;
             }
         }

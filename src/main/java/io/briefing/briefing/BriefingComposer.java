@@ -37,13 +37,13 @@ final class BriefingComposer {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BriefingComposer.class);
 
     /** Search hits below this share of the best score are not relevant enough to cite. */
-    private static final double RELEVANCE_CUTOFF = 0.35;
+    private static final double RELEVANCE_CUTOFF = 0.2;
     /** Below this share of the question's focus in the best sentence, the articles do not answer it (calibrated on the evaluation suite). */
-    static final double NONE_BELOW = 0.3;
+    static final double NONE_BELOW = 0.25;
     /** At or above this share of the focus, a sentence answers whatever word it lacks. */
-    static final double FULL_COVER = 0.6;
+    static final double FULL_COVER = 0.45;
     /** A further point must cover at least this share of the focus. */
-    private static final double MIN_POINT_COVER = 0.2;
+    private static final double MIN_POINT_COVER = 0.1;
     /** Answer types whose absence from the best sentence means the articles do not answer the question. */
     private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.DURATION);
     /** Opening sentences of an article that make its overview. */
@@ -329,12 +329,17 @@ final class BriefingComposer {
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
             double covered = focusWeight == 0 ? (named.isEmpty() ? 0 : (mentionsNamed(hit.doc(), named) ? 1 : 0)) : focusCoverage(hit.doc(), focusWeight);
+            double cueFactor = 1;
             if (stating != null) {
+                // A sentence that states a motive in the reader's own word ("demanding") ranks first.
                 boolean ownCue = hit.doc().stems().stream().anyMatch(in.cueStems()::contains);
                 boolean anyCue = ownCue || hit.doc().stems().stream().anyMatch(statingStems::contains);
-                covered = Math.min(1, covered * (anyCue ? 1 : 0.7) + (ownCue ? 0.3 : anyCue ? 0.15 : 0));
+                cueFactor = ownCue ? 1.3 : anyCue ? 1.1 : 0.8;
+                if (focusWeight == 0) {
+                    covered = anyCue ? 1 : 0.5;
+                }
             }
-            double score = (0.4 * hit.score() / top + 0.6 * covered);
+            double score = (0.4 * hit.score() / top + 0.6 * covered) * cueFactor;
             if (AnswerSignals.has(in.answerType(), e, in.actors())) {
                 score *= 1.6;
             }
@@ -360,7 +365,7 @@ final class BriefingComposer {
         Coverage coverage = answers(best, named) ? Coverage.FULL : Coverage.NONE;
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s [%s] focus=%s", in.question(), in.type(), in.focusStems());
-            ranked.stream().limit(6).forEach(r -> LOG.debugf("  %.3f covered=%.2f %s %s", r.score(), r.covered(),
+            ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f %s %s", r.score(), r.covered(),
                     r.evidence().getKey(), abbreviate(r.evidence().getCleanQuote())));
         }
         List<BriefingPoint> points = new ArrayList<>();
@@ -426,7 +431,7 @@ final class BriefingComposer {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+        return s.length() <= 400 ? s : s.substring(0, 400) + "…";
     }
 
     /** How much of the question's focus a sentence contains, by idf weight; related words count for less. */
@@ -440,7 +445,7 @@ final class BriefingComposer {
 
     /**
      * A focus word's weight: rare words say more (BM25 idf). A thing the articles never mention
-     * (with no related word they do) weighs twice the rarest word; a missing verb or adjective
+     * (with no related word they do) weighs as the rarest word; a missing verb or adjective
      * weighs nothing, since it is only the reader's wording.
      */
     private double weight(Focus f) {
@@ -449,7 +454,7 @@ final class BriefingComposer {
         String[] parts = f.stem().split(" ");
         for (String part : parts) {
             double idf = index.idf(part);
-            sum += idf > 0 ? idf : present ? Math.log(1 + index.documentCount()) : f.thing() ? 2 * Math.log(1 + index.documentCount()) : 0;
+            sum += idf > 0 ? idf : present || f.thing() ? Math.log(1 + index.documentCount()) : 0;
         }
         return sum / parts.length;
     }
@@ -555,7 +560,7 @@ final class BriefingComposer {
                 default -> "things it wants";
             };
             return prefix + holder.getName() + ": " + points.size() + " " + (points.size() == 1 ? what.replace("things", "thing").replace("concerns", "concern") : what)
-                    + " in the articles. Foremost: " + first;
+                    + " in the articles. Foremost: " + first + " " + evidenceInWords(points.get(0).evidence().get(0));
         }
         // A factual question: the best answer-bearing sentence, attributed, is the answer.
         return prefix + first;
@@ -615,6 +620,11 @@ final class BriefingComposer {
     private String articlesPhrase(boolean capital) {
         String s = articleCount() == 1 ? "the article" : "the articles";
         return capital ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+    /** A point's first evidence for the headline: the verbatim quote in quotation marks, or a damaged quote's reading. */
+    private static String evidenceInWords(EvidenceView e) {
+        return e.getArtifacts().isEmpty() ? "(\u201C" + e.getQuote().strip() + "\u201D)" : "(reading of damaged text: " + e.getCleanQuote().strip() + ")";
     }
 
     /**

@@ -281,13 +281,25 @@ final class BriefingIndex {
         byKey.putIfAbsent(key, new AliasPattern(key, shortCaps ? name.replace(".", "") : null, actor));
     }
 
+    /** A phrase's words split as the question reader splits them ("U.N." is "u", "n"), each stemmed; stop words dropped. */
+    static List<String> wordStems(String phrase) {
+        List<String> stems = new ArrayList<>();
+        for (String part : Names.normalize(phrase).split(" ")) {
+            String stem = part.isEmpty() ? null : EnglishAnalysis.stem(part);
+            if (stem != null) {
+                stems.add(stem);
+            }
+        }
+        return stems;
+    }
+
     private static List<TopicPhrase> buildTopicPhrases(KnowledgeSnapshot snapshot) {
         List<TopicPhrase> phrases = new ArrayList<>();
         for (TopicView topic : snapshot.topics()) {
             List<String> sources = new ArrayList<>(topic.getKeywords());
             sources.add(topic.getName());
             for (String keyword : sources) {
-                List<String> stems = EnglishAnalysis.stems(keyword);
+                List<String> stems = wordStems(keyword);
                 if (!stems.isEmpty() && (stems.size() > 1 || !keyword.equals(topic.getName()))) {
                     phrases.add(new TopicPhrase(stems, topic));
                 }

@@ -102,7 +102,7 @@ final class QuestionReader {
                 for (int j = i; j < i + parts.length; j++) {
                     words.get(j).actor = true;
                 }
-                mentions.add(new int[] {i, mentioned.size()});
+                mentions.add(new int[] {i, mentioned.size(), i + parts.length});
                 mentioned.add(alias.actor());
             }
         }
@@ -118,17 +118,38 @@ final class QuestionReader {
                     .orElse(mentioned.get(mentions.get(0)[1]));
         }
 
-        // Topics: keyword phrases among all the question's stems, but never the subject's own name.
-        List<String> allStems = EnglishAnalysis.stems(q);
-        List<String> subjectNames = new ArrayList<>();
-        if (subject != null) {
-            subject.getAliases().forEach(a -> subjectNames.add(String.join(" ", EnglishAnalysis.stems(a))));
-            subjectNames.add(String.join(" ", EnglishAnalysis.stems(subject.getName())));
+        // Topics: keyword phrases among the question's words. A keyword that is an actor's whole name
+        // ("Ukraine", "U.N.") counts, but never the subject's own name, nor a part of a longer name
+        // ("Un" in "Kim Jong Un").
+        List<String> wordStems = new ArrayList<>();
+        List<Integer> wordAt = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String stem = EnglishAnalysis.stem(words.get(i).lower);
+            if (stem != null) {
+                wordStems.add(stem);
+                wordAt.add(i);
+            }
         }
         Map<TopicView, Integer> topicScores = new LinkedHashMap<>();
         for (BriefingIndex.TopicPhrase phrase : index.topicPhrases()) {
-            if (containsSequence(allStems, phrase.stems()) && !subjectNames.contains(String.join(" ", phrase.stems()))) {
-                topicScores.merge(phrase.topic(), phrase.stems().size(), Integer::sum);
+            for (int k = 0; k + phrase.stems().size() <= wordStems.size(); k++) {
+                if (!wordStems.subList(k, k + phrase.stems().size()).equals(phrase.stems())) {
+                    continue;
+                }
+                int from = wordAt.get(k);
+                int to = wordAt.get(k + phrase.stems().size() - 1) + 1;
+                boolean allowed = true;
+                for (int[] m : mentions) {
+                    boolean overlaps = from < m[2] && m[0] < to;
+                    boolean whole = from == m[0] && to == m[2];
+                    if (overlaps && (!whole || mentioned.get(m[1]) == subject)) {
+                        allowed = false;
+                    }
+                }
+                if (allowed) {
+                    topicScores.merge(phrase.topic(), phrase.stems().size(), Integer::sum);
+                    break;
+                }
             }
         }
         List<TopicView> topics = new ArrayList<>();
@@ -284,12 +305,7 @@ final class QuestionReader {
                     case "long" -> QuestionType.HOW_LONG;
                     default -> QuestionType.WHAT;
                 };
-                default -> TIME_NOUNS.contains(stemOrSelf(next)) ? QuestionType.WHEN
-                        : PLACE_NOUNS.contains(stemOrSelf(next))
-                                || i + 2 < words.size() && PLACE_NOUNS.contains(stemOrSelf(words.get(i + 2).lower)) ? QuestionType.WHERE
-                        : PERSON_NOUNS.contains(next) || i + 2 < words.size() && PERSON_NOUNS.contains(words.get(i + 2).lower)
-                                && !words.get(i + 1).actor && w.equals("which") ? QuestionType.WHO
-                        : QuestionType.WHAT;
+                default -> typeByHeadNoun(words, i + 1);
             };
         }
         boolean request = words.size() > 2 && Set.of("can", "could", "would", "will").contains(words.get(0).lower)
@@ -297,7 +313,9 @@ final class QuestionReader {
         if (type == null && !request && !words.isEmpty() && QuestionCues.YES_NO_OPENERS.contains(words.get(0).lower)) {
             type = QuestionType.YES_NO;
         }
-        boolean lastIsAfter = !words.isEmpty() && words.get(words.size() - 1).lower.equals("after");
+        boolean lastIsAfter = !words.isEmpty() && words.get(words.size() - 1).lower.equals("after")
+                || phrase(words, "in", "it", "for") || phrase(words, "in", "return") || phrase(words, "out", "of", "this")
+                || phrase(words, "get", "out", "of");
         boolean concern = contentStems.stream().anyMatch(QuestionCues.CONCERN::contains);
         boolean offer = contentStems.stream().anyMatch(QuestionCues.OFFER::contains);
         boolean motive = contentStems.stream().anyMatch(s -> QuestionCues.MOTIVE.contains(s) && !s.equals("after")) || lastIsAfter;
@@ -364,6 +382,10 @@ final class QuestionReader {
             if (w.actor || EnglishAnalysis.isStopWord(w.lower)) {
                 continue;
             }
+            if (REQUEST_VERBS.contains(w.lower) && i + 1 < words.size() && Set.of("me", "us").contains(words.get(i + 1).lower)) {
+                i++; // "Can you give me ...": a request, not an offer
+                continue;
+            }
             String stem = stemOrSelf(w.lower);
             if (QuestionCues.CONCERN.contains(stem) || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
                 return stem;
@@ -372,6 +394,8 @@ final class QuestionReader {
         }
         return null;
     }
+
+    private static final Set<String> REQUEST_VERBS = Set.of("give", "tell", "show", "send", "bring", "get");
 
     /** Particles that make a phrasal verb with the word before them ("touch down", "walk out"). */
     private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "in", "on", "over", "away", "back", "through");
@@ -395,6 +419,30 @@ final class QuestionReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "What time", "which city", "which South Korean official": the noun a which/what question
+     * asks about (within its next three words, names and adjectives skipped) gives its type.
+     */
+    private static QuestionType typeByHeadNoun(List<Word> words, int from) {
+        for (int j = from; j < Math.min(words.size(), from + 3); j++) {
+            Word w = words.get(j);
+            String stem = stemOrSelf(w.lower);
+            if (TIME_NOUNS.contains(stem)) {
+                return QuestionType.WHEN;
+            }
+            if (PLACE_NOUNS.contains(stem)) {
+                return QuestionType.WHERE;
+            }
+            if (PERSON_NOUNS.contains(w.lower)) {
+                return QuestionType.WHO;
+            }
+            if (QuestionCues.YES_NO_OPENERS.contains(w.lower)) {
+                break; // "what is ...", "which was ...": the verb comes before any head noun
+            }
+        }
+        return QuestionType.WHAT;
     }
 
     private static String stemOrSelf(String word) {
@@ -509,6 +557,8 @@ final class QuestionReader {
     /** The question's words as {@link Names#normalize} splits names, case kept: "Kim Jong-un's" is Kim, Jong, un. */
     private static List<Word> words(String q) {
         String s = Normalizer.normalize(q, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
+        // Contractions: "won't" is "will not", not the past of "win".
+        s = s.replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not").replaceAll("(?i)n't\\b", " not");
         s = s.replaceAll("'s\\b", "");
         List<Word> out = new ArrayList<>();
         for (String part : s.split("[^\\p{L}\\p{N}]+")) {

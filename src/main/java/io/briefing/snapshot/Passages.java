@@ -17,11 +17,12 @@ import java.util.List;
  * Every sentence of an article as an UNREVIEWED evidence item, so briefings can answer from text no
  * editor has curated yet. A passage is the raw sentence (its quote equals the article text at its
  * offsets, like any evidence), with the speaker, certainty and figures the extractor reads from its
- * wording. Passages are derived from the text when a snapshot is built and never stored.
+ * wording, and the time expressions it holds. Passages are derived from the text when a snapshot is built and never stored.
  */
 public final class Passages {
 
     private static final QuantityExtractor QUANTITIES = new QuantityExtractor();
+    private static final io.briefing.knowledge.extraction.TimeExpressionExtractor TIMES = new io.briefing.knowledge.extraction.TimeExpressionExtractor();
 
     private Passages() {
     }
@@ -60,6 +61,7 @@ public final class Passages {
         view.artifacts = text.artifactsWithin(sentence.span()).stream().map(ArtifactView::new).toList();
         view.paragraphIndex = paragraph.index();
         view.section = text.headingBefore(start).map(h -> h.span().of(text.raw())).orElse(null);
+        view.times = TIMES.extract(quote, start, article.getPublishedOn()).stream().map(TimeExpressionView::of).toList();
         view.quantities = figures.stream().map(q -> new QuantityView(q.text(), q.value(), q.unit(), q.kind(), q.bound(),
                 start + q.start(), start + q.end())).toList();
         return view;
