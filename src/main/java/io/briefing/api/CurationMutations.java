@@ -45,7 +45,8 @@ public class CurationMutations {
     @NonNull
     @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence. The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
     public IngestArticlePayload ingestArticle(@NonNull @Valid @Description("The article.") ArticleInput input) {
-        var written = writer.write("ingestArticle", change -> ingestion.ingest(change, input));
+        var written = writer.write("ingestArticle", () -> ingestion.prepare(input),
+                (change, prepared) -> ingestion.ingest(change, input, prepared));
         KnowledgeSnapshot snapshot = written.snapshot();
         ArticleView article = published(snapshot.article(written.result().slug()), written.result().slug());
         List<EvidenceView> candidates = written.result().candidates().stream()
