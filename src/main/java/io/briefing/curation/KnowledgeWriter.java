@@ -57,13 +57,13 @@ public class KnowledgeWriter {
 
     /**
      * Like {@link #write(String, Function)}, with a {@code prepare} step that runs after the editor
-     * check but before the queue and the transaction: CPU work that needs no database (analysing a
-     * 200 KB text) then neither holds the writer's turn nor counts against the transaction timeout.
+     * check and the queue's admission but before the writer's turn and the transaction: CPU work that
+     * needs no database (analysing a 200 KB text) then neither holds the turn nor counts against the
+     * transaction timeout, and a write refused as busy costs nothing.
      */
     public <P, T> Written<T> write(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work) {
         String user = guard.requireEditor();
-        P prepared = prepare.get();
-        T result = queue.run(operation, () -> {
+        T result = queue.run(operation, prepare, prepared -> {
             try {
                 return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(() -> {
                     T r = work.apply(new Change(user, Instant.now()), prepared);

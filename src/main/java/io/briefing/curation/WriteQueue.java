@@ -35,12 +35,22 @@ public final class WriteQueue {
 
     /** Runs {@code work} when it is this write's turn; refuses with {@link BusyException} when full or after {@code maxWait}. */
     public <T> T run(String operation, Supplier<T> work) {
+        return run(operation, () -> null, ignored -> work.get());
+    }
+
+    /**
+     * Admits the write (or refuses it as busy), runs {@code prepare} at once, outside the writer's
+     * turn (so admitted writes analyse their input in parallel, and at most {@code capacity} of them
+     * do), then runs {@code work} with the prepared value when it is this write's turn.
+     */
+    public <P, T> T run(String operation, Supplier<P> prepare, java.util.function.Function<P, T> work) {
         if (admitted.incrementAndGet() > capacity) {
             admitted.decrementAndGet();
             throw new BusyException(operation + ": the server is busy with " + capacity
                     + " other writes; nothing was written, retry in a few seconds");
         }
         try {
+            P prepared = prepare.get();
             boolean turn;
             try {
                 turn = writer.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -53,7 +63,7 @@ public final class WriteQueue {
                         + " s for other writes to finish; nothing was written, retry in a few seconds");
             }
             try {
-                return work.get();
+                return work.apply(prepared);
             } finally {
                 writer.release();
             }

@@ -75,6 +75,26 @@ class WriteQueueTest {
     }
 
     @Test
+    void aRefusedWriteIsNotPrepared() throws Exception {
+        WriteQueue queue = new WriteQueue(1, Duration.ofSeconds(10));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> queue.run("first", () -> {
+            running.countDown();
+            await(release);
+            return "first";
+        }));
+        running.await(5, TimeUnit.SECONDS);
+        AtomicInteger prepared = new AtomicInteger();
+        assertThatThrownBy(() -> queue.<Integer, Integer>run("ingestArticle", prepared::incrementAndGet, p -> p)).isInstanceOf(BusyException.class);
+        assertThat(prepared.get()).isZero();
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        int result = queue.run("ingestArticle", prepared::incrementAndGet, p -> p);
+        assertThat(result).isEqualTo(1);
+    }
+
+    @Test
     void aFailingWriteFreesItsTurn() {
         WriteQueue queue = new WriteQueue(1, Duration.ofSeconds(1));
         assertThatThrownBy(() -> queue.run("w", () -> {
