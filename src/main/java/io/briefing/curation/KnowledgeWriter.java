@@ -81,6 +81,11 @@ public class KnowledgeWriter {
         return new Written<>(result, snapshot);
     }
 
+    /** The queue every write passes (tests hold its turn to observe "busy"). */
+    WriteQueue queue() {
+        return queue;
+    }
+
     /** A write's result and the snapshot that already contains it. */
     public record Written<T>(T result, KnowledgeSnapshot snapshot) {
     }
