@@ -49,12 +49,24 @@ public class EditorOperationInterceptor {
         try {
             return ctx.proceed();
         } catch (UnauthorizedException e) {
-            throw new NotAuthorizedException("Mutations require an authenticated editor: send HTTP Basic credentials "
-                    + "(Authorization: Basic base64(user:password))");
+            String malformed = malformedHeader();
+            throw new NotAuthorizedException(malformed != null
+                    ? "The Authorization header is not valid HTTP Basic (" + malformed + "); send Authorization: Basic base64(user:password)"
+                    : "Mutations require an authenticated editor: send HTTP Basic credentials "
+                            + "(Authorization: Basic base64(user:password))");
         } catch (ForbiddenException e) {
             throw new NotAuthorizedException(EditorIdentityProvider.refusal(identity.get()).orElse("This user lacks the editor role"));
         } catch (AuthenticationFailedException e) {
             throw new NotAuthorizedException("Authentication failed: the user name or password is wrong");
+        }
+    }
+
+    private String malformedHeader() {
+        try {
+            var ctx = request.getCurrent();
+            return ctx == null ? null : ctx.get(BasicHeaderCheck.MALFORMED);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -46,6 +46,7 @@ class EditorSecurityTest {
             public void close() {
             }
         };
+        Thread.sleep(3500); // start with a fresh window, whatever other tests did
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger("io.briefing.security");
         logger.addHandler(capture);
         try {
@@ -67,6 +68,26 @@ class EditorSecurityTest {
         assertThat(logged.stream().filter(l -> l.contains("Failed editor login")).count()).isEqualTo(20);
         assertThat(log).contains(EditorIdentityProvider.userHash("mallory-3")).doesNotContain("mallory").doesNotContain("guess-");
         asEditor("{ changes(last: 1) { operation } }", Map.of()); // and the editor gets in again
+    }
+
+    /** Odd Authorization headers never produce an HTTP 401 page: mutations get "forbidden", reads answer. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Basic !!!not-base64!!!", "Basic ", "Basic ZWRpdG9y", "Bearer abc.def.ghi",
+            "basic ZWRpdG9yOnRlc3Qtb25seS1wYXNzd29yZA==x", "Digest username=\"editor\"", "Basic OnRlc3Qtb25seS1wYXNzd29yZA=="})
+    void oddAuthorizationHeadersAreGraphQLErrorsNot401(String header) {
+        io.restassured.path.json.JsonPath mutation = io.restassured.RestAssured.given().header("Authorization", header)
+                .contentType(io.restassured.http.ContentType.JSON).body(Map.of("query", CREATE))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> errors = mutation.getList("errors");
+        assertThat(errors).as(mutation.prettify()).isNotEmpty();
+        assertThat(((Map<?, ?>) errors.get(0).get("extensions")).get("code")).isEqualTo("forbidden");
+        if (header.startsWith("Basic !") || header.startsWith("basic ") || header.equals("Basic ZWRpdG9y")) {
+            assertThat(errors.get(0).get("message").toString()).contains("not valid HTTP Basic");
+        }
+        io.restassured.RestAssured.given().header("Authorization", header).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("query", "{ actors { slug } }")).post("/graphql").then().statusCode(200)
+                .body("data.actors", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+        assertThat(GraphQL.data("{ topic(slug: \"test-security\") { slug } }").getString("data.topic")).isNull();
     }
 
     @Test
