@@ -45,12 +45,14 @@ wrk.body = [[$body]]
 LUA
 done
 
-export BRIEFING_DB_URL="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE"
+export BRIEFING_DB_URL="jdbc:h2:async:$work/db;DB_CLOSE_ON_EXIT=FALSE"
+# A throwaway editor for the ingestion phase.
+export BRIEFING_EDITOR_USER=bench BRIEFING_EDITOR_PASSWORD="bench-$RANDOM-$RANDOM"
 start_ns=$(date +%s%N)
 if [ -n "${RUNNER:-}" ]; then
   "$RUNNER" -Dquarkus.http.port="$PORT" -Xmx"$XMX" > "$work/app.log" 2>&1 &
 else
-  java -Xmx"$XMX" -Dquarkus.http.port="$PORT" -jar "$JAR" > "$work/app.log" 2>&1 &
+  java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -jar "$JAR" > "$work/app.log" 2>&1 &
 fi
 pid=$!
 until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do
@@ -95,3 +97,47 @@ for name in briefing markdown; do
   ratio=$(awk -v b="$rps" -v t="$rps_typename" 'BEGIN { printf "%.2f", b / t }')
   printf '%s/typename throughput ratio: %s (target >= 0.50)\n' "$name" "$ratio"
 done
+
+# Ingestion under load (issue 10.3): INGESTIONS concurrent ~200 KB articles while a probe asks the
+# North Korea briefing every 100 ms; reports how long the ingestions took, whether all landed, and
+# the probe's latency meanwhile.
+INGESTIONS=${INGESTIONS:-10}
+article() { # seed -> JSON body of an ingestArticle mutation with ~200 KB of news-like text
+  awk -v seed="$1" 'BEGIN {
+    srand(seed); split("Russia|North Korea|Pyongyang|Moscow|the Kremlin|Kim Jong Un|Putin|Seoul|Washington|Ukraine", a, "|");
+    split("artillery shells|ballistic missiles|tons of oil|workers|drones", t, "|");
+    text = "Report " seed " on Russia and North Korea\\n\\n";
+    while (length(text) < 200 * 1024 - 400) {
+      x = a[int(rand() * 10) + 1]; y = a[int(rand() * 10) + 1]; n = int(rand() * 9000) + 1; z = t[int(rand() * 5) + 1];
+      r = int(rand() * 3);
+      if (r == 0) s = x " has sent " n " " z " to " y " since 2023, according to " a[int(rand() * 10) + 1] ".";
+      else if (r == 1) s = "Analysts believe " x " could supply as many as " n " " z " to " y ".";
+      else s = x " said that " y " had violated sanctions " n " times.";
+      text = text s ((rand() < 0.2) ? "\\n\\n" : " ");
+    }
+    printf "{\"query\":\"mutation($i: ArticleInput!) { ingestArticle(input: $i) { created } }\",\"variables\":{\"i\":{\"title\":\"Bench %s\",\"text\":\"%s\"}}}", seed, text
+  }'
+}
+for i in $(seq 1 "$INGESTIONS"); do article "$i" > "$work/article-$i.json"; done
+probe_log="$work/probe.txt"; : > "$probe_log"
+( while [ ! -f "$work/ingested" ]; do
+    curl -s -o /dev/null -w '%{time_total} %{http_code}\n' -H 'Content-Type: application/json' -d "$briefing" "$URL" >> "$probe_log"
+    sleep 0.1
+  done ) &
+probe_pid=$!
+ingest_start=$(date +%s%N)
+ingest_pids=()
+for i in $(seq 1 "$INGESTIONS"); do
+  curl -s -u "$BRIEFING_EDITOR_USER:$BRIEFING_EDITOR_PASSWORD" -H 'Content-Type: application/json' \
+    --data-binary "@$work/article-$i.json" "$URL" > "$work/ingest-$i.out" &
+  ingest_pids+=("$!")
+done
+wait "${ingest_pids[@]}" || true
+ingest_ms=$(( ($(date +%s%N) - ingest_start) / 1000000 ))
+touch "$work/ingested"; wait "$probe_pid" 2>/dev/null || true
+landed=$(grep -l '"created":true' "$work"/ingest-*.out 2>/dev/null | wc -l)
+printf '\ningestion: %s concurrent ~200 KB articles in %s ms, %s landed\n' "$INGESTIONS" "$ingest_ms" "$landed"
+sort -n "$probe_log" | awk '{ t[NR] = $1 * 1000; if ($2 != 200) bad++ } END {
+  if (NR == 0) { print "probe: no answers"; exit }
+  printf "briefing probe meanwhile: %d requests, p50 %.1f ms, max %.1f ms, non-200: %d\n", NR, t[int((NR + 1) / 2)], t[NR], bad + 0 }'
+printf 'RSS after ingestion: %s MB\n' "$(( $(ps -o rss= -p "$pid") / 1024 ))"

@@ -4,6 +4,9 @@ import io.briefing.curation.ChangeLog;
 import io.briefing.curation.ChangeLog.ChangeEntry;
 import io.briefing.error.InvalidInputException;
 import io.briefing.security.EditorGuard;
+import io.briefing.security.EditorIdentityProvider;
+import io.briefing.security.EditorOperation;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,6 +27,8 @@ public class ChangeLogQueries {
     }
 
     @Query("changes")
+    @EditorOperation
+    @RolesAllowed(EditorIdentityProvider.EDITOR_ROLE)
     @NonNull
     @Description("The most recent changes to the knowledge base, newest first. Editors only (HTTP Basic).")
     public List<@NonNull ChangeEntry> changes(@DefaultValue("20") @Description("How many, 1 to 100.") Integer last) {

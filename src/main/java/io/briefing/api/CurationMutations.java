@@ -16,6 +16,8 @@ import io.briefing.snapshot.EvidenceView;
 import io.briefing.snapshot.KnowledgeSnapshot;
 import io.briefing.snapshot.MotiveView;
 import io.briefing.snapshot.TopicView;
+import io.briefing.security.EditorOperation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,11 +26,14 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * Editors' mutations. Every one needs HTTP Basic credentials with the editor role, runs in one
+ * Editors' mutations. Every one needs HTTP Basic credentials with the editor role (Quarkus security:
+ * {@code @RolesAllowed("editor")}, refusals as "forbidden" GraphQL errors by {@link EditorOperation}), runs in one
  * transaction (a failure writes nothing), is recorded in the change log, and returns the record as
  * the new snapshot already shows it, so the next briefing reflects the change.
  */
 @GraphQLApi
+@EditorOperation
+@RolesAllowed(io.briefing.security.EditorIdentityProvider.EDITOR_ROLE)
 public class CurationMutations {
 
     private final KnowledgeWriter writer;
@@ -45,7 +50,8 @@ public class CurationMutations {
     @NonNull
     @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence. The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
     public IngestArticlePayload ingestArticle(@NonNull @Valid @Description("The article.") ArticleInput input) {
-        var written = writer.write("ingestArticle", change -> ingestion.ingest(change, input));
+        var written = writer.write("ingestArticle", () -> ingestion.prepare(input),
+                (change, prepared) -> ingestion.ingest(change, input, prepared));
         KnowledgeSnapshot snapshot = written.snapshot();
         ArticleView article = published(snapshot.article(written.result().slug()), written.result().slug());
         List<EvidenceView> candidates = written.result().candidates().stream()

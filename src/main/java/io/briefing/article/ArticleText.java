@@ -15,14 +15,12 @@ public final class ArticleText {
     private final List<Paragraph> paragraphs;
     private final List<Sentence> sentences;
     private final List<TextArtifact> artifacts;
-    private final String cleanText;
 
     ArticleText(String raw, List<Paragraph> paragraphs, List<TextArtifact> artifacts) {
         this.raw = raw;
         this.paragraphs = paragraphs;
         this.sentences = paragraphs.stream().flatMap(p -> p.sentences().stream()).toList();
         this.artifacts = artifacts.stream().sorted(Comparator.comparingInt(a -> a.span().start())).toList();
-        this.cleanText = cleanReading(new TextSpan(0, raw.length()));
     }
 
     public String raw() {
@@ -41,9 +39,12 @@ public final class ArticleText {
         return artifacts;
     }
 
-    /** The whole text with placeholder lines dropped and fused words separated. */
+    /**
+     * The whole text with placeholder lines dropped and fused words separated. Computed when asked,
+     * not kept: a second copy of every article in the heap is not worth saving the rare request.
+     */
     public String cleanText() {
-        return cleanText;
+        return cleanReading(new TextSpan(0, raw.length()));
     }
 
     public List<TextArtifact> artifactsWithin(TextSpan span) {

@@ -7,6 +7,7 @@ import io.briefing.article.ArticleText;
 import io.briefing.article.ContentHash;
 import io.briefing.curation.CurationInputs.ArticleInput;
 import io.briefing.error.InvalidInputException;
+import io.briefing.error.LimitExceededException;
 import io.briefing.knowledge.Actor;
 import io.briefing.knowledge.ActorAlias;
 import io.briefing.knowledge.Evidence;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores a new article exactly as sent and proposes candidate evidence from it. The same text sent
@@ -41,9 +43,30 @@ public class IngestionService {
 
     private final ArticleAnalyzer analyzer;
     private final EvidenceExtractor extractor = new EvidenceExtractor();
+    private final int maxCandidates;
+    private final long maxTotalText;
 
-    public IngestionService(ArticleAnalyzer analyzer) {
+    public IngestionService(ArticleAnalyzer analyzer,
+            @ConfigProperty(name = "briefing.ingestion.max-candidates-per-article", defaultValue = "100") int maxCandidates,
+            @ConfigProperty(name = "briefing.ingestion.max-total-text", defaultValue = "10000000") long maxTotalText) {
         this.analyzer = analyzer;
+        this.maxCandidates = maxCandidates;
+        this.maxTotalText = maxTotalText;
+    }
+
+    /**
+     * Checks the input and analyses the text (paragraphs, sentences, artifacts), with no database
+     * access: run before the writer's turn and the transaction (see {@link KnowledgeWriter#write(String,
+     * java.util.function.Supplier, java.util.function.BiFunction)}). The analysis is kept by content hash.
+     */
+    public Prepared prepare(ArticleInput input) {
+        validate(input);
+        String hash = ContentHash.of(input.text());
+        return new Prepared(hash, analyzer.analyse(hash, input.text()));
+    }
+
+    /** A validated article input, its content hash and its analysis. */
+    public record Prepared(String hash, ArticleText text) {
     }
 
     /** The outcome: the article's slug, whether it is new, and the candidate evidence keys. */
@@ -91,13 +114,23 @@ public class IngestionService {
     }
 
     public Ingested ingest(Change change, ArticleInput input) {
-        validate(input);
-        String hash = ContentHash.of(input.text());
+        return ingest(change, input, prepare(input));
+    }
+
+    public Ingested ingest(Change change, ArticleInput input, Prepared prepared) {
+        String hash = prepared.hash();
         Optional<Article> existing = Article.findByContentHash(hash);
         if (existing.isPresent()) {
             List<String> keys = Evidence.<Evidence>list("article = ?1 and status = ?2", existing.get(), EvidenceStatus.CANDIDATE)
                     .stream().map(e -> e.key).toList();
             return new Ingested(existing.get().slug, false, keys);
+        }
+        long stored = Article.getEntityManager().createQuery("select coalesce(sum(length(a.body)), 0) from Article a", Number.class)
+                .getSingleResult().longValue();
+        if (stored + input.text().length() > maxTotalText) {
+            throw new LimitExceededException("ingestArticle: the service stores " + stored + " characters of article text and this "
+                    + "article adds " + input.text().length() + "; the limit is " + maxTotalText
+                    + " (briefing.ingestion.max-total-text). Nothing was written");
         }
         Article article = new Article();
         article.slug = uniqueSlug(Names.slugify(input.title()));
@@ -112,12 +145,16 @@ public class IngestionService {
         article.createdBy = change.user();
         article.persist();
 
-        ArticleText text = analyzer.analyse(hash, article.body);
-        List<String> keys = new ArrayList<>();
+        ArticleText text = prepared.text();
+        List<EvidenceExtractor.Candidate> found = new ArrayList<>();
         for (EvidenceExtractor.Candidate c : extractor.extract(text, ActorAlias.listAll(), Actor.listAll(), Topic.listAll())) {
-            if (c.quote().length() > MAX_CANDIDATE_LENGTH) {
-                continue; // a "sentence" this long is unpunctuated text, not a quotable claim
+            if (c.quote().length() <= MAX_CANDIDATE_LENGTH) { // a longer "sentence" is unpunctuated text, not a quotable claim
+                found.add(c);
             }
+        }
+        List<EvidenceExtractor.Candidate> kept = strongest(found, maxCandidates);
+        List<String> keys = new ArrayList<>();
+        for (EvidenceExtractor.Candidate c : kept) {
             Evidence e = Evidence.create("cand-" + article.id + "-" + c.sentence().index(), article, Provenance.EXTRACTED,
                     change.user(), change.at());
             e.quote = c.quote();
@@ -147,8 +184,27 @@ public class IngestionService {
             keys.add(e.key);
         }
         change.record("ingestArticle", "Article", article.slug, "Ingested '" + article.title + "' (" + article.body.length()
-                + " characters, " + text.artifacts().size() + " artifacts flagged, " + keys.size() + " candidate evidence)");
+                + " characters, " + text.artifacts().size() + " artifacts flagged, " + keys.size() + " candidate evidence"
+                + (found.size() > kept.size() ? "; " + (found.size() - kept.size()) + " weaker candidates over the cap of "
+                        + maxCandidates + " not proposed" : "") + ")");
         return new Ingested(article.slug, true, keys);
+    }
+
+    /**
+     * At most {@code cap} candidates: the most important ones (ties: earlier in the text), returned
+     * in reading order. Each candidate costs database rows, snapshot memory and search-index entries,
+     * so a long article must not flood the review queue (a 200 KB text gave about 1,570).
+     */
+    static List<EvidenceExtractor.Candidate> strongest(List<EvidenceExtractor.Candidate> candidates, int cap) {
+        if (candidates.size() <= cap) {
+            return candidates;
+        }
+        return candidates.stream()
+                .sorted(java.util.Comparator.comparingInt(EvidenceExtractor.Candidate::importance).reversed()
+                        .thenComparingInt(c -> c.sentence().span().start()))
+                .limit(Math.max(0, cap))
+                .sorted(java.util.Comparator.comparingInt(c -> c.sentence().span().start()))
+                .toList();
     }
 
     private static LocalDate publishedOn(ArticleInput input) {

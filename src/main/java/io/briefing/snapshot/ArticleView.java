@@ -24,7 +24,6 @@ public final class ArticleView {
     private final String contentHash;
     private final Instant createdAt;
     private final ArticleText analysis;
-    private final List<ParagraphView> paragraphs;
     private final List<ArtifactView> artifacts;
     List<EvidenceView> evidence = List.of();
     List<EvidenceView> passages = List.of();
@@ -41,7 +40,6 @@ public final class ArticleView {
         this.contentHash = contentHash;
         this.createdAt = createdAt;
         this.analysis = analysis;
-        this.paragraphs = analysis.paragraphs().stream().map(p -> new ParagraphView(p, analysis)).toList();
         this.artifacts = analysis.artifacts().stream().map(ArtifactView::new).toList();
     }
 
@@ -113,13 +111,14 @@ public final class ArticleView {
     @NonNull
     @Description("The article's paragraphs in order, headings and placeholder lines included (flagged).")
     public List<@NonNull ParagraphView> getParagraphs() {
-        return paragraphs;
+        // Built when asked (cheap views over the shared analysis) rather than held by every snapshot.
+        return analysis.paragraphs().stream().map(p -> new ParagraphView(p, analysis)).toList();
     }
 
     @NonNull
     @Description("Section headings recognised in the article, such as \"What does Russia want?\".")
     public List<@NonNull ParagraphView> getHeadings() {
-        return paragraphs.stream().filter(ParagraphView::isHeading).toList();
+        return analysis.paragraphs().stream().filter(p -> p.heading()).map(p -> new ParagraphView(p, analysis)).toList();
     }
 
     @NonNull

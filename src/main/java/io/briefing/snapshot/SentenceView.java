@@ -10,11 +10,12 @@ import org.eclipse.microprofile.graphql.Type;
 public final class SentenceView {
 
     private final Sentence sentence;
-    private final String text;
+    /** The whole article's raw text (shared, not copied): the sentence is cut from it when asked. */
+    private final String articleText;
 
     SentenceView(Sentence sentence, String articleText) {
         this.sentence = sentence;
-        this.text = sentence.span().of(articleText);
+        this.articleText = articleText;
     }
 
     @Description("Position of the sentence in the article, from 0.")
@@ -35,6 +36,6 @@ public final class SentenceView {
     @NonNull
     @Description("The sentence's raw text: `article.text[start, end)`.")
     public String getText() {
-        return text;
+        return sentence.span().of(articleText);
     }
 }

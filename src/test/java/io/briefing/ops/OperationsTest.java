@@ -30,6 +30,15 @@ public class OperationsTest {
                 .body(containsString("\"status\": \"UP\""));
     }
 
+    /** Issue 10.7: liveness goes through HTTP and GraphQL; readiness includes a write probe. */
+    @Test
+    void livenessAnswersThroughGraphQLAndReadinessChecksWrites() {
+        given().get("/q/health/live").then().statusCode(200)
+                .body(containsString("GraphQL endpoint")).body(containsString("\"status\": \"UP\""));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("Database writable")).body(org.hamcrest.Matchers.not(containsString("DOWN")));
+    }
+
     @Test
     void prometheusMetricsCoverRequestsAndHibernate() {
         GraphQL.data("{ briefing(question: \"What does North Korea want?\") { coverage } }");

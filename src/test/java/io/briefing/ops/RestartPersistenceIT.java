@@ -62,6 +62,18 @@ class RestartPersistenceIT {
         }
     }
 
+    /** Issue 10.7: a zero-length database file used to be silently re-seeded (every editor's change gone). */
+    @Test
+    void refusesToStartOnAnEmptyDatabaseFile() throws Exception {
+        Path file = Files.createFile(dataDir.resolve("briefing.mv.db"));
+        Process app = launch(freePort());
+        assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("the application exits").isTrue();
+        assertThat(app.exitValue()).isNotZero();
+        String log = logs();
+        assertThat(log).contains("Briefing cannot start: Database file").contains("exists but is empty");
+        assertThat(Files.size(file)).isZero(); // untouched: not replaced by a fresh database
+    }
+
     private Map<String, Integer> counts(int port) throws Exception {
         JsonObject data = post(port, "{ articles { totalCount } evidence { totalCount } motives { key } topics { slug } actors { slug } }",
                 new JsonObject()).getJsonObject("data");
@@ -73,20 +85,7 @@ class RestartPersistenceIT {
     }
 
     private Process start(int port) throws Exception {
-        List<String> command = new ArrayList<>();
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && new File(nativeImage).canExecute()) {
-            command.addAll(List.of(nativeImage, "-Dquarkus.http.port=" + port));
-        } else {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                    "-Dquarkus.http.port=" + port, "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile());
-        builder.environment().put("BRIEFING_DB_URL", "jdbc:h2:file:" + dataDir.resolve("briefing") + ";DB_CLOSE_ON_EXIT=FALSE");
-        builder.environment().put("BRIEFING_EDITOR_USER", "restart-editor");
-        builder.environment().put("BRIEFING_EDITOR_PASSWORD", "restart-secret");
-        Process process = builder.start();
+        Process process = launch(port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -105,6 +104,23 @@ class RestartPersistenceIT {
         }
         process.destroyForcibly();
         throw new AssertionError("the application did not become ready: " + logs());
+    }
+
+    private Process launch(int port) throws Exception {
+        List<String> command = new ArrayList<>();
+        String nativeImage = System.getProperty("native.image.path");
+        if (nativeImage != null && new File(nativeImage).canExecute()) {
+            command.addAll(List.of(nativeImage, "-Dquarkus.http.port=" + port));
+        } else {
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-Dquarkus.http.port=" + port, "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile());
+        builder.environment().put("BRIEFING_DB_URL", "jdbc:h2:async:" + dataDir.resolve("briefing") + ";DB_CLOSE_ON_EXIT=FALSE");
+        builder.environment().put("BRIEFING_EDITOR_USER", "restart-editor");
+        builder.environment().put("BRIEFING_EDITOR_PASSWORD", "restart-secret");
+        return builder.start();
     }
 
     private static void stop(Process process) throws InterruptedException {
