@@ -1,0 +1,31 @@
+package io.briefing.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EnglishAnalysisTest {
+
+    @Test
+    void stemsContentWordsAndDropsStopAndQuestionWords() {
+        assertThat(EnglishAnalysis.stems("What does North Korea want from the weapons deliveries?"))
+                .containsExactly("north", "korea", "want", "weapon", "deliveri");
+        assertThat(EnglishAnalysis.stem("the")).isNull();
+        assertThat(EnglishAnalysis.stem("Worried")).isEqualTo(EnglishAnalysis.stem("worries"));
+    }
+
+    @Test
+    void possessivesAndOffsets() {
+        assertThat(EnglishAnalysis.stems("Russia’s trade")).containsExactly("russia", "trade");
+        var words = EnglishAnalysis.words("Kim met Putin.");
+        assertThat(words).extracting(EnglishAnalysis.Token::text).containsExactly("kim", "met", "putin");
+        assertThat(words.get(2).start()).isEqualTo(8);
+        assertThat(words.get(2).end()).isEqualTo(13);
+    }
+
+    @Test
+    void questionWordsAreStopWords() {
+        assertThat(EnglishAnalysis.isStopWord("Which")).isTrue();
+        assertThat(EnglishAnalysis.isStopWord("treaty")).isFalse();
+    }
+}

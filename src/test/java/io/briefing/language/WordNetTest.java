@@ -1,0 +1,36 @@
+package io.briefing.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** WordNet 3.1 answers the relations briefings rely on; none of these words is in a table of ours. */
+class WordNetTest {
+
+    private final WordNet wordNet = WordNet.shared();
+
+    @Test
+    void synonymsDerivationsAndKinds() {
+        assertThat(wordNet.related("weapons").synonyms()).contains("weapon system");
+        assertThat(wordNet.related("munitions").synonyms()).contains("weaponry", "arms");
+        assertThat(wordNet.related("gift").derived()).contains("give");
+        assertThat(wordNet.related("car").narrower()).contains("limousine");
+        assertThat(wordNet.related("admit").opposites()).contains("deny");
+    }
+
+    @Test
+    void namesPlacesAndCommonWords() {
+        assertThat(wordNet.isName("India")).isTrue();
+        assertThat(wordNet.isPlace("India")).isTrue();
+        assertThat(wordNet.isName("worth")).as("a surname sense does not make 'worth' a name").isFalse();
+        assertThat(wordNet.related("DPRK").synonyms()).contains("north korea");
+        assertThat(wordNet.related("xyzzyq").known()).isFalse();
+    }
+
+    @Test
+    void exactEntriesForCompounds() {
+        assertThat(wordNet.hasEntry("co-op")).isTrue();
+        assertThat(wordNet.hasEntry("touch down")).isTrue();
+        assertThat(wordNet.hasEntry("russia-north")).isFalse();
+    }
+}
