@@ -8,6 +8,9 @@ import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.briefing.api.limits.CostInstrumentation;
+import io.briefing.api.limits.QueryCost;
+import io.briefing.api.limits.QueryLimits;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -40,13 +43,15 @@ public class GraphQLHttpFilter {
     private final String path;
     private final long maxBodyBytes;
     private final Instance<GraphQLSchema> schema;
+    private final QueryLimits limits;
 
     public GraphQLHttpFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
             @ConfigProperty(name = "briefing.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes,
-            Instance<GraphQLSchema> schema) {
+            Instance<GraphQLSchema> schema, QueryLimits limits) {
         this.path = path;
         this.maxBodyBytes = maxBodyBytes;
         this.schema = schema;
+        this.limits = limits;
     }
 
     void register(@Observes Router router) {
@@ -192,6 +197,15 @@ public class GraphQLHttpFilter {
             reject(ctx, 400, "The GraphQL document could not be parsed");
             return;
         }
+        // Cost before anything else works on the document: a fragment-spread bomb is refused here in
+        // microseconds, before validation and before SmallRye expands any spread.
+        QueryCost.Verdict cost = QueryCost.check(document, (String) operationName,
+                variables == null ? null : ((JsonObject) variables).getMap(), limits);
+        if (cost.refused()) {
+            boolean modern = Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON));
+            reject(ctx, modern ? 400 : 200, CostInstrumentation.CODE, cost.refusal());
+            return;
+        }
         if (Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON)) && schema.isResolvable()) {
             // graphql-response+json clients get 400 for documents that fail validation (spec 6.4.2).
             List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
@@ -283,9 +297,13 @@ public class GraphQLHttpFilter {
 
     /** A GraphQL-shaped error body with an HTTP status, in the media type the client accepts. */
     static void reject(RoutingContext ctx, int status, String message) {
+        reject(ctx, status, status == 413 ? "request-too-large" : status == 200 ? "syntax-error" : "bad-request", message);
+    }
+
+    static void reject(RoutingContext ctx, int status, String code, String message) {
         boolean modern = wantsGraphqlResponseJson(ctx);
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", status == 413 ? "request-too-large" : status == 200 ? "syntax-error" : "bad-request"))));
+                .put("extensions", new JsonObject().put("code", code))));
         ctx.put(RequestLog.OUTCOME, "rejected");
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, (modern ? GRAPHQL_RESPONSE_JSON : JSON) + "; charset=utf-8")
