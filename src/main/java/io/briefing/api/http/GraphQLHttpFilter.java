@@ -44,14 +44,18 @@ public class GraphQLHttpFilter {
     private final long maxBodyBytes;
     private final Instance<GraphQLSchema> schema;
     private final QueryLimits limits;
+    private final HttpLimits http;
+    private final RateLimiter rateLimiter;
 
     public GraphQLHttpFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
-            @ConfigProperty(name = "briefing.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes,
-            Instance<GraphQLSchema> schema, QueryLimits limits) {
+            Instance<GraphQLSchema> schema, QueryLimits limits, HttpLimits http) {
         this.path = path;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = http.maxBodyBytes();
         this.schema = schema;
         this.limits = limits;
+        this.http = http;
+        HttpLimits.RateLimit rate = http.rateLimit();
+        this.rateLimiter = new RateLimiter(rate.requestsPerSecond(), rate.burst(), rate.maxClients());
     }
 
     void register(@Observes Router router) {
@@ -64,6 +68,9 @@ public class GraphQLHttpFilter {
 
     private void checkHeaders(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
+        if (throttled(ctx)) {
+            return;
+        }
         if (isWebSocketUpgrade(ctx)) {
             ctx.next();
             return;
@@ -214,6 +221,7 @@ public class GraphQLHttpFilter {
                 return;
             }
         }
+        startTimeout(ctx);
         ctx.put(RequestLog.OPERATION_NAME, operationName);
         ctx.put(RequestLog.OPERATION_TYPE, operationType(document, (String) operationName));
         if (ctx.request().method() == HttpMethod.GET && "mutation".equals(ctx.get(RequestLog.OPERATION_TYPE))) {
@@ -222,6 +230,52 @@ public class GraphQLHttpFilter {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * Anonymous requests (no Authorization header) are limited per client address: over the limit,
+     * HTTP 429 with Retry-After and a GraphQL error body. Loopback is exempt by default, so local
+     * tools, the test suite and the benchmark are never throttled. Behind a reverse proxy, enable
+     * quarkus.http.proxy.proxy-address-forwarding so that the client's address is the one counted.
+     */
+    private boolean throttled(RoutingContext ctx) {
+        HttpLimits.RateLimit rate = http.rateLimit();
+        if (!rate.enabled() || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        var address = ctx.request().remoteAddress();
+        String client = address == null || address.hostAddress() == null ? "unknown" : address.hostAddress();
+        if (rate.exemptLoopback() && isLoopback(client)) {
+            return false;
+        }
+        long waitNanos = rateLimiter.acquire(client, System.nanoTime());
+        if (waitNanos == 0) {
+            return false;
+        }
+        long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        reject(ctx, 429, "rate-limited", "Too many requests from this client; retry after " + seconds + " s");
+        return true;
+    }
+
+    static boolean isLoopback(String host) {
+        return host.startsWith("127.") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1");
+    }
+
+    /**
+     * Answers HTTP 503 (code "timeout") if the engine has not answered within briefing.query.timeout.
+     * The engine stops resolving fields past the same deadline (CostInstrumentation). The timer runs
+     * on the event loop, which expensive resolvers no longer occupy (they run on worker threads).
+     */
+    private void startTimeout(RoutingContext ctx) {
+        long millis = Math.max(1, limits.timeout().toMillis());
+        long timer = ctx.vertx().setTimer(millis, id -> {
+            if (!ctx.response().ended() && !ctx.response().headWritten()) {
+                ctx.put(RequestLog.OUTCOME, "timeout");
+                reject(ctx, 503, "timeout", "The request ran longer than " + millis + " ms and was stopped; ask for less in one request");
+            }
+        });
+        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
     }
 
     /**
@@ -302,9 +356,11 @@ public class GraphQLHttpFilter {
 
     static void reject(RoutingContext ctx, int status, String code, String message) {
         boolean modern = wantsGraphqlResponseJson(ctx);
+        if (!"timeout".equals(ctx.get(RequestLog.OUTCOME))) {
+            ctx.put(RequestLog.OUTCOME, "rejected");
+        }
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code))));
-        ctx.put(RequestLog.OUTCOME, "rejected");
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, (modern ? GRAPHQL_RESPONSE_JSON : JSON) + "; charset=utf-8")
                 .end(body.encode());

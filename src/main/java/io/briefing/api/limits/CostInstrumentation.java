@@ -7,6 +7,9 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import io.briefing.error.RequestTimeoutException;
 import graphql.ExecutionResult;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import java.util.Map;
 public class CostInstrumentation extends SimplePerformantInstrumentation {
 
     public static final String CODE = "query-too-expensive";
+    /** GraphQL context key: System.nanoTime() after which no field is resolved. */
+    static final String DEADLINE = "briefing.deadline";
 
     private final QueryLimits limits;
 
@@ -36,6 +41,24 @@ public class CostInstrumentation extends SimplePerformantInstrumentation {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(verdict.refusal())
                     .extensions(Map.of("code", CODE)).build()));
         }
+        execution.getGraphQLContext().put(DEADLINE, System.nanoTime() + limits.timeout().toNanos());
         return super.beginExecuteOperation(parameters, state);
+    }
+
+    /**
+     * Past the request's deadline no further field is resolved: work already running finishes, but a
+     * slow document stops at its next field instead of running to the end for a client that has
+     * been answered already.
+     */
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        return environment -> {
+            Long deadline = environment.getGraphQlContext().get(DEADLINE);
+            if (deadline != null && System.nanoTime() - deadline > 0) {
+                throw new RequestTimeoutException(limits.timeout().toMillis());
+            }
+            return fetcher.get(environment);
+        };
     }
 }

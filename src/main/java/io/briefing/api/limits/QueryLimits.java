@@ -47,6 +47,13 @@ public interface QueryLimits {
     @WithDefault("100")
     int maxPageSize();
 
+    /**
+     * How long one request may execute. Over HTTP the client then gets HTTP 503 with
+     * {@code extensions.code = "timeout"}; inside the engine no further field is resolved after it.
+     */
+    @WithDefault("10s")
+    java.time.Duration timeout();
+
     /** The rule for documents that only ask for __schema, __type and __typename. */
     Introspection introspection();
 

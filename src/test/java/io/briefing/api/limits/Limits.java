@@ -21,6 +21,11 @@ record Limits(int maxDepth, long maxCost, long maxFragmentSpreads, long maxBrief
     }
 
     @Override
+    public java.time.Duration timeout() {
+        return java.time.Duration.ofSeconds(10);
+    }
+
+    @Override
     public int defaultPageSize() {
         return 20;
     }
