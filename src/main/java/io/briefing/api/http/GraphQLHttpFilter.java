@@ -221,15 +221,63 @@ public class GraphQLHttpFilter {
                 return;
             }
         }
-        startTimeout(ctx);
         ctx.put(RequestLog.OPERATION_NAME, operationName);
-        ctx.put(RequestLog.OPERATION_TYPE, operationType(document, (String) operationName));
-        if (ctx.request().method() == HttpMethod.GET && "mutation".equals(ctx.get(RequestLog.OPERATION_TYPE))) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            reject(ctx, 405, "Mutations are not allowed over GET; use POST");
+        OperationDefinition operation = selectOperation(document, (String) operationName);
+        ctx.put(RequestLog.OPERATION_TYPE, operation == null ? "unknown" : operation.getOperation().name().toLowerCase(Locale.ROOT));
+        if (ctx.request().method() == HttpMethod.GET && !prepareGet(ctx, document, operation, (String) operationName)) {
             return;
         }
+        startTimeout(ctx);
         ctx.next();
+    }
+
+    /**
+     * GET is for queries only, decided on the parsed document (the operation that would run, chosen
+     * by operationName), never on the raw text. SmallRye then URL-decodes the parameters a second
+     * time and takes operationName from the query text; so that the engine runs exactly the document
+     * checked here, the parameters are re-encoded once, and a document with several operations is
+     * reduced to the chosen one (and the fragments it uses) instead of passing operationName on.
+     */
+    private boolean prepareGet(RoutingContext ctx, Document document, OperationDefinition operation, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        boolean mutation = operation == null ? operations.stream().anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION)
+                : operation.getOperation() == OperationDefinition.Operation.MUTATION;
+        if (mutation) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reject(ctx, 405, "Mutations are not allowed over GET; use POST");
+            return false;
+        }
+        if (operation == null && operationName != null && !operationName.isEmpty()) {
+            reject(ctx, 400, "No operation named '" + RequestLog.abbreviate(operationName) + "' in the document");
+            return false;
+        }
+        io.vertx.core.MultiMap params = ctx.queryParams();
+        String query = params.get("query");
+        if (operation != null && operations.size() > 1) {
+            query = graphql.language.AstPrinter.printAst(OperationSelection.only(document, operation));
+        }
+        params.set("query", encode(query));
+        params.remove("operationName");
+        for (String name : List.of("variables", "extensions")) {
+            String value = params.get(name);
+            if (value != null) {
+                params.set(name, encode(value));
+            }
+        }
+        return true;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The operation that runs: the one named, or the only one; null when the engine would report an error. */
+    private static OperationDefinition selectOperation(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (operationName == null || operationName.isEmpty()) {
+            return operations.size() == 1 ? operations.get(0) : null;
+        }
+        return operations.stream().filter(op -> operationName.equals(op.getName())).findFirst().orElse(null);
     }
 
     /**
@@ -300,16 +348,6 @@ public class GraphQLHttpFilter {
             parsed.put(query, document);
         }
         return document;
-    }
-
-    private static String operationType(Document document, String operationName) {
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        for (OperationDefinition op : operations) {
-            if (operationName == null || operationName.equals(op.getName())) {
-                return op.getOperation().name().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "unknown";
     }
 
     /**

@@ -37,6 +37,11 @@ public class RequestLog {
         ctx.next();
     }
 
+    /** At most 100 characters of a value a client sent, for messages that echo it back. */
+    public static String abbreviate(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 97) + "...";
+    }
+
     /** Operation names come from clients: log only well-formed GraphQL names, never arbitrary text. */
     private static Object safeName(Object name) {
         if (name == null) {
