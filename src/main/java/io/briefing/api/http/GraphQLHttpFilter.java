@@ -227,6 +227,11 @@ public class GraphQLHttpFilter {
         if (ctx.request().method() == HttpMethod.GET && !prepareGet(ctx, document, operation, (String) operationName)) {
             return;
         }
+        if (ctx.request().method() == HttpMethod.POST && isMutation(document, operation) && foreignOrigin(ctx)) {
+            reject(ctx, 403, "forbidden-origin", "Mutations from the origin " + RequestLog.abbreviate(ctx.request().getHeader(HttpHeaders.ORIGIN))
+                    + " are not allowed; allowed: this service's own origin and briefing.http.allowed-origins");
+            return;
+        }
         startTimeout(ctx);
         ctx.next();
     }
@@ -240,9 +245,7 @@ public class GraphQLHttpFilter {
      */
     private boolean prepareGet(RoutingContext ctx, Document document, OperationDefinition operation, String operationName) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        boolean mutation = operation == null ? operations.stream().anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION)
-                : operation.getOperation() == OperationDefinition.Operation.MUTATION;
-        if (mutation) {
+        if (isMutation(document, operation)) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
             reject(ctx, 405, "Mutations are not allowed over GET; use POST");
             return false;
@@ -265,6 +268,13 @@ public class GraphQLHttpFilter {
             }
         }
         return true;
+    }
+
+    /** The chosen operation is a mutation, or none can be chosen and the document holds one. */
+    private static boolean isMutation(Document document, OperationDefinition operation) {
+        return operation == null
+                ? document.getDefinitionsOfType(OperationDefinition.class).stream().anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION)
+                : operation.getOperation() == OperationDefinition.Operation.MUTATION;
     }
 
     private static String encode(String value) {
@@ -351,19 +361,66 @@ public class GraphQLHttpFilter {
     }
 
     /**
-     * application/json, with or without parameters. Some clients (GraphiQL's fetcher among them)
-     * send the header twice, which arrives joined as "application/json, application/json".
+     * application/json, with or without parameters (a charset must be utf-8), and nothing else.
+     * GraphiQL's fetcher sends the header twice, which arrives joined as
+     * "application/json, application/json": a list is accepted only when every element is itself
+     * application/json. Anything looser lets a browser send JSON cross-site without a CORS preflight:
+     * "text/plain;,application/json" is text/plain to the browser (a "simple" request) and used to pass.
      */
     static boolean isJson(String contentType) {
-        if (contentType == null) {
+        if (contentType == null || contentType.isBlank()) {
             return false;
         }
-        for (String part : contentType.split(",")) {
-            if (part.split(";")[0].strip().equalsIgnoreCase(JSON)) {
-                return true;
+        for (String element : contentType.split(",", -1)) {
+            if (!isJsonMediaType(element)) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    private static boolean isJsonMediaType(String element) {
+        String[] parts = element.split(";", -1);
+        if (!parts[0].strip().equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            int eq = parameter.indexOf('=');
+            if (eq <= 0 || !TOKEN.matcher(parameter.substring(0, eq).strip()).matches()) {
+                return false;
+            }
+            String name = parameter.substring(0, eq).strip();
+            String value = parameter.substring(eq + 1).strip();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            } else if (!TOKEN.matcher(value).matches()) {
+                return false;
+            }
+            if (name.equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A mutation sent by a browser from another site is refused: its Origin must be the service's own
+     * (scheme://host[:port] as the request reached us) or listed in briefing.http.allowed-origins.
+     * Requests without Origin are not from a browser page (curl, SDKs, servers) and pass.
+     */
+    private boolean foreignOrigin(RoutingContext ctx) {
+        String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            return false;
+        }
+        String own = ctx.request().scheme() + "://" + ctx.request().getHeader(HttpHeaders.HOST);
+        if (origin.equalsIgnoreCase(own)) {
+            return false;
+        }
+        return http.allowedOrigins().map(list -> list.stream().noneMatch(o -> o.strip().equalsIgnoreCase(origin))).orElse(true);
     }
 
     private static boolean acceptsJson(String accept) {
