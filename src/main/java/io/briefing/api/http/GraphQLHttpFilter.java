@@ -192,6 +192,7 @@ public class GraphQLHttpFilter {
             reject(ctx, 400, "'operationName' must be a string (or null)");
             return;
         }
+        ctx.put(RequestLog.OPERATION_NAME, operationName);
         Document document;
         try {
             document = parse(query);
@@ -204,9 +205,11 @@ public class GraphQLHttpFilter {
             reject(ctx, 400, "The GraphQL document could not be parsed");
             return;
         }
+        OperationDefinition operation = selectOperation(document, (String) operationName);
+        ctx.put(RequestLog.OPERATION_TYPE, operation == null ? "unknown" : operation.getOperation().name().toLowerCase(Locale.ROOT));
         // Cost before anything else works on the document: a fragment-spread bomb is refused here in
         // microseconds, before validation and before SmallRye expands any spread.
-        QueryCost.Verdict cost = QueryCost.check(document, (String) operationName,
+        QueryCost.Verdict cost = QueryCost.check(document, operation,
                 variables == null ? null : ((JsonObject) variables).getMap(), limits);
         if (cost.refused()) {
             boolean modern = Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON));
@@ -221,9 +224,6 @@ public class GraphQLHttpFilter {
                 return;
             }
         }
-        ctx.put(RequestLog.OPERATION_NAME, operationName);
-        OperationDefinition operation = selectOperation(document, (String) operationName);
-        ctx.put(RequestLog.OPERATION_TYPE, operation == null ? "unknown" : operation.getOperation().name().toLowerCase(Locale.ROOT));
         if (ctx.request().method() == HttpMethod.GET && !prepareGet(ctx, document, operation, (String) operationName)) {
             return;
         }
@@ -333,6 +333,8 @@ public class GraphQLHttpFilter {
                 reject(ctx, 503, "timeout", "The request ran longer than " + millis + " ms and was stopped; ask for less in one request");
             }
         });
+        // Body end, not end: SmallRye replaces the response end handler that runs context end handlers.
+        ctx.addBodyEndHandler(done -> ctx.vertx().cancelTimer(timer));
         ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
     }
 

@@ -33,7 +33,21 @@ public class RequestLog {
 
     private void start(RoutingContext ctx) {
         ctx.put(STARTED, System.nanoTime());
-        ctx.addEndHandler(done -> log(ctx));
+        // SmallRye's handler replaces the response's end handler, which is what runs the routing
+        // context's end handlers: requests that reached the engine were never logged. The body-end
+        // handler is left alone; the end handler still covers responses that end before a body
+        // (rejections, clients gone). Whichever comes first logs, once.
+        java.util.concurrent.atomic.AtomicBoolean logged = new java.util.concurrent.atomic.AtomicBoolean();
+        ctx.addBodyEndHandler(v -> {
+            if (logged.compareAndSet(false, true)) {
+                log(ctx);
+            }
+        });
+        ctx.addEndHandler(done -> {
+            if (logged.compareAndSet(false, true)) {
+                log(ctx);
+            }
+        });
         ctx.next();
     }
 
