@@ -48,9 +48,9 @@ done
 export BRIEFING_DB_URL="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE"
 start_ns=$(date +%s%N)
 if [ -n "${RUNNER:-}" ]; then
-  "$RUNNER" -Dquarkus.http.port="$PORT" -Xmx"$XMX" > "$work/app.log" 2>&1 &
+  "$RUNNER" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -Xmx"$XMX" > "$work/app.log" 2>&1 &
 else
-  java -Xmx"$XMX" -Dquarkus.http.port="$PORT" -jar "$JAR" > "$work/app.log" 2>&1 &
+  java -Xmx"$XMX" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -jar "$JAR" > "$work/app.log" 2>&1 &
 fi
 pid=$!
 until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do

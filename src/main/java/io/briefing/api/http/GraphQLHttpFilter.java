@@ -199,7 +199,7 @@ public class GraphQLHttpFilter {
         } catch (InvalidSyntaxException e) {
             // The spec asks for 400 with graphql-response+json and 200 for legacy application/json clients.
             boolean modern = Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON));
-            reject(ctx, modern ? 400 : 200, "Syntax error in the GraphQL document: " + e.getMessage());
+            reject(ctx, modern ? 400 : 200, "Syntax error in the GraphQL document: " + RequestLog.abbreviate(String.valueOf(e.getMessage()), 300));
             return;
         } catch (RuntimeException e) {
             reject(ctx, 400, "The GraphQL document could not be parsed");
@@ -220,9 +220,14 @@ public class GraphQLHttpFilter {
             // graphql-response+json clients get 400 for documents that fail validation (spec 6.4.2).
             List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
             if (!invalid.isEmpty()) {
-                reject(ctx, 400, invalid.get(0).getMessage());
+                reject(ctx, 400, RequestLog.abbreviate(invalid.get(0).getMessage(), 300));
                 return;
             }
+        }
+        if (operation == null && operationName != null && !((String) operationName).isEmpty()) {
+            // graphql-java would echo the whole name back (a 200 KB name came back whole): answer here, abbreviated.
+            reject(ctx, 400, "No operation named '" + RequestLog.abbreviate((String) operationName) + "' in the document");
+            return;
         }
         if (ctx.request().method() == HttpMethod.GET && !prepareGet(ctx, document, operation, (String) operationName)) {
             return;
@@ -248,10 +253,6 @@ public class GraphQLHttpFilter {
         if (isMutation(document, operation)) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
             reject(ctx, 405, "Mutations are not allowed over GET; use POST");
-            return false;
-        }
-        if (operation == null && operationName != null && !operationName.isEmpty()) {
-            reject(ctx, 400, "No operation named '" + RequestLog.abbreviate(operationName) + "' in the document");
             return false;
         }
         io.vertx.core.MultiMap params = ctx.queryParams();

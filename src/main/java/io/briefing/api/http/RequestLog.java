@@ -53,7 +53,12 @@ public class RequestLog {
 
     /** At most 100 characters of a value a client sent, for messages that echo it back. */
     public static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 97) + "...";
+        return abbreviate(value, 100);
+    }
+
+    /** At most {@code max} characters of {@code value}. */
+    public static String abbreviate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 3) + "...";
     }
 
     /** Operation names come from clients: log only well-formed GraphQL names, never arbitrary text. */

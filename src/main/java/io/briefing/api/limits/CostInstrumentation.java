@@ -45,6 +45,30 @@ public class CostInstrumentation extends SimplePerformantInstrumentation {
         return super.beginExecuteOperation(parameters, state);
     }
 
+    /** Longest error message sent back; longer ones quote client input (a field or operation name) at length. */
+    static final int MAX_MESSAGE = 300;
+
+    /**
+     * Error messages that quote what the client sent (an unknown field name, an argument value) are
+     * cut to {@link #MAX_MESSAGE} characters: a 200 KB name is not echoed back whole.
+     */
+    @Override
+    public java.util.concurrent.CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().stream().noneMatch(CostInstrumentation::tooLong)) {
+            return java.util.concurrent.CompletableFuture.completedFuture(result);
+        }
+        List<graphql.GraphQLError> errors = result.getErrors().stream().map(e -> !tooLong(e) ? e
+                : GraphqlErrorBuilder.newError().message(e.getMessage().substring(0, MAX_MESSAGE - 3) + "...").locations(e.getLocations())
+                        .path(e.getPath()).errorType(e.getErrorType()).extensions(e.getExtensions()).build()).toList();
+        return java.util.concurrent.CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+    }
+
+    /** Resolver errors are ours (argument checks) and keep their codes; engine errors quote the document. */
+    private static boolean tooLong(graphql.GraphQLError error) {
+        return !(error instanceof graphql.ExceptionWhileDataFetching) && error.getMessage() != null && error.getMessage().length() > MAX_MESSAGE;
+    }
+
     /**
      * Past the request's deadline no further field is resolved: work already running finishes, but a
      * slow document stops at its next field instead of running to the end for a client that has
