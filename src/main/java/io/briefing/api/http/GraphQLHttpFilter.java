@@ -237,7 +237,9 @@ public class GraphQLHttpFilter {
                     + " are not allowed; allowed: this service's own origin and briefing.http.allowed-origins");
             return;
         }
-        startTimeout(ctx);
+        if (!isMutation(document, operation)) {
+            startTimeout(ctx); // mutations run to completion: a timeout answer for a write that still commits would mislead
+        }
         ctx.next();
     }
 

@@ -41,7 +41,10 @@ public class CostInstrumentation extends SimplePerformantInstrumentation {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(verdict.refusal())
                     .extensions(Map.of("code", CODE)).build()));
         }
-        execution.getGraphQLContext().put(DEADLINE, System.nanoTime() + limits.timeout().toNanos());
+        // Mutations run to completion: stopping one half-way would answer "timeout" for a write that still commits.
+        if (execution.getOperationDefinition().getOperation() != graphql.language.OperationDefinition.Operation.MUTATION) {
+            execution.getGraphQLContext().put(DEADLINE, System.nanoTime() + limits.timeout().toNanos());
+        }
         return super.beginExecuteOperation(parameters, state);
     }
 

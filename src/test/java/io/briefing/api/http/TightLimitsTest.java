@@ -70,6 +70,16 @@ public class TightLimitsTest {
     }
 
     @Test
+    void mutationsRunToCompletion() {
+        Response created = post("mutation { createTopic(input: {name: \"Timeout-exempt topic\"}) { slug version name } }", true);
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(200);
+        assertThat(created.jsonPath().getString("data.createTopic.name")).isEqualTo("Timeout-exempt topic");
+        Response deleted = post("mutation { deleteTopic(slug: \"" + created.jsonPath().getString("data.createTopic.slug") + "\", version: "
+                + created.jsonPath().getInt("data.createTopic.version") + ") { key } }", true);
+        assertThat(deleted.jsonPath().getString("errors")).isNull();
+    }
+
+    @Test
     void theDocumentLimitsStillComeFirst() {
         // The cost check answers before any timer could matter.
         Response response = post(Documents.fragmentBomb(24), true);
