@@ -294,14 +294,16 @@ public class GraphQLHttpFilter {
     }
 
     /**
-     * Anonymous requests (no Authorization header) are limited per client address: over the limit,
-     * HTTP 429 with Retry-After and a GraphQL error body. Loopback is exempt by default, so local
-     * tools, the test suite and the benchmark are never throttled. Behind a reverse proxy, enable
-     * quarkus.http.proxy.proxy-address-forwarding so that the client's address is the one counted.
+     * Requests are limited per client address: over the limit, HTTP 429 with Retry-After and a
+     * GraphQL error body. Requests with credentials count too: credentials are only verified later,
+     * for mutations, so exempting any Authorization header would let anyone bypass the limit by
+     * sending one. Loopback is exempt by default, so local tools, the test suite and the benchmark
+     * are never throttled. Behind a reverse proxy, enable quarkus.http.proxy.proxy-address-forwarding
+     * so that the client's address is the one counted.
      */
     private boolean throttled(RoutingContext ctx) {
         HttpLimits.RateLimit rate = http.rateLimit();
-        if (!rate.enabled() || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (!rate.enabled()) {
             return false;
         }
         var address = ctx.request().remoteAddress();

@@ -22,7 +22,7 @@ public interface HttpLimits {
      */
     Optional<List<String>> allowedOrigins();
 
-    /** Per-client limit on anonymous requests (no Authorization header). */
+    /** Per-client limit on requests (by client address; credentials are not verified first, so they do not exempt). */
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();
