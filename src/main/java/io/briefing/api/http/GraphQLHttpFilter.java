@@ -44,18 +44,25 @@ public class GraphQLHttpFilter {
     private final long maxBodyBytes;
     private final Instance<GraphQLSchema> schema;
     private final QueryLimits limits;
-    private final HttpLimits http;
+    private final RateLimit rate;
     private final RateLimiter rateLimiter;
+    private final List<String> allowedOrigins;
 
+    /**
+     * @param allowedOrigins origins (scheme://host[:port]) allowed to send mutations from a browser,
+     *        besides the service's own; requests without an Origin header are not browser requests
+     */
     public GraphQLHttpFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
-            Instance<GraphQLSchema> schema, QueryLimits limits, HttpLimits http) {
+            @ConfigProperty(name = "briefing.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes,
+            @ConfigProperty(name = "briefing.http.allowed-origins") java.util.Optional<List<String>> allowedOrigins,
+            Instance<GraphQLSchema> schema, QueryLimits limits, RateLimit rate) {
         this.path = path;
-        this.maxBodyBytes = http.maxBodyBytes();
+        this.maxBodyBytes = maxBodyBytes;
         this.schema = schema;
         this.limits = limits;
-        this.http = http;
-        HttpLimits.RateLimit rate = http.rateLimit();
+        this.rate = rate;
         this.rateLimiter = new RateLimiter(rate.requestsPerSecond(), rate.burst(), rate.maxClients());
+        this.allowedOrigins = allowedOrigins.orElse(List.of()).stream().map(String::strip).toList();
     }
 
     void register(@Observes Router router) {
@@ -302,7 +309,6 @@ public class GraphQLHttpFilter {
      * so that the client's address is the one counted.
      */
     private boolean throttled(RoutingContext ctx) {
-        HttpLimits.RateLimit rate = http.rateLimit();
         if (!rate.enabled()) {
             return false;
         }
@@ -427,7 +433,7 @@ public class GraphQLHttpFilter {
         if (origin.equalsIgnoreCase(own)) {
             return false;
         }
-        return http.allowedOrigins().map(list -> list.stream().noneMatch(o -> o.strip().equalsIgnoreCase(origin))).orElse(true);
+        return allowedOrigins.stream().noneMatch(o -> o.equalsIgnoreCase(origin));
     }
 
     private static boolean acceptsJson(String accept) {

@@ -26,7 +26,8 @@ public class TightLimitsTest {
                     "briefing.http.rate-limit.burst", "4",
                     // Each test is its own client, as seen through a reverse proxy.
                     "quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true");
+                    "quarkus.http.proxy.allow-x-forwarded", "true",
+                    "briefing.http.allowed-origins", "https://editor.example, https://other.example");
         }
     }
 
@@ -89,6 +90,20 @@ public class TightLimitsTest {
         Response deleted = post("mutation { deleteTopic(slug: \"" + created.jsonPath().getString("data.createTopic.slug") + "\", version: "
                 + created.jsonPath().getInt("data.createTopic.version") + ") { key } }", true, "198.51.100.2");
         assertThat(deleted.jsonPath().getString("errors")).isNull();
+    }
+
+    @Test
+    void listedOriginsMayPostMutations() {
+        String create = "mutation { createTopic(input: {name: \"Listed origin topic\"}) { slug version } }";
+        Response listed = given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.4").header("Origin", "https://other.example")
+                .auth().preemptive().basic("editor", "test-only-password").body(Map.of("query", create)).when().post("/graphql");
+        assertThat(listed.statusCode()).as(listed.asString()).isEqualTo(200);
+        assertThat(listed.jsonPath().getString("data.createTopic.slug")).isNotNull();
+        post("mutation { deleteTopic(slug: \"" + listed.jsonPath().getString("data.createTopic.slug") + "\", version: "
+                + listed.jsonPath().getInt("data.createTopic.version") + ") { key } }", true, "198.51.100.4");
+        Response unlisted = given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.4").header("Origin", "https://evil.example")
+                .auth().preemptive().basic("editor", "test-only-password").body(Map.of("query", create)).when().post("/graphql");
+        assertThat(unlisted.statusCode()).isEqualTo(403);
     }
 
     @Test
