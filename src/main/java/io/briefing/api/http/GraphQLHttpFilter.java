@@ -32,7 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * requests that are not GraphQL (wrong method or content type, malformed JSON, a missing query,
  * variables that are not an object, an oversized body, a mutation over GET, a document that does
  * not parse) get a 4xx status and a GraphQL-shaped error body here, before they reach the engine.
- * Responses get the media type the client negotiated with Accept.
+ * Responses get the media type the client negotiated with Accept. It also applies the limits that
+ * must come before any engine work: the per-client rate limit, the document's cost
+ * ({@link QueryCost}), the Origin of browser mutations, and the execution timeout; and it makes GET
+ * safe (operation type from the parsed document, parameters handed to SmallRye exactly as checked).
  */
 @ApplicationScoped
 public class GraphQLHttpFilter {
