@@ -7,7 +7,7 @@
 #     the same concurrent load (wrk), and the ratio briefing/typename,
 #   - resident memory (RSS) idle and after the load.
 # Usage: bench/benchmark.sh            (builds the jar if missing)
-# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s XMX=512m PORT=18080 RUNNER=path
+# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s ATTACK_DURATION=10s XMX=512m PORT=18080 RUNNER=path
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
+ATTACK_DURATION=${ATTACK_DURATION:-10s}
 XMX=${XMX:-512m}
 PORT=${PORT:-18080}
 URL="http://127.0.0.1:$PORT/graphql"
@@ -50,9 +51,9 @@ export BRIEFING_DB_URL="jdbc:h2:async:$work/db;DB_CLOSE_ON_EXIT=FALSE"
 export BRIEFING_EDITOR_USER=bench BRIEFING_EDITOR_PASSWORD="bench-$RANDOM-$RANDOM"
 start_ns=$(date +%s%N)
 if [ -n "${RUNNER:-}" ]; then
-  "$RUNNER" -Dquarkus.http.port="$PORT" -Xmx"$XMX" > "$work/app.log" 2>&1 &
+  "$RUNNER" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -Xmx"$XMX" > "$work/app.log" 2>&1 &
 else
-  java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -jar "$JAR" > "$work/app.log" 2>&1 &
+  java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -jar "$JAR" > "$work/app.log" 2>&1 &
 fi
 pid=$!
 until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do
@@ -141,3 +142,35 @@ sort -n "$probe_log" | awk '{ t[NR] = $1 * 1000; if ($2 != 200) bad++ } END {
   if (NR == 0) { print "probe: no answers"; exit }
   printf "briefing probe meanwhile: %d requests, p50 %.1f ms, max %.1f ms, non-200: %d\n", NR, t[int((NR + 1) / 2)], t[NR], bad + 0 }'
 printf 'RSS after ingestion: %s MB\n' "$(( $(ps -o rss= -p "$pid") / 1024 ))"
+# Under attack (issue 10): the probe `{ __typename }` measured while 4 clients keep sending hostile
+# documents that the limits refuse before execution: 1,000 aliased briefings, and a 1 KB fragment-spread
+# bomb (2^24 expansions). Before the cost analysis, each of these stalled or crashed the service.
+attack_body() { # kind -> JSON request body
+  if [ "$1" = aliases ]; then
+    printf '{"query":"{'
+    for i in $(seq 1 1000); do printf ' b%s: briefing(question: \\"What does North Korea want %s?\\") { headline }' "$i" "$i"; done
+    printf ' }"}'
+  else
+    printf '{"query":"{ briefing(question: \\"What does North Korea want?\\") { ...L24 } } fragment L0 on Briefing { headline }'
+    for i in $(seq 1 24); do printf ' fragment L%s on Briefing { ...L%s ...L%s }' "$i" "$((i - 1))" "$((i - 1))"; done
+    printf '"}'
+  fi
+}
+printf '\nprobe under attack (wrk -t1 -c4 -d%s on { __typename }, 4 attackers)\n' "$ATTACK_DURATION"
+printf '%-22s %12s %10s %10s %16s\n' attack "probe req/s" "p50 ms" "p99 ms" "attacks answered"
+for kind in aliases bomb; do
+  attack_body "$kind" > "$work/$kind.json"
+  : > "$work/$kind.codes"
+  attackers=()
+  for _ in 1 2 3 4; do
+    ( end=$((SECONDS + ${ATTACK_DURATION%s})); while [ "$SECONDS" -lt "$end" ]; do
+        curl -s -o /dev/null -w '%{http_code}\n' --max-time 60 -H 'Content-Type: application/json' --data-binary "@$work/$kind.json" "$URL" >> "$work/$kind.codes" || true
+      done ) &
+    attackers+=($!)
+  done
+  wrk -t1 -c4 -d"$ATTACK_DURATION" --latency -s "$work/typename.lua" "$URL" > "$work/probe-$kind.out"
+  wait "${attackers[@]}" 2>/dev/null || true
+  printf '%-22s %12s %10s %10s %16s\n' "$kind" "$(awk '/Requests\/sec/ { print $2 }' "$work/probe-$kind.out")" \
+    "$(to_ms "$(field "$work/probe-$kind.out" 50%)")" "$(to_ms "$(field "$work/probe-$kind.out" 99%)")" \
+    "$(sort "$work/$kind.codes" | uniq -c | awk '{ printf "%s%s x HTTP %s", (NR > 1 ? ", " : ""), $1, $2 }')"
+done

@@ -7,14 +7,17 @@ import io.briefing.briefing.BriefingRequest;
 import io.briefing.briefing.BriefingService;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
-import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 /** The briefing query: a plain-English question, or an actor/topic/facet, answered with cited points. */
 @GraphQLApi
-@NonBlocking // served from the in-memory snapshot: pure CPU work, no blocking I/O, so no worker-thread hop
+// Served from the in-memory snapshot, but a briefing is CPU work of a millisecond or more: on the two
+// event-loop threads, a request asking for many of them stalled every other client (issue 10.2).
+// Worker threads keep the event loop free for everyone else.
+@Blocking
 public class BriefingQueries {
 
     private final BriefingService briefings;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 public class HttpRobustnessTest {
 
-    private static final Set<Integer> ALLOWED = Set.of(200, 400, 405, 406, 413, 415);
+    private static final Set<Integer> ALLOWED = Set.of(200, 400, 403, 405, 406, 413, 415);
     private static final String[] VALID = {
         "{ __typename }",
         "{ actors { slug name aliases } }",
@@ -103,11 +103,17 @@ public class HttpRobustnessTest {
             if (body.matches("(?s).*(Exception|\\bat (java|io|org)\\.|java\\.lang|\\.java:\\d+).*")) {
                 failures.add(probe.label() + " -> leaks internals: " + abbreviate(body));
             }
+            if (body.length() > 20_000 && !probe.label().startsWith("query ")) {
+                failures.add(probe.label() + " -> echoes " + body.length() + " characters");
+            }
             if (status != 200 && !body.contains("\"errors\"")) {
                 failures.add(probe.label() + " -> error status without errors: " + abbreviate(body));
             }
         }
         assertThat(failures).as("requests answered badly out of " + corpus.size()).isEmpty();
+        // Nothing in the corpus may have written through GET or from a foreign origin.
+        assertThat(io.briefing.GraphQL.data("{ topics { name } }").getList("data.topics.name", String.class))
+                .noneMatch(name -> name.startsWith("Via GET") || name.equals("x"));
     }
 
     @Test
@@ -208,6 +214,34 @@ public class HttpRobustnessTest {
         probes.add(graphql("variable input object with extra field",
                 "mutation ($i: TopicInput!) { createTopic(input: $i) { slug } }", "{\"i\": {\"name\": \"x\", \"nope\": 1}}"));
         probes.add(graphql("float for int", "{ evidence(first: 1.5) { totalCount } }", null));
+        // Issue 10: hostile documents measured before execution, GET and cross-site tricks, long echoes.
+        probes.add(graphql("fragment bomb 2^24", io.briefing.api.limits.Documents.fragmentBomb(24), null));
+        probes.add(graphql("fragment bomb 2^200", io.briefing.api.limits.Documents.fragmentBomb(200), null));
+        probes.add(graphql("1000 aliased briefings", io.briefing.api.limits.Documents.aliasedBriefings(1000), null));
+        probes.add(graphql("deep introspection", "{ __schema { types " + "{ fields { type ".repeat(10) + "{ name }" + " } }".repeat(10) + " } }", null));
+        probes.add(graphql("wide connection", "{ evidence(first: 100) { nodes { " + "quote ".repeat(30) + "} } }", null));
+        probes.add(new Probe("GET mutation behind %22/%23", () -> get("query",
+                "fragment X on Mutation { createTopic(input: {name: \"Via GET%22}) { slug } } mutation { ...X } %23\"}) { slug } }")));
+        probes.add(new Probe("GET mutation chosen by operationName", () -> get("query",
+                "query Q { __typename } mutation M { createTopic(input: {name: \"x\"}) { slug } }", "operationName", "M")));
+        probes.add(new Probe("GET unknown operationName", () -> get("query", "query Q { __typename }", "operationName", "N".repeat(5000))));
+        probes.add(new Probe("GET percent signs", () -> get("query", "{ actor(slug: \"%%%\") { slug } }")));
+        probes.add(raw("text/plain;,application/json", "text/plain;,application/json", "{\"query\": \"{ __typename }\"}"));
+        probes.add(raw("json then text", "application/json, text/plain", "{\"query\": \"{ __typename }\"}"));
+        probes.add(raw("latin1 charset", "application/json; charset=latin1", "{\"query\": \"{ __typename }\"}"));
+        probes.add(new Probe("foreign Origin mutation", () -> {
+            try {
+                var response = CLIENT.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/graphql"))
+                        .header("Content-Type", "application/json").header("Origin", "https://evil.example")
+                        .POST(BodyPublishers.ofString("{\"query\": \"mutation { createTopic(input: {name: \\\"x\\\"}) { slug } }\"}")).build(),
+                        BodyHandlers.ofString());
+                return new Response(response.statusCode(), response.body());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        probes.add(raw("200 KB operationName", "application/json", "{\"query\": \"{ __typename }\", \"operationName\": \"" + "N".repeat(200_000) + "\"}"));
+        probes.add(graphql("100 KB unknown field", "{ " + "f".repeat(100_000) + " }", null));
         // Generated: truncations, byte noise and random unicode over valid documents.
         Random random = new Random(20261128);
         for (String valid : VALID) {

@@ -42,7 +42,11 @@ public class OperationsTest {
     @Test
     void prometheusMetricsCoverRequestsAndHibernate() {
         GraphQL.data("{ briefing(question: \"What does North Korea want?\") { coverage } }");
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        // Metrics are on the management interface (its own port), not on the public one.
+        int management = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+        String metrics = given().port(management).get("/q/metrics").then().statusCode(200).extract().asString();
+        given().get("/q/metrics").then().statusCode(404);
         assertThat(metrics).contains("http_server_requests_seconds_count").contains("uri=\"/graphql\"")
                 .contains("hibernate_").contains("briefing_answers_total{coverage=\"FULL\"").contains("agroal_");
     }

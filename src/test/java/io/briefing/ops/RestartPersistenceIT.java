@@ -110,10 +110,11 @@ class RestartPersistenceIT {
         List<String> command = new ArrayList<>();
         String nativeImage = System.getProperty("native.image.path");
         if (nativeImage != null && new File(nativeImage).canExecute()) {
-            command.addAll(List.of(nativeImage, "-Dquarkus.http.port=" + port));
+            command.addAll(List.of(nativeImage, "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + freePort()));
         } else {
             command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                    "-Dquarkus.http.port=" + port, "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
+                    "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + freePort(), "-jar",
+                    Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile());

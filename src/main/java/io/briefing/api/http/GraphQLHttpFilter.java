@@ -8,6 +8,9 @@ import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.briefing.api.limits.CostInstrumentation;
+import io.briefing.api.limits.QueryCost;
+import io.briefing.api.limits.QueryLimits;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -29,7 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * requests that are not GraphQL (wrong method or content type, malformed JSON, a missing query,
  * variables that are not an object, an oversized body, a mutation over GET, a document that does
  * not parse) get a 4xx status and a GraphQL-shaped error body here, before they reach the engine.
- * Responses get the media type the client negotiated with Accept.
+ * Responses get the media type the client negotiated with Accept. It also applies the limits that
+ * must come before any engine work: the per-client rate limit, the document's cost
+ * ({@link QueryCost}), the Origin of browser mutations, and the execution timeout; and it makes GET
+ * safe (operation type from the parsed document, parameters handed to SmallRye exactly as checked).
  */
 @ApplicationScoped
 public class GraphQLHttpFilter {
@@ -40,13 +46,26 @@ public class GraphQLHttpFilter {
     private final String path;
     private final long maxBodyBytes;
     private final Instance<GraphQLSchema> schema;
+    private final QueryLimits limits;
+    private final RateLimit rate;
+    private final RateLimiter rateLimiter;
+    private final List<String> allowedOrigins;
 
+    /**
+     * @param allowedOrigins origins (scheme://host[:port]) allowed to send mutations from a browser,
+     *        besides the service's own; requests without an Origin header are not browser requests
+     */
     public GraphQLHttpFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
             @ConfigProperty(name = "briefing.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes,
-            Instance<GraphQLSchema> schema) {
+            @ConfigProperty(name = "briefing.http.allowed-origins") java.util.Optional<List<String>> allowedOrigins,
+            Instance<GraphQLSchema> schema, QueryLimits limits, RateLimit rate) {
         this.path = path;
         this.maxBodyBytes = maxBodyBytes;
         this.schema = schema;
+        this.limits = limits;
+        this.rate = rate;
+        this.rateLimiter = new RateLimiter(rate.requestsPerSecond(), rate.burst(), rate.maxClients());
+        this.allowedOrigins = allowedOrigins.orElse(List.of()).stream().map(String::strip).toList();
     }
 
     void register(@Observes Router router) {
@@ -59,6 +78,9 @@ public class GraphQLHttpFilter {
 
     private void checkHeaders(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
+        if (throttled(ctx)) {
+            return;
+        }
         if (isWebSocketUpgrade(ctx)) {
             ctx.next();
             return;
@@ -180,34 +202,154 @@ public class GraphQLHttpFilter {
             reject(ctx, 400, "'operationName' must be a string (or null)");
             return;
         }
+        ctx.put(RequestLog.OPERATION_NAME, operationName);
         Document document;
         try {
             document = parse(query);
         } catch (InvalidSyntaxException e) {
             // The spec asks for 400 with graphql-response+json and 200 for legacy application/json clients.
             boolean modern = Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON));
-            reject(ctx, modern ? 400 : 200, "Syntax error in the GraphQL document: " + e.getMessage());
+            reject(ctx, modern ? 400 : 200, "Syntax error in the GraphQL document: " + RequestLog.abbreviate(String.valueOf(e.getMessage()), 300));
             return;
         } catch (RuntimeException e) {
             reject(ctx, 400, "The GraphQL document could not be parsed");
+            return;
+        }
+        OperationDefinition operation = selectOperation(document, (String) operationName);
+        ctx.put(RequestLog.OPERATION_TYPE, operation == null ? "unknown" : operation.getOperation().name().toLowerCase(Locale.ROOT));
+        // Cost before anything else works on the document: a fragment-spread bomb is refused here in
+        // microseconds, before validation and before SmallRye expands any spread.
+        QueryCost.Verdict cost = QueryCost.check(document, operation,
+                variables == null ? null : ((JsonObject) variables).getMap(), limits);
+        if (cost.refused()) {
+            boolean modern = Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON));
+            reject(ctx, modern ? 400 : 200, CostInstrumentation.CODE, cost.refusal());
             return;
         }
         if (Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON)) && schema.isResolvable()) {
             // graphql-response+json clients get 400 for documents that fail validation (spec 6.4.2).
             List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
             if (!invalid.isEmpty()) {
-                reject(ctx, 400, invalid.get(0).getMessage());
+                reject(ctx, 400, RequestLog.abbreviate(invalid.get(0).getMessage(), 300));
                 return;
             }
         }
-        ctx.put(RequestLog.OPERATION_NAME, operationName);
-        ctx.put(RequestLog.OPERATION_TYPE, operationType(document, (String) operationName));
-        if (ctx.request().method() == HttpMethod.GET && "mutation".equals(ctx.get(RequestLog.OPERATION_TYPE))) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            reject(ctx, 405, "Mutations are not allowed over GET; use POST");
+        if (operation == null && operationName != null && !((String) operationName).isEmpty()) {
+            // graphql-java would echo the whole name back (a 200 KB name came back whole): answer here, abbreviated.
+            reject(ctx, 400, "No operation named '" + RequestLog.abbreviate((String) operationName) + "' in the document");
             return;
         }
+        if (ctx.request().method() == HttpMethod.GET && !prepareGet(ctx, document, operation, (String) operationName)) {
+            return;
+        }
+        if (ctx.request().method() == HttpMethod.POST && isMutation(document, operation) && foreignOrigin(ctx)) {
+            reject(ctx, 403, "forbidden-origin", "Mutations from the origin " + RequestLog.abbreviate(ctx.request().getHeader(HttpHeaders.ORIGIN))
+                    + " are not allowed; allowed: this service's own origin and briefing.http.allowed-origins");
+            return;
+        }
+        if (!isMutation(document, operation)) {
+            startTimeout(ctx); // mutations run to completion: a timeout answer for a write that still commits would mislead
+        }
         ctx.next();
+    }
+
+    /**
+     * GET is for queries only, decided on the parsed document (the operation that would run, chosen
+     * by operationName), never on the raw text. SmallRye then URL-decodes the parameters a second
+     * time and takes operationName from the query text; so that the engine runs exactly the document
+     * checked here, the parameters are re-encoded once, and a document with several operations is
+     * reduced to the chosen one (and the fragments it uses) instead of passing operationName on.
+     */
+    private boolean prepareGet(RoutingContext ctx, Document document, OperationDefinition operation, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (isMutation(document, operation)) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reject(ctx, 405, "Mutations are not allowed over GET; use POST");
+            return false;
+        }
+        io.vertx.core.MultiMap params = ctx.queryParams();
+        String query = params.get("query");
+        if (operation != null && operations.size() > 1) {
+            query = graphql.language.AstPrinter.printAst(OperationSelection.only(document, operation));
+        }
+        params.set("query", encode(query));
+        params.remove("operationName");
+        for (String name : List.of("variables", "extensions")) {
+            String value = params.get(name);
+            if (value != null) {
+                params.set(name, encode(value));
+            }
+        }
+        return true;
+    }
+
+    /** The chosen operation is a mutation, or none can be chosen and the document holds one. */
+    private static boolean isMutation(Document document, OperationDefinition operation) {
+        return operation == null
+                ? document.getDefinitionsOfType(OperationDefinition.class).stream().anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION)
+                : operation.getOperation() == OperationDefinition.Operation.MUTATION;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The operation that runs: the one named, or the only one; null when the engine would report an error. */
+    private static OperationDefinition selectOperation(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (operationName == null || operationName.isEmpty()) {
+            return operations.size() == 1 ? operations.get(0) : null;
+        }
+        return operations.stream().filter(op -> operationName.equals(op.getName())).findFirst().orElse(null);
+    }
+
+    /**
+     * Requests are limited per client address: over the limit, HTTP 429 with Retry-After and a
+     * GraphQL error body. Requests with credentials count too: credentials are only verified later,
+     * for mutations, so exempting any Authorization header would let anyone bypass the limit by
+     * sending one. Loopback is exempt by default, so local tools, the test suite and the benchmark
+     * are never throttled. Behind a reverse proxy, enable quarkus.http.proxy.proxy-address-forwarding
+     * so that the client's address is the one counted.
+     */
+    private boolean throttled(RoutingContext ctx) {
+        if (!rate.enabled()) {
+            return false;
+        }
+        var address = ctx.request().remoteAddress();
+        String client = address == null || address.hostAddress() == null ? "unknown" : address.hostAddress();
+        if (rate.exemptLoopback() && isLoopback(client)) {
+            return false;
+        }
+        long waitNanos = rateLimiter.acquire(client, System.nanoTime());
+        if (waitNanos == 0) {
+            return false;
+        }
+        long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        reject(ctx, 429, "rate-limited", "Too many requests from this client; retry after " + seconds + " s");
+        return true;
+    }
+
+    static boolean isLoopback(String host) {
+        return host.startsWith("127.") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1");
+    }
+
+    /**
+     * Answers HTTP 503 (code "timeout") if the engine has not answered within briefing.query.timeout.
+     * The engine stops resolving fields past the same deadline (CostInstrumentation). The timer runs
+     * on the event loop, which expensive resolvers no longer occupy (they run on worker threads).
+     */
+    private void startTimeout(RoutingContext ctx) {
+        long millis = Math.max(1, limits.timeout().toMillis());
+        long timer = ctx.vertx().setTimer(millis, id -> {
+            if (!ctx.response().ended() && !ctx.response().headWritten()) {
+                ctx.put(RequestLog.OUTCOME, "timeout");
+                reject(ctx, 503, "timeout", "The request ran longer than " + millis + " ms and was stopped; ask for less in one request");
+            }
+        });
+        // Body end, not end: SmallRye replaces the response end handler that runs context end handlers.
+        ctx.addBodyEndHandler(done -> ctx.vertx().cancelTimer(timer));
+        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
     }
 
     /**
@@ -234,30 +376,67 @@ public class GraphQLHttpFilter {
         return document;
     }
 
-    private static String operationType(Document document, String operationName) {
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        for (OperationDefinition op : operations) {
-            if (operationName == null || operationName.equals(op.getName())) {
-                return op.getOperation().name().toLowerCase(Locale.ROOT);
+    /**
+     * application/json, with or without parameters (a charset must be utf-8), and nothing else.
+     * GraphiQL's fetcher sends the header twice, which arrives joined as
+     * "application/json, application/json": a list is accepted only when every element is itself
+     * application/json. Anything looser lets a browser send JSON cross-site without a CORS preflight:
+     * "text/plain;,application/json" is text/plain to the browser (a "simple" request) and used to pass.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        for (String element : contentType.split(",", -1)) {
+            if (!isJsonMediaType(element)) {
+                return false;
             }
         }
-        return "unknown";
+        return true;
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    private static boolean isJsonMediaType(String element) {
+        String[] parts = element.split(";", -1);
+        if (!parts[0].strip().equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            int eq = parameter.indexOf('=');
+            if (eq <= 0 || !TOKEN.matcher(parameter.substring(0, eq).strip()).matches()) {
+                return false;
+            }
+            String name = parameter.substring(0, eq).strip();
+            String value = parameter.substring(eq + 1).strip();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            } else if (!TOKEN.matcher(value).matches()) {
+                return false;
+            }
+            if (name.equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * application/json, with or without parameters. Some clients (GraphiQL's fetcher among them)
-     * send the header twice, which arrives joined as "application/json, application/json".
+     * A mutation sent by a browser from another site is refused: its Origin must be the service's own
+     * (scheme://host[:port] as the request reached us) or listed in briefing.http.allowed-origins.
+     * Requests without Origin are not from a browser page (curl, SDKs, servers) and pass.
      */
-    static boolean isJson(String contentType) {
-        if (contentType == null) {
+    private boolean foreignOrigin(RoutingContext ctx) {
+        String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
             return false;
         }
-        for (String part : contentType.split(",")) {
-            if (part.split(";")[0].strip().equalsIgnoreCase(JSON)) {
-                return true;
-            }
+        String own = ctx.request().scheme() + "://" + ctx.request().getHeader(HttpHeaders.HOST);
+        if (origin.equalsIgnoreCase(own)) {
+            return false;
         }
-        return false;
+        return allowedOrigins.stream().noneMatch(o -> o.equalsIgnoreCase(origin));
     }
 
     private static boolean acceptsJson(String accept) {
@@ -283,10 +462,16 @@ public class GraphQLHttpFilter {
 
     /** A GraphQL-shaped error body with an HTTP status, in the media type the client accepts. */
     static void reject(RoutingContext ctx, int status, String message) {
+        reject(ctx, status, status == 413 ? "request-too-large" : status == 200 ? "syntax-error" : "bad-request", message);
+    }
+
+    static void reject(RoutingContext ctx, int status, String code, String message) {
         boolean modern = wantsGraphqlResponseJson(ctx);
+        if (!"timeout".equals(ctx.get(RequestLog.OUTCOME))) {
+            ctx.put(RequestLog.OUTCOME, "rejected");
+        }
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", status == 413 ? "request-too-large" : status == 200 ? "syntax-error" : "bad-request"))));
-        ctx.put(RequestLog.OUTCOME, "rejected");
+                .put("extensions", new JsonObject().put("code", code))));
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, (modern ? GRAPHQL_RESPONSE_JSON : JSON) + "; charset=utf-8")
                 .end(body.encode());

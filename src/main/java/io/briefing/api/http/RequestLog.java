@@ -33,8 +33,32 @@ public class RequestLog {
 
     private void start(RoutingContext ctx) {
         ctx.put(STARTED, System.nanoTime());
-        ctx.addEndHandler(done -> log(ctx));
+        // SmallRye's handler replaces the response's end handler, which is what runs the routing
+        // context's end handlers: requests that reached the engine were never logged. The body-end
+        // handler is left alone; the end handler still covers responses that end before a body
+        // (rejections, clients gone). Whichever comes first logs, once.
+        java.util.concurrent.atomic.AtomicBoolean logged = new java.util.concurrent.atomic.AtomicBoolean();
+        ctx.addBodyEndHandler(v -> {
+            if (logged.compareAndSet(false, true)) {
+                log(ctx);
+            }
+        });
+        ctx.addEndHandler(done -> {
+            if (logged.compareAndSet(false, true)) {
+                log(ctx);
+            }
+        });
         ctx.next();
+    }
+
+    /** At most 100 characters of a value a client sent, for messages that echo it back. */
+    public static String abbreviate(String value) {
+        return abbreviate(value, 100);
+    }
+
+    /** At most {@code max} characters of {@code value}. */
+    public static String abbreviate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 3) + "...";
     }
 
     /** Operation names come from clients: log only well-formed GraphQL names, never arbitrary text. */
