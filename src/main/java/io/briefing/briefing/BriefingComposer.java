@@ -328,7 +328,7 @@ final class BriefingComposer {
         List<Ranked> ranked = new ArrayList<>();
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
-            double covered = focusWeight == 0 ? (named.isEmpty() ? 0 : (mentionsNamed(hit.doc(), named) ? 1 : 0)) : focusCoverage(hit.doc(), focusWeight);
+            double covered = focusWeight == 0 ? namedCoverage(hit.doc(), named) : focusCoverage(hit.doc(), focusWeight);
             double cueFactor = 1;
             if (stating != null) {
                 // A sentence that states a motive in the reader's own word ("demanding") ranks first.
@@ -457,6 +457,18 @@ final class BriefingComposer {
             sum += idf > 0 ? idf : present || f.thing() ? Math.log(1 + index.documentCount()) : 0;
         }
         return sum / parts.length;
+    }
+
+    /**
+     * For a question that names only actors ("What did Russia do about the panel of experts?"): the
+     * share of them a document names, so the sentence naming both ranks above one naming either.
+     */
+    private static double namedCoverage(BriefingIndex.Doc doc, Set<ActorView> named) {
+        if (named.isEmpty()) {
+            return 0;
+        }
+        long found = named.stream().filter(a -> mentionsNamed(doc, Set.of(a))).count();
+        return (double) found / named.size();
     }
 
     /** Whether a document names one of the actors (a country also through its people: Putin for Russia). */

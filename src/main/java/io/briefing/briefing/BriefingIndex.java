@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -44,7 +43,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class BriefingIndex {
 
     static final String TEXT = "text";
-    private static final String ID = "id";
 
     /** An actor name as it may appear in a question; short capitalised forms ("US", "UN") match case-sensitively. */
     record AliasPattern(String normalized, String caseSensitive, ActorView actor) {
@@ -81,47 +79,109 @@ final class BriefingIndex {
     private final IndexSearcher searcher;
     private final Map<String, Set<String>> titleStems = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * One article's sentences, indexed once per text, date and set of actor names: the Lucene
+     * index of their readings, and per sentence its stems, its neighbours' stems and the slugs of
+     * the actors it names. Snapshots are rebuilt after every change; articles do not change, so
+     * a rebuild re-indexes only the curated items and the articles it has not seen.
+     */
+    private record ArticleDocs(DirectoryReader reader, List<Set<String>> stems, List<Set<String>> context,
+            List<Set<String>> actorSlugs) {
+    }
+
+    private static final Map<String, ArticleDocs> ARTICLE_DOCS = new java.util.concurrent.ConcurrentHashMap<>();
+
     BriefingIndex(KnowledgeSnapshot snapshot) {
         this.snapshot = snapshot;
         this.aliases = buildAliases(snapshot);
         this.topicPhrases = buildTopicPhrases(snapshot);
-        Map<String, List<EvidenceView>> byParagraph = new java.util.LinkedHashMap<>();
-        Map<EvidenceView, Set<String>> stemsOf = new HashMap<>();
-        for (EvidenceView p : snapshot.passages()) {
-            byParagraph.computeIfAbsent(paragraphKey(p), k -> new ArrayList<>()).add(p);
-            stemsOf.put(p, new HashSet<>(EnglishAnalysis.stems(searchText(p))));
+        String names = Integer.toHexString(aliases.stream().map(a -> a.normalized() + "=" + a.actor().getSlug()).sorted()
+                .toList().hashCode());
+        List<org.apache.lucene.index.IndexReader> readers = new ArrayList<>();
+        List<Doc> passageDocs = new ArrayList<>();
+        Map<String, Set<String>> stemsByParagraph = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        for (io.briefing.snapshot.ArticleView article : snapshot.articles()) {
+            String key = article.getContentHash() + "|" + article.getPublishedOn() + "|" + names;
+            keys.add(key);
+            ArticleDocs cached = ARTICLE_DOCS.computeIfAbsent(key, k -> indexArticle(article, aliases));
+            readers.add(cached.reader());
+            List<EvidenceView> passages = article.passages();
+            for (int i = 0; i < passages.size(); i++) {
+                EvidenceView p = passages.get(i);
+                Set<ActorView> actors = new LinkedHashSet<>();
+                cached.actorSlugs().get(i).forEach(slug -> snapshot.actor(slug).ifPresent(actors::add));
+                passageDocs.add(new Doc(p, cached.stems().get(i), cached.context().get(i), Set.copyOf(actors)));
+                stemsByParagraph.computeIfAbsent(paragraphKey(p), k -> new HashSet<>()).addAll(cached.stems().get(i));
+            }
         }
+        ARTICLE_DOCS.keySet().retainAll(keys);
         for (EvidenceView e : snapshot.evidence()) {
             // A curated item's index words help the search find it, but say less than its own words.
             Set<String> stems = new HashSet<>(EnglishAnalysis.stems(Lemmas.shared().withBaseForms(e.getCleanQuote())));
-            Set<String> context = new HashSet<>();
-            byParagraph.getOrDefault(paragraphKey(e), List.of()).forEach(p -> context.addAll(stemsOf.get(p)));
-            Set<String> indexWords = new HashSet<>(EnglishAnalysis.stems(searchText(e)));
-            indexWords.removeAll(stems);
-            context.addAll(indexWords);
+            Set<String> context = new HashSet<>(stemsByParagraph.getOrDefault(paragraphKey(e), Set.of()));
+            context.addAll(EnglishAnalysis.stems(searchText(e)));
             context.removeAll(stems);
-            docs.add(new Doc(e, stems, context, actorsIn(e)));
+            docs.add(new Doc(e, stems, context, actorsIn(e, aliases)));
         }
-        for (List<EvidenceView> paragraph : byParagraph.values()) {
-            for (int i = 0; i < paragraph.size(); i++) {
-                EvidenceView p = paragraph.get(i);
-                Set<String> context = new HashSet<>();
-                if (i > 0) {
-                    context.addAll(stemsOf.get(paragraph.get(i - 1)));
-                }
-                if (i + 1 < paragraph.size()) {
-                    context.addAll(stemsOf.get(paragraph.get(i + 1)));
-                }
-                context.removeAll(stemsOf.get(p));
-                docs.add(new Doc(p, stemsOf.get(p), context, actorsIn(p)));
-            }
-        }
+        // Document numbers follow `docs`: the curated items' index first, then each article's.
+        readers.add(0, index(docs.stream().map(d -> searchText(d.evidence())).toList()));
+        docs.addAll(passageDocs);
         for (Doc d : docs) {
             d.stems().forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
         }
         corpusStems.addAll(documentFrequency.keySet());
         aliases.forEach(a -> aliasWords.addAll(List.of(a.normalized().split(" "))));
-        this.searcher = buildSearcher();
+        try {
+            this.searcher = new IndexSearcher(new org.apache.lucene.index.MultiReader(
+                    readers.toArray(new org.apache.lucene.index.IndexReader[0]), false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Opening the in-memory search index failed", e);
+        }
+        searcher.setSimilarity(new BM25Similarity());
+    }
+
+    private static ArticleDocs indexArticle(io.briefing.snapshot.ArticleView article, List<AliasPattern> aliases) {
+        List<EvidenceView> passages = article.passages();
+        List<Set<String>> stems = new ArrayList<>();
+        List<Set<String>> actorSlugs = new ArrayList<>();
+        for (EvidenceView p : passages) {
+            stems.add(Set.copyOf(EnglishAnalysis.stems(searchText(p))));
+            Set<String> slugs = new LinkedHashSet<>();
+            actorsIn(p, aliases).forEach(a -> slugs.add(a.getSlug()));
+            actorSlugs.add(Set.copyOf(slugs));
+        }
+        List<Set<String>> context = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            Set<String> c = new HashSet<>();
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j >= 0 && j < passages.size()
+                        && java.util.Objects.equals(passages.get(j).getParagraphIndex(), passages.get(i).getParagraphIndex())) {
+                    c.addAll(stems.get(j));
+                }
+            }
+            c.removeAll(stems.get(i));
+            context.add(Set.copyOf(c));
+        }
+        return new ArticleDocs(index(passages.stream().map(BriefingIndex::searchText).toList()), List.copyOf(stems),
+                List.copyOf(context), List.copyOf(actorSlugs));
+    }
+
+    /** An in-memory Lucene index of texts, document i being text i. */
+    private static DirectoryReader index(List<String> texts) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(EnglishAnalysis.analyzer()).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (String text : texts) {
+                Document doc = new Document();
+                doc.add(new TextField(TEXT, text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            return DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building the in-memory search index failed", e);
+        }
     }
 
     /**
@@ -141,26 +201,6 @@ final class BriefingIndex {
         return text.toString();
     }
 
-    private IndexSearcher buildSearcher() {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(EnglishAnalysis.analyzer()).setSimilarity(new BM25Similarity());
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < docs.size(); i++) {
-                Doc d = docs.get(i);
-                Document doc = new Document();
-                doc.add(new StoredField(ID, i));
-                doc.add(new TextField(TEXT, searchText(d.evidence()), Field.Store.NO));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            IndexSearcher s = new IndexSearcher(DirectoryReader.open(directory));
-            s.setSimilarity(new BM25Similarity());
-            return s;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Building the in-memory search index failed", e);
-        }
-    }
-
     KnowledgeSnapshot snapshot() {
         return snapshot;
     }
@@ -175,7 +215,7 @@ final class BriefingIndex {
     }
 
     /** The actors an item names: its curated actors and speaker, and every actor whose name or variant it contains. */
-    private Set<ActorView> actorsIn(EvidenceView e) {
+    private static Set<ActorView> actorsIn(EvidenceView e, List<AliasPattern> aliases) {
         Set<ActorView> found = new LinkedHashSet<>(e.getActors());
         if (e.getSpeakerActor() != null) {
             found.add(e.getSpeakerActor());
@@ -232,8 +272,7 @@ final class BriefingIndex {
         List<Hit> hits = new ArrayList<>();
         try {
             for (ScoreDoc sd : searcher.search(query, Math.max(limit, 1)).scoreDocs) {
-                int id = searcher.storedFields().document(sd.doc).getField(ID).numericValue().intValue();
-                Doc doc = docs.get(id);
+                Doc doc = docs.get(sd.doc); // documents are numbered in the order of `docs`
                 if (filter.test(doc.evidence())) {
                     hits.add(new Hit(doc, sd.score));
                 }

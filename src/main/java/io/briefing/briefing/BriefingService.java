@@ -5,6 +5,7 @@ import io.briefing.error.InvalidInputException;
 import io.briefing.snapshot.ActorView;
 import io.briefing.snapshot.KnowledgeSnapshot;
 import io.briefing.snapshot.KnowledgeSnapshots;
+import io.briefing.snapshot.SnapshotListeners;
 import io.briefing.snapshot.TopicView;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,11 @@ public class BriefingService {
     public static final int MAX_POINTS = 20;
 
     private static final int MEMO_SIZE = 256;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BriefingService.class);
 
     private final KnowledgeSnapshots snapshots;
     private final AtomicReference<BriefingIndex> index = new AtomicReference<>();
+    private final java.util.concurrent.locks.ReentrantLock building = new java.util.concurrent.locks.ReentrantLock(true);
     private final AtomicReference<Memo> memo = new AtomicReference<>(new Memo(null));
 
     /** Recent briefings of one snapshot, least recently used evicted first. */
@@ -46,9 +49,30 @@ public class BriefingService {
 
     private final MeterRegistry meters;
 
-    public BriefingService(KnowledgeSnapshots snapshots, MeterRegistry meters) {
+    public BriefingService(KnowledgeSnapshots snapshots, MeterRegistry meters, SnapshotListeners listeners) {
         this.snapshots = snapshots;
         this.meters = meters;
+        // Build each new snapshot's search index as soon as it is published, off the writer's thread,
+        // so the first briefing after a change rarely waits for it.
+        listeners.stream().subscribe().with(this::prepare, failure -> LOG.warn("Index preparation stopped", failure));
+    }
+
+    /** Builds the index of a published snapshot ahead of the first briefing that needs it. */
+    void prepare(KnowledgeSnapshot snapshot) {
+        if (snapshot.generation() >= snapshots.current().generation()) {
+            long started = System.nanoTime();
+            indexFor(snapshot);
+            meters.timer("briefing.index.build").record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Loads the language resources and indexes the first snapshot at start-up, not on the first question. */
+    void warmUp(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            io.briefing.language.WordNet.shared();
+            io.briefing.language.Lemmas.shared();
+            prepare(snapshots.current());
+        });
     }
 
     public Briefing brief(BriefingRequest request) {
@@ -112,19 +136,34 @@ public class BriefingService {
         return question;
     }
 
-    /** One index per snapshot, built once even when many requests arrive right after a change. */
+    /**
+     * The search index of this snapshot or a newer one, built once even when many requests arrive
+     * right after a change: whoever builds, builds for the newest snapshot, so requests that waited
+     * share it, and an index is never replaced by an older one.
+     */
     private BriefingIndex indexFor(KnowledgeSnapshot snapshot) {
         BriefingIndex current = index.get();
-        if (current != null && current.snapshot() == snapshot) {
+        if (current != null && current.snapshot().generation() >= snapshot.generation()) {
             return current;
         }
-        synchronized (index) {
+        // A fair lock: a request waits for at most the build in progress, never behind a stream of
+        // builds for snapshots published while it waited (it then finds an index new enough).
+        building.lock();
+        try {
             current = index.get();
-            if (current == null || current.snapshot() != snapshot) {
-                current = new BriefingIndex(snapshot);
-                index.set(current);
+            if (current != null && current.snapshot().generation() >= snapshot.generation()) {
+                return current;
             }
+            KnowledgeSnapshot latest = snapshots.current();
+            KnowledgeSnapshot target = latest.generation() >= snapshot.generation() ? latest : snapshot;
+            long started = System.nanoTime();
+            current = new BriefingIndex(target);
+            index.set(current);
+            LOG.debugf("Search index of snapshot %d built in %d ms (%d documents)", target.generation(),
+                    (System.nanoTime() - started) / 1_000_000, current.documentCount());
             return current;
+        } finally {
+            building.unlock();
         }
     }
 }

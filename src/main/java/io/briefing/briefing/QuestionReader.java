@@ -429,10 +429,10 @@ final class QuestionReader {
         for (int j = from; j < Math.min(words.size(), from + 3); j++) {
             Word w = words.get(j);
             String stem = stemOrSelf(w.lower);
-            if (TIME_NOUNS.contains(stem)) {
+            if (TIME_NOUNS.contains(stem) || TIME_NOUNS.contains(w.lower)) {
                 return QuestionType.WHEN;
             }
-            if (PLACE_NOUNS.contains(stem)) {
+            if (PLACE_NOUNS.contains(stem) || PLACE_NOUNS.contains(w.lower)) {
                 return QuestionType.WHERE;
             }
             if (PERSON_NOUNS.contains(w.lower)) {

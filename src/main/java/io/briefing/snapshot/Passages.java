@@ -12,6 +12,8 @@ import io.briefing.knowledge.extraction.ExtractedQuantity;
 import io.briefing.knowledge.extraction.QuantityExtractor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every sentence of an article as an UNREVIEWED evidence item, so briefings can answer from text no
@@ -24,25 +26,69 @@ public final class Passages {
     private static final QuantityExtractor QUANTITIES = new QuantityExtractor();
     private static final io.briefing.knowledge.extraction.TimeExpressionExtractor TIMES = new io.briefing.knowledge.extraction.TimeExpressionExtractor();
 
+    /** What a sentence says, read once per article text and date: the costly part of a passage. */
+    private record Reading(int sentence, int paragraph, int start, int end, String quote, String reading, String speaker,
+            Certainty certainty, EvidenceKind kind, List<ArtifactView> artifacts, String section,
+            List<TimeExpressionView> times, List<QuantityView> quantities) {
+    }
+
+    /**
+     * Readings by article text hash and publication date. A snapshot is rebuilt after every change,
+     * but an article's text never changes: its sentences are read once, not at every rebuild.
+     */
+    private static final Map<String, List<Reading>> READINGS = new ConcurrentHashMap<>();
+
     private Passages() {
     }
 
     /** The article's sentences outside headings and placeholder lines, in reading order. */
     static List<EvidenceView> of(ArticleView article) {
+        List<Reading> readings = READINGS.computeIfAbsent(key(article), k -> read(article));
+        List<EvidenceView> passages = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            // Synthetic ids below zero never collide with stored evidence.
+            long id = -(article.dbId * 100_000L + r.sentence() + 1);
+            EvidenceView view = new EvidenceView(id, "passage:" + article.getSlug() + ":" + r.sentence(), r.quote(), r.start(),
+                    r.end(), r.speaker(), r.certainty(), r.kind(), 1, null, List.of(), Provenance.EXTRACTED,
+                    EvidenceStatus.UNREVIEWED, 0, article.getCreatedAt());
+            view.article = article;
+            view.cleanQuote = r.reading();
+            view.artifacts = r.artifacts();
+            view.paragraphIndex = r.paragraph();
+            view.section = r.section();
+            view.times = r.times();
+            view.quantities = r.quantities();
+            passages.add(view);
+        }
+        return List.copyOf(passages);
+    }
+
+    /** Forgets the readings of texts no longer stored. */
+    static void retainOnly(java.util.Collection<ArticleView> articles) {
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        articles.forEach(a -> keep.add(key(a)));
+        READINGS.keySet().retainAll(keep);
+    }
+
+    private static String key(ArticleView article) {
+        return article.getContentHash() + "|" + article.getPublishedOn();
+    }
+
+    private static List<Reading> read(ArticleView article) {
         ArticleText text = article.analysis();
-        List<EvidenceView> passages = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (Paragraph paragraph : text.paragraphs()) {
             if (paragraph.heading() || paragraph.placeholder()) {
                 continue;
             }
             for (Sentence sentence : paragraph.sentences()) {
-                passages.add(passage(article, text, paragraph, sentence));
+                readings.add(read(article, text, paragraph, sentence));
             }
         }
-        return List.copyOf(passages);
+        return List.copyOf(readings);
     }
 
-    private static EvidenceView passage(ArticleView article, ArticleText text, Paragraph paragraph, Sentence sentence) {
+    private static Reading read(ArticleView article, ArticleText text, Paragraph paragraph, Sentence sentence) {
         String quote = sentence.span().of(text.raw());
         String reading = text.cleanReading(sentence.span());
         String speaker = EvidenceExtractor.speaker(reading);
@@ -51,19 +97,11 @@ public final class Passages {
         EvidenceKind kind = !figures.isEmpty() ? EvidenceKind.STATISTIC
                 : speaker != null ? EvidenceKind.STATEMENT : EvidenceKind.REPORT;
         int start = sentence.span().start();
-        // Synthetic ids below zero never collide with stored evidence.
-        long id = -(article.dbId * 100_000L + sentence.index() + 1);
-        EvidenceView view = new EvidenceView(id, "passage:" + article.getSlug() + ":" + sentence.index(), quote, start,
-                sentence.span().end(), speaker, certainty, kind, 1, null, List.of(), Provenance.EXTRACTED,
-                EvidenceStatus.UNREVIEWED, 0, article.getCreatedAt());
-        view.article = article;
-        view.cleanQuote = reading;
-        view.artifacts = text.artifactsWithin(sentence.span()).stream().map(ArtifactView::new).toList();
-        view.paragraphIndex = paragraph.index();
-        view.section = text.headingBefore(start).map(h -> h.span().of(text.raw())).orElse(null);
-        view.times = TIMES.extract(quote, start, article.getPublishedOn()).stream().map(TimeExpressionView::of).toList();
-        view.quantities = figures.stream().map(q -> new QuantityView(q.text(), q.value(), q.unit(), q.kind(), q.bound(),
-                start + q.start(), start + q.end())).toList();
-        return view;
+        return new Reading(sentence.index(), paragraph.index(), start, sentence.span().end(), quote, reading, speaker,
+                certainty, kind, text.artifactsWithin(sentence.span()).stream().map(ArtifactView::new).toList(),
+                text.headingBefore(start).map(h -> h.span().of(text.raw())).orElse(null),
+                TIMES.extract(quote, start, article.getPublishedOn()).stream().map(TimeExpressionView::of).toList(),
+                figures.stream().map(q -> new QuantityView(q.text(), q.value(), q.unit(), q.kind(), q.bound(),
+                        start + q.start(), start + q.end())).toList());
     }
 }

@@ -160,6 +160,7 @@ public class SnapshotLoader {
             e.getTopics().forEach(t -> evidenceByTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
         }
         articles.values().forEach(a -> a.evidence = List.copyOf(byArticle.getOrDefault(a, List.of())));
+        Passages.retainOnly(articles.values());
         ActorMentions mentions = new ActorMentions(actors.values());
         articles.values().forEach(a -> {
             a.passages = Passages.of(a);

@@ -8,7 +8,7 @@ import java.util.Random;
  * carry figures, attributions and hedges, so the extractor proposes many candidates (as a long real
  * article does). Each seed gives a different text (a different content hash).
  */
-final class SyntheticArticles {
+public final class SyntheticArticles {
 
     private static final String[] ACTORS = {"Russia", "North Korea", "Pyongyang", "Moscow", "the Kremlin", "Kim Jong Un",
             "Putin", "South Korea", "Seoul", "Washington", "Ukraine", "the U.N. panel of experts", "Vietnam", "Biden"};
@@ -22,7 +22,7 @@ final class SyntheticArticles {
     }
 
     /** A text of at most {@code bytes} bytes of UTF-8 (and close to it). */
-    static String text(long seed, int bytes) {
+    public static String text(long seed, int bytes) {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder(bytes);
         out.append("Report ").append(seed).append(": a long dispatch on Russia and North Korea\n\n");
