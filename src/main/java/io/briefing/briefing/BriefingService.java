@@ -57,12 +57,13 @@ public class BriefingService {
         listeners.stream().subscribe().with(this::prepare, failure -> LOG.warn("Index preparation stopped", failure));
     }
 
-    /** Builds the index of a published snapshot ahead of the first briefing that needs it. */
-    void prepare(KnowledgeSnapshot snapshot) {
+    /**
+     * Builds the search index of a published snapshot (or a newer one) before returning: called by
+     * writers after a change, so the next briefing reflects it, and by the publisher thread.
+     */
+    public void prepare(KnowledgeSnapshot snapshot) {
         if (snapshot.generation() >= snapshots.current().generation()) {
-            long started = System.nanoTime();
-            indexFor(snapshot);
-            meters.timer("briefing.index.build").record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            build(snapshot);
         }
     }
 
@@ -137,20 +138,32 @@ public class BriefingService {
     }
 
     /**
-     * The search index of this snapshot or a newer one, built once even when many requests arrive
-     * right after a change: whoever builds, builds for the newest snapshot, so requests that waited
-     * share it, and an index is never replaced by an older one.
+     * The index a briefing reads: the index of this snapshot or a newer one when it exists. While
+     * another thread builds a newer one, a briefing does not wait: it reads the newest complete
+     * index (at most the changes of that build behind). Writers do wait ({@link #prepare}) before they
+     * return, so an editor's next briefing sees the editor's own change.
      */
     private BriefingIndex indexFor(KnowledgeSnapshot snapshot) {
         BriefingIndex current = index.get();
         if (current != null && current.snapshot().generation() >= snapshot.generation()) {
             return current;
         }
-        // A fair lock: a request waits for at most the build in progress, never behind a stream of
-        // builds for snapshots published while it waited (it then finds an index new enough).
+        if (current != null && building.isLocked()) {
+            return current;
+        }
+        return build(snapshot);
+    }
+
+    /**
+     * Builds the index of this snapshot (or a newer one) unless it exists, waiting for a build in
+     * progress: whoever builds, builds for the newest snapshot, so threads that waited share it, and
+     * an index is never replaced by an older one. The lock is fair: a waiting thread waits for the
+     * build in progress, never behind a stream of later ones.
+     */
+    private BriefingIndex build(KnowledgeSnapshot snapshot) {
         building.lock();
         try {
-            current = index.get();
+            BriefingIndex current = index.get();
             if (current != null && current.snapshot().generation() >= snapshot.generation()) {
                 return current;
             }
@@ -159,8 +172,10 @@ public class BriefingService {
             long started = System.nanoTime();
             current = new BriefingIndex(target);
             index.set(current);
-            LOG.debugf("Search index of snapshot %d built in %d ms (%d documents)", target.generation(),
-                    (System.nanoTime() - started) / 1_000_000, current.documentCount());
+            long nanos = System.nanoTime() - started;
+            meters.timer("briefing.index.build").record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+            LOG.debugf("Search index of snapshot %d built in %d ms (%d documents)", target.generation(), nanos / 1_000_000,
+                    current.documentCount());
             return current;
         } finally {
             building.unlock();

@@ -438,8 +438,9 @@ final class QuestionReader {
             if (PERSON_NOUNS.contains(w.lower)) {
                 return QuestionType.WHO;
             }
-            if (QuestionCues.YES_NO_OPENERS.contains(w.lower)) {
-                break; // "what is ...", "which was ...": the verb comes before any head noun
+            if (QuestionCues.YES_NO_OPENERS.contains(w.lower) || QuestionCues.CONCERN.contains(stem)
+                    || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
+                break; // "what is ...", "what worries ...": the verb comes before any head noun
             }
         }
         return QuestionType.WHAT;

@@ -35,16 +35,18 @@ public class KnowledgeWriter {
 
     private final EditorGuard guard;
     private final KnowledgeSnapshots snapshots;
+    private final io.briefing.briefing.BriefingService briefings;
     private final EntityManager em;
     private final WriteQueue queue;
     private final int transactionTimeoutSeconds;
 
-    public KnowledgeWriter(EditorGuard guard, KnowledgeSnapshots snapshots, EntityManager em,
+    public KnowledgeWriter(EditorGuard guard, KnowledgeSnapshots snapshots, io.briefing.briefing.BriefingService briefings, EntityManager em,
             @ConfigProperty(name = "briefing.writes.queue-size", defaultValue = "16") int queueSize,
             @ConfigProperty(name = "briefing.writes.queue-wait", defaultValue = "30S") Duration queueWait,
             @ConfigProperty(name = "briefing.writes.transaction-timeout", defaultValue = "30S") Duration transactionTimeout) {
         this.guard = guard;
         this.snapshots = snapshots;
+        this.briefings = briefings;
         this.em = em;
         this.queue = new WriteQueue(queueSize, queueWait);
         this.transactionTimeoutSeconds = (int) Math.max(1, transactionTimeout.toSeconds());
@@ -77,6 +79,9 @@ public class KnowledgeWriter {
         // Outside the writer's turn: the next writer commits while this snapshot builds, and
         // concurrent refreshes share one rebuild.
         KnowledgeSnapshot snapshot = snapshots.refresh();
+        // The briefing index too, before answering: the editor's next briefing sees this change,
+        // and readers never wait for an index build.
+        briefings.prepare(snapshot);
         LOG.infof("%s by %s committed; snapshot %d published", operation, user, snapshot.generation());
         return new Written<>(result, snapshot);
     }
