@@ -12,7 +12,8 @@ public record Chrome(String title, List<NavItem> nav) {
     public enum Page {
         ASK("Ask", "/"),
         READ("Read", "/articles"),
-        FLOWS("Flows", "/flows");
+        FLOWS("Flows", "/flows"),
+        TIMELINE("Timeline", "/timeline");
 
         final String label;
         final String href;

@@ -66,11 +66,22 @@ public class ReaderPages {
 
         static native TemplateInstance flows(Chrome chrome, FlowsPage page);
 
+        static native TemplateInstance timeline(Chrome chrome, TimelinePage page);
+
         static native TemplateInstance problem(Chrome chrome, String message);
     }
 
     @TemplateData
     public record ArticleItem(String title, String href, String source, int evidenceCount, int artifactCount, String flowsHref) {
+    }
+
+    @TemplateData
+    public record TimelinePage(List<AskPage.Option> articles, String articleTitle, List<TimelineItem> entries, String error) {
+    }
+
+    /** One dated item: when (the resolved value and the words that date it), the quote and where to read it. */
+    @TemplateData
+    public record TimelineItem(String value, String when, String quote, String href, String speaker, String certainty) {
     }
 
     @TemplateData
@@ -155,6 +166,37 @@ public class ReaderPages {
         List<FlowGraph.Flow> flows = FlowGraph.flows(snapshot, slug);
         FlowsPage page = new FlowsPage(articles, title, FlowDiagram.of(flows), flows, error);
         return html(error == null ? 200 : 400, Templates.flows(Chrome.of("Flows", Chrome.Page.FLOWS), page));
+    }
+
+    /** Dated evidence in time order (the GraphQL `timeline` query's entries), each linking to its quote. */
+    @GET
+    @Path("timeline")
+    public Response timeline(@QueryParam("article") String article) {
+        KnowledgeSnapshot snapshot = snapshots.current();
+        String slug = blankToNull(article);
+        String error = null;
+        String title = null;
+        if (slug != null) {
+            Optional<ArticleView> found = snapshot.article(slug);
+            if (found.isEmpty()) {
+                error = "There is no article '" + abbreviate(slug) + "'; showing the timeline of all articles.";
+                slug = null;
+            } else {
+                title = found.get().getTitle();
+            }
+        }
+        String selected = slug;
+        List<AskPage.Option> articles = new ArrayList<>();
+        articles.add(new AskPage.Option("", "all articles", selected == null));
+        snapshot.articles().forEach(a -> articles.add(new AskPage.Option(a.getSlug(), a.getTitle(), a.getSlug().equals(selected))));
+        List<TimelineItem> entries = io.briefing.snapshot.TimelineEntryView.of(snapshot.evidence(),
+                        e -> e.getStatus() == io.briefing.knowledge.EvidenceStatus.CONFIRMED
+                                && (selected == null || e.getArticle().getSlug().equals(selected)))
+                .stream().map(t -> new TimelineItem(t.value(), t.time().text(), t.evidence().getQuote(), Links.quote(t.evidence()),
+                        t.evidence().getSpeaker(), Words.certainty(t.evidence().getCertainty())))
+                .toList();
+        return html(error == null ? 200 : 400, Templates.timeline(Chrome.of("Timeline", Chrome.Page.TIMELINE),
+                new TimelinePage(articles, title, entries, error)));
     }
 
     /** A fault of ours still gets a page (and is logged), not a stack trace. */

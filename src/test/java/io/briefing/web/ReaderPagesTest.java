@@ -209,6 +209,28 @@ public class ReaderPagesTest {
         assertThat(page("/flows", "article", "putin-visits-pyongyang").asString()).contains("id=\"flow-north-korea-offers-shells-and-missiles\"");
     }
 
+    @Test
+    void timelineListsDatedEvidenceInTimeOrderWithLinksToTheQuotes() {
+        JsonPath api = data("{ timeline(article: \"putin-visits-pyongyang\") { value evidence { start end } } }");
+        List<Map<String, Object>> entries = api.getList("data.timeline");
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(10);
+        Response r = page("/timeline", "article", "putin-visits-pyongyang");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertStrictHeaders(r);
+        String html = r.asString();
+        assertSelfContained(html);
+        int at = 0;
+        for (Map<String, Object> e : entries) {
+            Map<?, ?> ev = (Map<?, ?>) e.get("evidence");
+            int next = html.indexOf("<time>" + e.get("value") + "</time>", at);
+            assertThat(next).as("entry " + e.get("value") + " in the API's order").isGreaterThanOrEqualTo(at);
+            assertThat(html.indexOf("?hl=" + ev.get("start") + "-" + ev.get("end") + "#hl", next)).isPositive();
+            at = next;
+        }
+        assertThat(page("/timeline", "article", "<script>").statusCode()).isEqualTo(400);
+        assertThat(page("/timeline", "article", "<script>").asString()).doesNotContain("<script>");
+    }
+
     /** What flows from one party to another, as the evidence list under the diagram states it. */
     static List<String> flow(String html, String from, String to) {
         Matcher m = Pattern.compile("data-from=\"" + from + "\" data-to=\"" + to + "\">\\s*<h3>.*?<span class=\"what\">(.*?)</span>", Pattern.DOTALL)
