@@ -75,6 +75,30 @@ public class ReaderPages {
     public record ArticleItem(String title, String href, String source, int evidenceCount, int artifactCount, String flowsHref) {
     }
 
+    /** The article a page is narrowed to (or all), its picker options, and the error for an unknown slug. */
+    record ArticleChoice(String slug, String title, List<AskPage.Option> options, String error) {
+
+        static ArticleChoice of(KnowledgeSnapshot snapshot, String article, String what) {
+            String slug = blankToNull(article);
+            String error = null;
+            String title = null;
+            if (slug != null) {
+                Optional<ArticleView> found = snapshot.article(slug);
+                if (found.isEmpty()) {
+                    error = "There is no article '" + abbreviate(slug) + "'; showing the " + what + " of all articles.";
+                    slug = null;
+                } else {
+                    title = found.get().getTitle();
+                }
+            }
+            String selected = slug;
+            List<AskPage.Option> options = new ArrayList<>();
+            options.add(new AskPage.Option("", "all articles", selected == null));
+            snapshot.articles().forEach(a -> options.add(new AskPage.Option(a.getSlug(), a.getTitle(), a.getSlug().equals(selected))));
+            return new ArticleChoice(slug, title, List.copyOf(options), error);
+        }
+    }
+
     @TemplateData
     public record TimelinePage(List<AskPage.Option> articles, String articleTitle, List<TimelineItem> entries, String error) {
     }
@@ -147,24 +171,10 @@ public class ReaderPages {
     @Path("flows")
     public Response flows(@QueryParam("article") String article) {
         KnowledgeSnapshot snapshot = snapshots.current();
-        String slug = blankToNull(article);
-        String error = null;
-        String title = null;
-        if (slug != null) {
-            Optional<ArticleView> found = snapshot.article(slug);
-            if (found.isEmpty()) {
-                error = "There is no article '" + abbreviate(slug) + "'; showing the flows of all articles.";
-                slug = null;
-            } else {
-                title = found.get().getTitle();
-            }
-        }
-        String selected = slug;
-        List<AskPage.Option> articles = new ArrayList<>();
-        articles.add(new AskPage.Option("", "all articles", selected == null));
-        snapshot.articles().forEach(a -> articles.add(new AskPage.Option(a.getSlug(), a.getTitle(), a.getSlug().equals(selected))));
-        List<FlowGraph.Flow> flows = FlowGraph.flows(snapshot, slug);
-        FlowsPage page = new FlowsPage(articles, title, FlowDiagram.of(flows), flows, error);
+        ArticleChoice choice = ArticleChoice.of(snapshot, article, "flows");
+        List<FlowGraph.Flow> flows = FlowGraph.flows(snapshot, choice.slug());
+        FlowsPage page = new FlowsPage(choice.options(), choice.title(), FlowDiagram.of(flows), flows, choice.error());
+        String error = choice.error();
         return html(error == null ? 200 : 400, Templates.flows(Chrome.of("Flows", Chrome.Page.FLOWS), page));
     }
 
@@ -173,30 +183,16 @@ public class ReaderPages {
     @Path("timeline")
     public Response timeline(@QueryParam("article") String article) {
         KnowledgeSnapshot snapshot = snapshots.current();
-        String slug = blankToNull(article);
-        String error = null;
-        String title = null;
-        if (slug != null) {
-            Optional<ArticleView> found = snapshot.article(slug);
-            if (found.isEmpty()) {
-                error = "There is no article '" + abbreviate(slug) + "'; showing the timeline of all articles.";
-                slug = null;
-            } else {
-                title = found.get().getTitle();
-            }
-        }
-        String selected = slug;
-        List<AskPage.Option> articles = new ArrayList<>();
-        articles.add(new AskPage.Option("", "all articles", selected == null));
-        snapshot.articles().forEach(a -> articles.add(new AskPage.Option(a.getSlug(), a.getTitle(), a.getSlug().equals(selected))));
+        ArticleChoice choice = ArticleChoice.of(snapshot, article, "timeline");
+        String selected = choice.slug();
         List<TimelineItem> entries = io.briefing.snapshot.TimelineEntryView.of(snapshot.evidence(),
                         e -> e.getStatus() == io.briefing.knowledge.EvidenceStatus.CONFIRMED
                                 && (selected == null || e.getArticle().getSlug().equals(selected)))
                 .stream().map(t -> new TimelineItem(t.value(), t.time().text(), t.evidence().getQuote(), Links.quote(t.evidence()),
                         t.evidence().getSpeaker(), Words.certainty(t.evidence().getCertainty())))
                 .toList();
-        return html(error == null ? 200 : 400, Templates.timeline(Chrome.of("Timeline", Chrome.Page.TIMELINE),
-                new TimelinePage(articles, title, entries, error)));
+        return html(choice.error() == null ? 200 : 400, Templates.timeline(Chrome.of("Timeline", Chrome.Page.TIMELINE),
+                new TimelinePage(choice.options(), choice.title(), entries, choice.error())));
     }
 
     /** A fault of ours still gets a page (and is logged), not a stack trace. */
