@@ -157,4 +157,21 @@ public class ResponseCacheTest {
         assertThat(CacheMetrics.hits()).isEqualTo(hits);
         assertThat(CacheMetrics.misses()).isEqualTo(misses);
     }
+
+    @Test
+    void noCacheRequestsNeitherReadNorFillTheCache() {
+        String q = "{ briefing(question: \"Why is Washington worried? (no-cache)\") { headline } }";
+        double hits = CacheMetrics.hits();
+        double misses = CacheMetrics.misses();
+        for (int i = 0; i < 2; i++) {
+            Response response = post(q, null, "Cache-Control", "no-cache");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.jsonPath().getString("data.briefing.headline")).isNotBlank();
+        }
+        assertThat(CacheMetrics.hits()).isEqualTo(hits);
+        assertThat(CacheMetrics.misses()).isEqualTo(misses);
+        // Not stored by them either: the first ordinary request is a miss.
+        post(q, null);
+        assertThat(CacheMetrics.misses()).isEqualTo(misses + 1);
+    }
 }
