@@ -48,12 +48,20 @@ public class ResponseCaching {
     /** "hit", "miss", "not-modified": for the request log. */
     static final String RESULT = "briefing.cache.result";
 
-    private static volatile CurrentVertxRequest currentRequest;
+    private record Lookup(ArcContainer container, CurrentVertxRequest request) {
+    }
+
+    private static volatile Lookup currentRequest;
 
     private final CacheSettings settings;
     private final ResponseCache cache;
     private final KnowledgeSnapshots snapshots;
     private final String publicCacheControl;
+    /**
+     * Generations restart at 1 with the process, over a knowledge base editors may have changed: a
+     * tag from before a restart must never match after it, so every tag carries this process's start.
+     */
+    private final String boot = Long.toString(System.currentTimeMillis(), 36);
 
     public ResponseCaching(CacheSettings settings, ResponseCache cache, KnowledgeSnapshots snapshots) {
         this.settings = settings;
@@ -77,7 +85,7 @@ public class ResponseCaching {
         long generation = snapshots.current().generation();
         String key = RequestKeys.key(RequestKeys.documentDigest(query, document),
                 variables == null ? null : ((JsonObject) variables).encode(), operationName, generation, media);
-        String etag = "\"" + generation + "-" + key.substring(0, 32) + "\"";
+        String etag = "\"" + boot + "-" + generation + "-" + key.substring(0, 32) + "\"";
         ctx.put(KEY, key);
         ctx.addHeadersEndHandler(v -> {
             HttpServerResponse response = ctx.response();
@@ -147,12 +155,13 @@ public class ResponseCaching {
         if (arc == null || !arc.requestContext().isActive() || !(context instanceof SmallRyeContext smallRye)) {
             return;
         }
-        CurrentVertxRequest current = currentRequest;
-        if (current == null) {
-            current = arc.instance(CurrentVertxRequest.class).get(); // a client proxy: valid for every request
-            currentRequest = current;
+        Lookup lookup = currentRequest;
+        if (lookup == null || lookup.container() != arc) {
+            // A client proxy: valid for every request of this container (tests restart the application in one JVM).
+            lookup = new Lookup(arc, arc.instance(CurrentVertxRequest.class).get());
+            currentRequest = lookup;
         }
-        RoutingContext ctx = current.getCurrent();
+        RoutingContext ctx = lookup.request().getCurrent();
         if (ctx == null || ctx.get(KEY) == null) {
             return;
         }
