@@ -2,12 +2,19 @@
 # Benchmark of the packaged application (JVM jar by default, or a native binary with RUNNER=...).
 #
 # Prints, from one run on this machine:
-#   - time from launch to the first answered GraphQL query,
-#   - requests/s and p50/p99 latency for `{ __typename }` and for the North Korea briefing under
-#     the same concurrent load (wrk), and the ratio briefing/typename,
-#   - resident memory (RSS) idle and after the load.
+#   - time from launch to the first answered query and to the first briefing, on a fresh database
+#     and on a restart, with the framework's share and ours (curated-file check, warm-up),
+#   - requests/s and p50/p99 latency (wrk) for `{ __typename }`, the structured North Korea briefing
+#     and its Markdown form (POST, response cache on), the structured briefing as an Apollo persisted
+#     query (GET with the hash only, warm cache), and a cold path (200 distinct questions in
+#     rotation, response cache bypassed), with each cached form's ratio to `{ __typename }`,
+#   - 64 connections for 60 s over the 200 questions with the cache on (errors must be 0),
+#   - RSS idle, after load and after the endurance run; live heap after a full GC and the top of a
+#     class histogram (jcmd),
+#   - ten concurrent ~200 KB ingestions with a briefing probe, and the probe under hostile documents.
 # Usage: bench/benchmark.sh            (builds the jar if missing)
-# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s ATTACK_DURATION=10s XMX=512m PORT=18080 RUNNER=path
+# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s ENDURANCE=60s ATTACK_DURATION=10s
+#   XMX=512m PORT=18080 RUNNER=path HISTOGRAM=file INGESTIONS=10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +37,7 @@ if [ -z "${RUNNER:-}" ] && [ ! -f "$JAR" ]; then
 fi
 
 work=$(mktemp -d)
+pid=
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 typename='{"query":"{ __typename }"}'
@@ -45,29 +53,73 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[$body]]
 LUA
 done
+# The structured briefing as an Apollo persisted query: a short GET URL carrying only the hash.
+structured='{ briefing(question: "What does North Korea want?") { headline coverage points { statement evidence { quote start end speaker certainty } } caveats { kind statement } } }'
+hash=$(printf '%s' "$structured" | sha256sum | cut -d' ' -f1)
+persisted_ext=$(printf '{"persistedQuery":{"version":1,"sha256Hash":"%s"}}' "$hash")
+urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
+PERSISTED_URL="$URL?extensions=$(urlencode "$persisted_ext")"
+REGISTER_URL="$PERSISTED_URL&query=$(urlencode "$structured")"
+printf 'wrk.method = "GET"\n' > "$work/persisted.lua"
+# Cold path: 200 distinct questions in rotation, the response cache bypassed (Cache-Control: no-cache
+# neither reads nor fills it). BriefingService still memoises its last 256 compositions per snapshot.
+awk 'BEGIN {
+  split("North Korea|Russia|Putin|Kim Jong Un|the Kremlin|Pyongyang|Washington|Seoul|Ukraine|China", who, "|");
+  split("What does %s want?|Why is %s worried?|What does %s offer?|What did %s say?|What does %s get from the deal?|Is %s sending weapons?|What is the position of %s?|How does %s see the treaty?|What is %s afraid of?|What did %s promise?|Who supports %s?|What does %s need?|Why did %s sign the pact?|What are the risks for %s?|What does %s gain?|What happened to %s trade?|What has %s denied?|How strong is %s military?|What does %s think of sanctions?|What will %s do next?", form, "|");
+  printf "local questions = {\n";
+  for (i = 1; i <= 10; i++) for (j = 1; j <= 20; j++) { q = sprintf(form[j], who[i]); printf "  \"%s\",\n", q }
+  printf "}\n";
+}' > "$work/cold.lua"
+cat >> "$work/cold.lua" <<'LUA'
+local i = 0
+request = function()
+  i = i + 1
+  local q = questions[(i % #questions) + 1]
+  local body = '{"query":"query($q: String!) { briefing(question: $q) { headline coverage points { statement evidence { quote start end speaker certainty } } caveats { kind statement } } }","variables":{"q":"' .. q .. '"}}'
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Cache-Control"] = "no-cache"}, body)
+end
+LUA
+# The same rotation with the cache on, for the 64-connection endurance run.
+sed 's/, \["Cache-Control"\] = "no-cache"//' "$work/cold.lua" > "$work/rotating.lua"
 
 export BRIEFING_DB_URL="jdbc:h2:async:$work/db;DB_CLOSE_ON_EXIT=FALSE"
 # A throwaway editor for the ingestion phase.
 export BRIEFING_EDITOR_USER=bench BRIEFING_EDITOR_PASSWORD="bench-$RANDOM-$RANDOM"
-start_ns=$(date +%s%N)
-if [ -n "${RUNNER:-}" ]; then
-  "$RUNNER" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -Xmx"$XMX" > "$work/app.log" 2>&1 &
-else
-  java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -jar "$JAR" > "$work/app.log" 2>&1 &
-fi
-pid=$!
-until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do
-  if ! kill -0 "$pid" 2>/dev/null; then echo "application exited; log:" >&2; tail -20 "$work/app.log" >&2; exit 1; fi
-  sleep 0.05
-done
-first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+launch() { # log file: starts the app in the background, sets pid and start_ns
+  start_ns=$(date +%s%N)
+  if [ -n "${RUNNER:-}" ]; then
+    "$RUNNER" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -Xmx"$XMX" > "$1" 2>&1 &
+  else
+    java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -jar "$JAR" > "$1" 2>&1 &
+  fi
+  pid=$!
+}
+await_first() { # log file: waits for the first answered query; prints ms since launch
+  until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "application exited; log:" >&2; tail -20 "$1" >&2; exit 1; fi
+    sleep 0.02
+  done
+  echo $(( ($(date +%s%N) - start_ns) / 1000000 ))
+}
+first_briefing() { # ms since launch when the first briefing was answered FULL
+  curl -sf -H 'Content-Type: application/json' -d "$briefing" "$URL" | grep -q '"coverage":"FULL"' || { echo "briefing did not answer FULL" >&2; exit 1; }
+  echo $(( ($(date +%s%N) - start_ns) / 1000000 ))
+}
+# Fresh database (applies the curated base), then a restart on the same database.
+launch "$work/fresh.log"
+fresh_first_ms=$(await_first "$work/fresh.log")
+fresh_briefing_ms=$(first_briefing)
+kill "$pid"; wait "$pid" 2>/dev/null || true
+launch "$work/app.log"
+first_ms=$(await_first "$work/app.log")
+first_briefing_ms=$(first_briefing)
 rss_idle=$(( $(ps -o rss= -p "$pid") / 1024 ))
+framework_ms=$(grep -o 'started in [0-9.]*s' "$work/app.log" | head -1 | awk '{ printf "%d", $3 * 1000 }')
+curated_ms=$(grep -o 'not re-checked) in [0-9]* ms' "$work/app.log" | awk '{ print $4 }')
+warm_line=$(grep -o 'Warm-up done.*' "$work/app.log" | head -1)
 
-# Check the briefing answers before loading it.
-curl -sf -H 'Content-Type: application/json' -d "$briefing" "$URL" | grep -q '"coverage":"FULL"' || { echo "briefing did not answer FULL" >&2; exit 1; }
-
-run() { # name duration -> wrk output file
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$work/$1.lua" "$URL" > "$work/$1.out"
+run() { # name duration [connections] [url] -> wrk output file
+  wrk -t"$THREADS" -c"${3:-$CONNECTIONS}" -d"$2" --latency -s "$work/$1.lua" "${4:-$URL}" > "$work/$1.out"
 }
 field() { # file pattern -> value
   awk -v p="$2" '$1 == p { print $2 }' "$1"
@@ -75,29 +127,58 @@ field() { # file pattern -> value
 to_ms() { # wrk latency like 1.23ms / 850.00us / 1.02s -> ms
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 } else print v }'
 }
+errors_of() { # wrk output -> non-2xx responses + socket errors (counts, not lines)
+  awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
+}
 
-for name in typename briefing markdown; do run "$name" "$WARMUP"; done   # warm-up (JIT), results discarded
-for name in typename briefing markdown; do run "$name" "$DURATION"; done
+# Register the persisted query (the first GET with the hash alone is PersistedQueryNotFound).
+curl -s "$PERSISTED_URL" | grep -q PersistedQueryNotFound || { echo "persisted query: expected PersistedQueryNotFound first" >&2; exit 1; }
+curl -sf "$REGISTER_URL" | grep -q '"coverage":"FULL"' || { echo "persisted query did not register" >&2; exit 1; }
+names="typename briefing markdown persisted cold"
+url_of() { if [ "$1" = persisted ]; then echo "$PERSISTED_URL"; else echo "$URL"; fi; }
+for name in $names; do run "$name" "$WARMUP" "$CONNECTIONS" "$(url_of "$name")"; done   # warm-up (JIT, cache), results discarded
+for name in $names; do run "$name" "$DURATION" "$CONNECTIONS" "$(url_of "$name")"; done
 rss_loaded=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
 printf '\nBriefing benchmark (%s, wrk -t%s -c%s -d%s, -Xmx%s, %s cores)\n' "${RUNNER:-JVM jar}" "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$(nproc)"
-printf 'launch to first answered query: %s ms\n' "$first_ms"
+printf 'fresh database: first answered query %s ms after launch, first briefing %s ms\n' "$fresh_first_ms" "$fresh_briefing_ms"
+printf 'restart: first answered query %s ms after launch, first briefing %s ms; Quarkus "started in" %s ms\n' "$first_ms" "$first_briefing_ms" "$framework_ms"
+printf 'restart, our share: curated-file check %s ms before the HTTP start; %s\n' "${curated_ms:-?}" "${warm_line:-no warm-up line}"
 printf 'RSS idle after start: %s MB; RSS after load: %s MB\n\n' "$rss_idle" "$rss_loaded"
 printf '%-22s %12s %10s %10s %8s\n' request "requests/s" "p50 ms" "p99 ms" errors
-for name in typename briefing markdown; do
+for name in $names; do
   rps=$(awk '/Requests\/sec/ { print $2 }' "$work/$name.out")
   p50=$(to_ms "$(field "$work/$name.out" 50%)")
   p99=$(to_ms "$(field "$work/$name.out" 99%)")
-  errors=$(awk '/Non-2xx|Socket errors/ { n++ } END { print n + 0 }' "$work/$name.out")
-  printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$errors"
+  printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$(errors_of "$work/$name.out")"
   eval "rps_$name=$rps"
 done
-printf '\n'
-for name in briefing markdown; do
+printf '(briefing, markdown: POST, response cache on; persisted: GET with the hash only, warm cache; cold: 200 questions in rotation, cache bypassed)\n\n'
+for name in briefing markdown persisted; do
   rps=$(eval echo "\$rps_$name")
   ratio=$(awk -v b="$rps" -v t="$rps_typename" 'BEGIN { printf "%.2f", b / t }')
-  printf '%s/typename throughput ratio: %s (target >= 0.50)\n' "$name" "$ratio"
+  printf '%s/typename throughput ratio: %s (target >= 0.80)\n' "$name" "$ratio"
 done
+metrics=$(curl -s "http://127.0.0.1:$((PORT + 1))/q/metrics")
+printf 'response cache: %s hits, %s misses, %s evictions, %s bytes\n' \
+  "$(echo "$metrics" | awk '/^briefing_cache_hits_total/ { printf "%d", $2 }')" "$(echo "$metrics" | awk '/^briefing_cache_misses_total/ { printf "%d", $2 }')" \
+  "$(echo "$metrics" | awk '/^briefing_cache_evictions_total/ { printf "%d", $2 }')" "$(echo "$metrics" | awk '/^briefing_cache_bytes/ { printf "%d", $2 }')"
+
+# Endurance: 64 connections for ENDURANCE (60 s) over the 200 rotating questions, cache on.
+ENDURANCE=${ENDURANCE:-60s}
+run rotating "$ENDURANCE" 64
+printf '\nendurance (wrk -t%s -c64 -d%s, 200 questions in rotation, cache on): %s requests/s, p99 %s ms, errors %s\n' "$THREADS" "$ENDURANCE" \
+  "$(awk '/Requests\/sec/ { print $2 }' "$work/rotating.out")" "$(to_ms "$(field "$work/rotating.out" 99%)")" "$(errors_of "$work/rotating.out")"
+rss_endurance=$(( $(ps -o rss= -p "$pid") / 1024 ))
+if [ -z "${RUNNER:-}" ] && command -v jcmd >/dev/null; then
+  jcmd "$pid" GC.run > /dev/null 2>&1 || true
+  heap_used=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }')
+  jcmd "$pid" GC.class_histogram > "${HISTOGRAM:-$work/histogram.txt}" 2>/dev/null || true
+  printf 'after the endurance run: RSS %s MB, live heap after a full GC %s MB (class histogram: %s)\n' "$rss_endurance" "${heap_used:-?}" "${HISTOGRAM:-$work/histogram.txt}"
+  head -13 "${HISTOGRAM:-$work/histogram.txt}" | tail -10
+else
+  printf 'after the endurance run: RSS %s MB\n' "$rss_endurance"
+fi
 
 # Ingestion under load (issue 10.3): INGESTIONS concurrent ~200 KB articles while a probe asks the
 # North Korea briefing every 100 ms; reports how long the ingestions took, whether all landed, and

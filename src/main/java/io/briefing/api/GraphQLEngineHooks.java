@@ -17,7 +17,7 @@ import java.util.List;
  * {@link ServerFaults server faults} (code "internal") rather than with codes derived from exception
  * class names. SmallRye finds this class with ServiceLoader (META-INF/services), hence the reflection
  * registration; a null config key means "always enabled", so SmallRye's CDI events (one per resolved
- * field) stay off. The other callbacks are the interface's no-op defaults.
+ * field) stay off. After each execution the response cache sees the result. The other callbacks are the interface's no-op defaults.
  */
 @RegisterForReflection
 public class GraphQLEngineHooks implements EventingService {
@@ -35,5 +35,11 @@ public class GraphQLEngineHooks implements EventingService {
         var existing = builder.build().getInstrumentation();
         QueryLimits limits = Arc.container().instance(QueryLimits.class).get();
         return builder.instrumentation(new ChainedInstrumentation(List.of(new CostInstrumentation(limits), existing)));
+    }
+
+    /** Marks answers without errors and captures cacheable ones (see ResponseCaching). */
+    @Override
+    public void afterExecute(io.smallrye.graphql.api.Context context) {
+        io.briefing.api.http.ResponseCaching.afterExecute(context);
     }
 }

@@ -96,6 +96,19 @@ public class BriefingService {
         return answer;
     }
 
+    /**
+     * Builds the search index of the current snapshot and loads the word lists and WordNet, so the
+     * first briefing after start does not pay for them (called by io.briefing.ops.WarmUp).
+     */
+    public void warmUp() {
+        BriefingIndex idx = indexFor(snapshots.current());
+        io.briefing.language.WordNet.shared();
+        if (!idx.snapshot().articles().isEmpty()) {
+            // One composition loads and links the code paths of a briefing; not counted, not memoised.
+            compose(new BriefingRequest("What does North Korea want?", null, null, null, null, null, false), idx.snapshot());
+        }
+    }
+
     /** Briefings answered, by coverage (is the service answering what people ask?) and by source. */
     private void count(Briefing briefing, String source) {
         meters.counter("briefing.answers", "coverage", briefing.getCoverage().name(), "source", source).increment();

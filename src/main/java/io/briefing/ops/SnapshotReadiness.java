@@ -7,22 +7,25 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the knowledge snapshot is published: before that, briefings would be empty. */
+/** Ready once the knowledge snapshot is published and the briefing index built (see WarmUp): before that, briefings would be empty. */
 @Readiness
 @ApplicationScoped
 public class SnapshotReadiness implements HealthCheck {
 
     private final KnowledgeSnapshots snapshots;
+    private final WarmUp warmUp;
 
-    public SnapshotReadiness(KnowledgeSnapshots snapshots) {
+    public SnapshotReadiness(KnowledgeSnapshots snapshots, WarmUp warmUp) {
         this.snapshots = snapshots;
+        this.warmUp = warmUp;
     }
 
     @Override
     public HealthCheckResponse call() {
         KnowledgeSnapshot s = snapshots.current();
         return HealthCheckResponse.named("Knowledge snapshot")
-                .status(s.generation() > 0 && !s.articles().isEmpty())
+                .status(warmUp.isDone() && s.generation() > 0 && !s.articles().isEmpty())
+                .withData("warmedUp", warmUp.isDone())
                 .withData("generation", s.generation())
                 .withData("articles", s.articles().size())
                 .withData("evidence", s.evidence().size())

@@ -36,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * must come before any engine work: the per-client rate limit, the document's cost
  * ({@link QueryCost}), the Origin of browser mutations, and the execution timeout; and it makes GET
  * safe (operation type from the parsed document, parameters handed to SmallRye exactly as checked).
+ * Apollo's automatic persisted queries are resolved here ({@link PersistedQueries}), and, after
+ * every check, anonymous queries are answered from the response cache or with 304 when possible
+ * ({@link ResponseCaching}).
  */
 @ApplicationScoped
 public class GraphQLHttpFilter {
@@ -50,6 +53,8 @@ public class GraphQLHttpFilter {
     private final RateLimit rate;
     private final RateLimiter rateLimiter;
     private final List<String> allowedOrigins;
+    private final PersistedQueries persistedQueries;
+    private final ResponseCaching caching;
 
     /**
      * @param allowedOrigins origins (scheme://host[:port]) allowed to send mutations from a browser,
@@ -58,7 +63,10 @@ public class GraphQLHttpFilter {
     public GraphQLHttpFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
             @ConfigProperty(name = "briefing.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes,
             @ConfigProperty(name = "briefing.http.allowed-origins") java.util.Optional<List<String>> allowedOrigins,
-            Instance<GraphQLSchema> schema, QueryLimits limits, RateLimit rate) {
+            Instance<GraphQLSchema> schema, QueryLimits limits, RateLimit rate, PersistedQueries persistedQueries,
+            ResponseCaching caching) {
+        this.persistedQueries = persistedQueries;
+        this.caching = caching;
         this.path = path;
         this.maxBodyBytes = maxBodyBytes;
         this.schema = schema;
@@ -149,6 +157,7 @@ public class GraphQLHttpFilter {
         String query;
         Object variables;
         Object operationName;
+        PersistedQueries.Resolution persisted = null;
         if (ctx.request().method() == HttpMethod.POST) {
             Buffer body = ctx.body().buffer();
             if (body == null || body.length() == 0) {
@@ -167,6 +176,24 @@ public class GraphQLHttpFilter {
                 return;
             }
             Object q = request.getValue("query");
+            Object extensions = request.getValue("extensions");
+            if (extensions != null && !(extensions instanceof JsonObject)) {
+                reject(ctx, 400, "'extensions' must be a JSON object");
+                return;
+            }
+            Object persistedQuery = extensions == null ? null : ((JsonObject) extensions).getValue("persistedQuery");
+            if (persistedQuery != null && (q == null || q instanceof String)) {
+                persisted = persistedQueries.resolve(persistedQuery, (String) q);
+                if (persisted.refused()) {
+                    rejectPersisted(ctx, persisted);
+                    return;
+                }
+                if (q == null) {
+                    // SmallRye reads the body: hand it the stored document.
+                    ((io.vertx.ext.web.impl.RoutingContextInternal) ctx).setBody(Buffer.buffer(request.copy().put("query", persisted.query()).encode()));
+                }
+                q = persisted.query();
+            }
             if (!(q instanceof String s) || s.isBlank()) {
                 reject(ctx, 400, q == null ? "The request has no 'query'" : "'query' must be a non-empty string");
                 return;
@@ -174,13 +201,32 @@ public class GraphQLHttpFilter {
             query = s;
             variables = request.getValue("variables");
             operationName = request.getValue("operationName");
-            Object extensions = request.getValue("extensions");
-            if (extensions != null && !(extensions instanceof JsonObject)) {
-                reject(ctx, 400, "'extensions' must be a JSON object");
-                return;
-            }
         } else {
             query = ctx.request().getParam("query");
+            String ext = ctx.request().getParam("extensions");
+            if (ext != null && !ext.isBlank()) {
+                Object extensions;
+                try {
+                    extensions = Buffer.buffer(ext).toJson();
+                } catch (DecodeException e) {
+                    reject(ctx, 400, "The 'extensions' parameter is not valid JSON");
+                    return;
+                }
+                if (!(extensions instanceof JsonObject)) {
+                    reject(ctx, 400, "'extensions' must be a JSON object");
+                    return;
+                }
+                Object persistedQuery = ((JsonObject) extensions).getValue("persistedQuery");
+                if (persistedQuery != null) {
+                    persisted = persistedQueries.resolve(persistedQuery, query);
+                    if (persisted.refused()) {
+                        rejectPersisted(ctx, persisted);
+                        return;
+                    }
+                    query = persisted.query();
+                    ctx.queryParams().set("query", query); // re-encoded for SmallRye in prepareGet
+                }
+            }
             if (query == null || query.isBlank()) {
                 reject(ctx, 400, "A GET request needs a 'query' parameter");
                 return;
@@ -247,10 +293,23 @@ public class GraphQLHttpFilter {
                     + " are not allowed; allowed: this service's own origin and briefing.http.allowed-origins");
             return;
         }
+        // Only documents that passed every check above are remembered for their hash.
+        persistedQueries.register(persisted);
+        // Last: a cached answer (or 304) never bypasses the checks above.
+        if (caching.answer(ctx, query, document, operation, variables, (String) operationName,
+                Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON)))) {
+            return;
+        }
         if (!isMutation(document, operation)) {
             startTimeout(ctx); // mutations run to completion: a timeout answer for a write that still commits would mislead
         }
         ctx.next();
+    }
+
+    /** Persisted-query errors as Apollo clients expect them; a miss must not be cached by anyone. */
+    private static void rejectPersisted(RoutingContext ctx, PersistedQueries.Resolution persisted) {
+        ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache, must-revalidate");
+        reject(ctx, persisted.status(), persisted.code(), persisted.message());
     }
 
     /**

@@ -1,0 +1,72 @@
+package io.briefing.api.http;
+
+import graphql.language.AstPrinter;
+import graphql.language.Document;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * SHA-256 keys of GraphQL requests. The document is normalised first (printed compactly from its
+ * syntax tree: whitespace, commas and comments do not matter), so the same query sent with other
+ * formatting shares one entry. The key covers everything the answer depends on: the document, the
+ * variables (as sent), the operation name, the knowledge-snapshot generation and the response
+ * media type. Fields are separated by a byte that cannot occur in any of them.
+ */
+public final class RequestKeys {
+
+    private static final int MEMO_SIZE = 512;
+    private static final int MEMO_QUERY_LENGTH = 4096;
+    /** Query text -> digest of its normalised document; cleared wholesale when full. */
+    private static final ConcurrentHashMap<String, String> DOCUMENTS = new ConcurrentHashMap<>();
+
+    private RequestKeys() {
+    }
+
+    /** Hex SHA-256 of a text, as Apollo's persisted queries use it. */
+    public static String sha256(String text) {
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Digest of the normalised document. */
+    static String documentDigest(String query, Document document) {
+        String known = DOCUMENTS.get(query);
+        if (known != null) {
+            return known;
+        }
+        String digest = sha256(AstPrinter.printAstCompact(document));
+        if (query.length() <= MEMO_QUERY_LENGTH) {
+            if (DOCUMENTS.size() >= MEMO_SIZE) {
+                DOCUMENTS.clear();
+            }
+            DOCUMENTS.put(query, digest);
+        }
+        return digest;
+    }
+
+    /** The request key: document digest, variables JSON, operation name, generation, media type. */
+    static String key(String documentDigest, String variablesJson, String operationName, long generation, String mediaType) {
+        MessageDigest md = digest();
+        update(md, documentDigest);
+        update(md, variablesJson == null ? "null" : variablesJson);
+        update(md, operationName == null ? "" : operationName);
+        update(md, Long.toString(generation));
+        update(md, mediaType);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void update(MessageDigest md, String field) {
+        md.update(field.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.briefing.ops;
+
+import io.briefing.briefing.BriefingService;
+import io.briefing.snapshot.KnowledgeSnapshots;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds what the first answers need (the knowledge snapshot, the briefing search index with its
+ * word lists and WordNet) after the curated files are in the database. By default it runs on its
+ * own thread, in parallel with the HTTP server's start: readiness stays DOWN until it is done, and
+ * requests that arrive meanwhile (GraphQL and the reader's pages; not /q/ health and console) wait
+ * for it without holding a thread, so nobody is answered from an empty knowledge base. A failure
+ * stops the service, as it did when this ran inside start-up. Logs one line with the framework's
+ * share of the start-up and ours.
+ */
+@ApplicationScoped
+public class WarmUp {
+
+    private static final Logger LOG = Logger.getLogger(WarmUp.class);
+
+    private final KnowledgeSnapshots snapshots;
+    private final BriefingService briefings;
+    private final boolean background;
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    public WarmUp(KnowledgeSnapshots snapshots, BriefingService briefings,
+            @ConfigProperty(name = "briefing.startup.background-warm-up", defaultValue = "true") boolean background) {
+        this.snapshots = snapshots;
+        this.briefings = briefings;
+        this.background = background;
+    }
+
+    /** After the curated files (priority 100) and before the HTTP server accepts requests. */
+    void onStart(@Observes @Priority(200) StartupEvent event) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long startupEventAt = System.currentTimeMillis();
+        if (!background) {
+            run(jvmStart, startupEventAt);
+            return;
+        }
+        Thread thread = new Thread(() -> run(jvmStart, startupEventAt), "briefing-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run(long jvmStart, long startupEventAt) {
+        long t0 = System.nanoTime();
+        try {
+            snapshots.refresh();
+            long t1 = System.nanoTime();
+            briefings.warmUp();
+            long t2 = System.nanoTime();
+            done.complete(null);
+            LOG.infof("Warm-up done %d ms after launch: snapshot %d ms, briefing index and word lists %d ms (%s); "
+                    + "launch to start-up event %d ms (framework, Flyway, curated-file check)",
+                    System.currentTimeMillis() - jvmStart, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    background ? "in parallel with the HTTP start" : "before the HTTP start", startupEventAt - jvmStart);
+        } catch (RuntimeException | Error e) {
+            done.completeExceptionally(e);
+            LOG.error("Briefing cannot start: the knowledge snapshot could not be built", e);
+            if (background) {
+                Quarkus.asyncExit(1);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    public boolean isDone() {
+        return done.isDone() && !done.isCompletedExceptionally();
+    }
+
+    void register(@Observes Router router) {
+        // Everything but /q/ (health must answer DOWN at once; the console needs no snapshot).
+        router.routeWithRegex("^/(?!q/).*").order(-200).handler(this::gate);
+    }
+
+    private void gate(RoutingContext ctx) {
+        if (done.isDone()) {
+            ctx.next();
+            return;
+        }
+        Context context = Vertx.currentContext();
+        ctx.request().pause();
+        done.whenComplete((v, e) -> context.runOnContext(x -> {
+            ctx.next();
+            ctx.request().resume();
+        }));
+    }
+}
