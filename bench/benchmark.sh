@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Benchmark of the packaged application (JVM jar by default, or a native binary with RUNNER=...).
+# Benchmark of the packaged application: the JVM jar, the native executable, or both in one run.
 #
-# Prints, from one run on this machine:
+# Prints, from one run on this machine, for each (side by side when both run):
 #   - time from launch to the first answered GraphQL query,
 #   - requests/s and p50/p99 latency for `{ __typename }` and for the North Korea briefing under
 #     the same concurrent load (wrk), and the ratio briefing/typename,
 #   - resident memory (RSS) idle and after the load.
-# Usage: bench/benchmark.sh            (builds the jar if missing)
-# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s XMX=512m PORT=18080 RUNNER=path
+# Usage: bench/benchmark.sh                                   the jar (built if missing)
+#        NATIVE=target/briefing-1.0.0-SNAPSHOT-runner bench/benchmark.sh   the jar, then the native binary
+#        RUNNER=target/briefing-1.0.0-SNAPSHOT-runner bench/benchmark.sh   the native binary only
+# The two run one after the other (never at once), each on a fresh database, with the same load.
+# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s XMX=512m PORT=18080
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,12 +27,13 @@ if ! command -v wrk >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi
 JAR=target/quarkus-app/quarkus-run.jar
-if [ -z "${RUNNER:-}" ] && [ ! -f "$JAR" ]; then
-  ./mvnw -B -q package -DskipTests
+if [ -z "${RUNNER:-}" ] && [ ! -f "$JAR" ]; then  # the jar is benchmarked unless RUNNER is given
+  flock /tmp/briefing-build.lock ./mvnw -B -q package -DskipTests
 fi
 
 work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 typename='{"query":"{ __typename }"}'
 # The North Korea briefing as two kinds of client ask for it: structured (points with their quotes
@@ -45,24 +49,6 @@ wrk.body = [[$body]]
 LUA
 done
 
-export BRIEFING_DB_URL="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE"
-start_ns=$(date +%s%N)
-if [ -n "${RUNNER:-}" ]; then
-  "$RUNNER" -Dquarkus.http.port="$PORT" -Xmx"$XMX" > "$work/app.log" 2>&1 &
-else
-  java -Xmx"$XMX" -Dquarkus.http.port="$PORT" -jar "$JAR" > "$work/app.log" 2>&1 &
-fi
-pid=$!
-until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do
-  if ! kill -0 "$pid" 2>/dev/null; then echo "application exited; log:" >&2; tail -20 "$work/app.log" >&2; exit 1; fi
-  sleep 0.05
-done
-first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-rss_idle=$(( $(ps -o rss= -p "$pid") / 1024 ))
-
-# Check the briefing answers before loading it.
-curl -sf -H 'Content-Type: application/json' -d "$briefing" "$URL" | grep -q '"coverage":"FULL"' || { echo "briefing did not answer FULL" >&2; exit 1; }
-
 run() { # name duration -> wrk output file
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$work/$1.lua" "$URL" > "$work/$1.out"
 }
@@ -73,25 +59,68 @@ to_ms() { # wrk latency like 1.23ms / 850.00us / 1.02s -> ms
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 } else print v }'
 }
 
-for name in typename briefing markdown; do run "$name" "$WARMUP"; done   # warm-up (JIT), results discarded
-for name in typename briefing markdown; do run "$name" "$DURATION"; done
-rss_loaded=$(( $(ps -o rss= -p "$pid") / 1024 ))
+# measure <label> <command...>: start the application on a fresh database, wait for the first
+# answered query, load it, and write "<key> <value>" lines to $work/<label>.res; stop it.
+measure() {
+  local label=$1; shift
+  rm -rf "$work/db-$label"
+  export BRIEFING_DB_URL="jdbc:h2:file:$work/db-$label/briefing;DB_CLOSE_ON_EXIT=FALSE"
+  local start_ns; start_ns=$(date +%s%N)
+  "$@" > "$work/app-$label.log" 2>&1 &
+  pid=$!
+  until curl -sf -H 'Content-Type: application/json' -d "$typename" "$URL" 2>/dev/null | grep -q '"__typename"'; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "$label: application exited; log:" >&2; tail -20 "$work/app-$label.log" >&2; exit 1; fi
+    sleep 0.05
+  done
+  local first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+  local rss_idle=$(( $(ps -o rss= -p "$pid") / 1024 ))
+  # Check the briefing answers before loading it.
+  curl -sf -H 'Content-Type: application/json' -d "$briefing" "$URL" | grep -q '"coverage":"FULL"' || { echo "$label: briefing did not answer FULL" >&2; exit 1; }
+  for name in typename briefing markdown; do run "$name" "$WARMUP"; done   # warm-up (JIT), results discarded
+  {
+    echo "first_ms $first_ms"
+    echo "rss_idle $rss_idle"
+    for name in typename briefing markdown; do
+      run "$name" "$DURATION"
+      echo "rps_$name $(awk '/Requests\/sec/ { print $2 }' "$work/$name.out")"
+      echo "p50_$name $(to_ms "$(field "$work/$name.out" 50%)")"
+      echo "p99_$name $(to_ms "$(field "$work/$name.out" 99%)")"
+      echo "err_$name $(awk '/Non-2xx|Socket errors/ { n++ } END { print n + 0 }' "$work/$name.out")"
+    done
+    echo "rss_loaded $(( $(ps -o rss= -p "$pid") / 1024 ))"
+  } > "$work/$label.res"
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+}
+get() { awk -v k="$2" '$1 == k { print $2 }' "$work/$1.res"; }
 
-printf '\nBriefing benchmark (%s, wrk -t%s -c%s -d%s, -Xmx%s, %s cores)\n' "${RUNNER:-JVM jar}" "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$(nproc)"
-printf 'launch to first answered query: %s ms\n' "$first_ms"
-printf 'RSS idle after start: %s MB; RSS after load: %s MB\n\n' "$rss_idle" "$rss_loaded"
-printf '%-22s %12s %10s %10s %8s\n' request "requests/s" "p50 ms" "p99 ms" errors
+labels=()
+if [ -n "${RUNNER:-}" ]; then
+  measure native "$RUNNER" -Dquarkus.http.port="$PORT" -Xmx"$XMX"; labels+=(native)
+else
+  measure jar java -Xmx"$XMX" -Dquarkus.http.port="$PORT" -jar "$JAR"; labels+=(jar)
+  if [ -n "${NATIVE:-}" ]; then
+    measure native "$NATIVE" -Dquarkus.http.port="$PORT" -Xmx"$XMX"; labels+=(native)
+  fi
+fi
+
+printf '\nBriefing benchmark (wrk -t%s -c%s -d%s, -Xmx%s, %s cores; jar: %s, native: %s)\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$(nproc)" \
+  "$( [ -f "$JAR" ] && [ -z "${RUNNER:-}" ] && echo "$JAR" || echo -)" "${RUNNER:-${NATIVE:--}}"
+printf '%-34s' ""; for l in "${labels[@]}"; do printf '%16s' "$l"; done; printf '\n'
+row() { # title key [suffix]
+  printf '%-34s' "$1"; for l in "${labels[@]}"; do printf '%16s' "$(get "$l" "$2")${3:-}"; done; printf '\n'
+}
+row "launch to first answered query" first_ms " ms"
+row "RSS idle after start" rss_idle " MB"
+row "RSS after load" rss_loaded " MB"
 for name in typename briefing markdown; do
-  rps=$(awk '/Requests\/sec/ { print $2 }' "$work/$name.out")
-  p50=$(to_ms "$(field "$work/$name.out" 50%)")
-  p99=$(to_ms "$(field "$work/$name.out" 99%)")
-  errors=$(awk '/Non-2xx|Socket errors/ { n++ } END { print n + 0 }' "$work/$name.out")
-  printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$errors"
-  eval "rps_$name=$rps"
+  row "$name requests/s" "rps_$name"
+  row "$name p50 / p99 latency (ms)" "p50_$name"
+  printf '%-34s' ""; for l in "${labels[@]}"; do printf '%16s' "p99 $(get "$l" "p99_$name")"; done; printf '\n'
+  row "$name errors" "err_$name"
 done
-printf '\n'
-for name in briefing markdown; do
-  rps=$(eval echo "\$rps_$name")
-  ratio=$(awk -v b="$rps" -v t="$rps_typename" 'BEGIN { printf "%.2f", b / t }')
-  printf '%s/typename throughput ratio: %s (target >= 0.50)\n' "$name" "$ratio"
+for l in "${labels[@]}"; do
+  for name in briefing markdown; do
+    ratio=$(awk -v b="$(get "$l" "rps_$name")" -v t="$(get "$l" rps_typename)" 'BEGIN { printf "%.2f", b / t }')
+    printf '%s: %s/typename throughput ratio: %s (target >= 0.50)\n' "$l" "$name" "$ratio"
+  done
 done

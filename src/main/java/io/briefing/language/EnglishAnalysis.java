@@ -34,8 +34,18 @@ public final class EnglishAnalysis {
 
     private static final CharArraySet STOP_WORDS = loadStopWords();
 
+    /** Per-thread reuse without thread references in the analysers (see ThreadLocalReuse). */
+    static final ThreadLocalReuse REUSE = new ThreadLocalReuse();
+
+    static {
+        // Diagnostic for the native build: who initialises this class inside the image builder.
+        if ("buildtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"))) {
+            new Throwable("EnglishAnalysis initialised during the native image build").printStackTrace();
+        }
+    }
+
     /** Index and query analyser: tokens, possessives, lower case, stop words, Porter stems. */
-    private static final Analyzer STEMMING = new Analyzer() {
+    private static final Analyzer STEMMING = new Analyzer(REUSE) {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
@@ -47,7 +57,7 @@ public final class EnglishAnalysis {
     };
 
     /** Words as written (lower-cased, possessives dropped), stop words kept: for reading questions. */
-    private static final Analyzer WORDS = new Analyzer() {
+    private static final Analyzer WORDS = new Analyzer(REUSE) {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
