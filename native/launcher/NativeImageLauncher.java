@@ -425,6 +425,10 @@ public final class NativeImageLauncher {
         vm.add("-Djava.system.class.loader=com.oracle.svm.hosted.NativeImageSystemClassLoader");
         vm.add("-Dorg.graalvm.nativeimage.imagecode=buildtime");
         vm.add("-Xshare:off");
+        // Classes that Quarkus initialises at build time run inside this VM in the image class
+        // loader's unnamed module; libraries such as jboss-threads need java.lang opened to it on
+        // Java 24+ (the unnamed module of every class loader, hence ALL-UNNAMED).
+        vm.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
         vm.addAll(jdkExports());
         List<Path> upgrade = jars("lib/jvmci");
         List<Path> modulePath = new ArrayList<>(jars("lib/svm/builder"));

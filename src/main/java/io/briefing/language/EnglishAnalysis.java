@@ -34,15 +34,11 @@ public final class EnglishAnalysis {
 
     private static final CharArraySet STOP_WORDS = loadStopWords();
 
-    /** Per-thread reuse without thread references in the analysers (see ThreadLocalReuse). */
+    /**
+     * Per-thread reuse without thread references in the analysers (see ThreadLocalReuse): Quarkus
+     * initialises this class while building the native image, so the analysers are in its heap.
+     */
     static final ThreadLocalReuse REUSE = new ThreadLocalReuse();
-
-    static {
-        // Diagnostic for the native build: who initialises this class inside the image builder.
-        if ("buildtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"))) {
-            new Throwable("EnglishAnalysis initialised during the native image build").printStackTrace();
-        }
-    }
 
     /** Index and query analyser: tokens, possessives, lower case, stop words, Porter stems. */
     private static final Analyzer STEMMING = new Analyzer(REUSE) {

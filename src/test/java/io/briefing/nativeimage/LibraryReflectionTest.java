@@ -36,7 +36,8 @@ class LibraryReflectionTest {
 
     @Test
     void everyClassNamedInTheWordNetPropertiesIsRegistered() throws IOException {
-        String xml = read("/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml");
+        // the file Dictionary.getDefaultResourceInstance() reads
+        String xml = read("/extjwnl_resource_properties.xml");
         Matcher m = Pattern.compile("net\\.sf\\.extjwnl\\.[A-Za-z0-9_.]+").matcher(xml);
         Set<String> named = new TreeSet<>();
         while (m.find()) {
