@@ -10,7 +10,7 @@
 #        NATIVE=target/briefing-1.0.0-SNAPSHOT-runner bench/benchmark.sh   the jar, then the native binary
 #        RUNNER=target/briefing-1.0.0-SNAPSHOT-runner bench/benchmark.sh   the native binary only
 # The two run one after the other (never at once), each on a fresh database, with the same load.
-# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s XMX=512m PORT=18080
+# Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s XMX=512m PORT=18080 JAR=path
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +26,7 @@ if ! command -v wrk >/dev/null; then
   echo "Installing wrk (Debian package)..." >&2
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 if [ -z "${RUNNER:-}" ] && [ ! -f "$JAR" ]; then  # the jar is benchmarked unless RUNNER is given
   flock /tmp/briefing-build.lock ./mvnw -B -q package -DskipTests
 fi
@@ -114,8 +114,8 @@ row "RSS idle after start" rss_idle " MB"
 row "RSS after load" rss_loaded " MB"
 for name in typename briefing markdown; do
   row "$name requests/s" "rps_$name"
-  row "$name p50 / p99 latency (ms)" "p50_$name"
-  printf '%-34s' ""; for l in "${labels[@]}"; do printf '%16s' "p99 $(get "$l" "p99_$name")"; done; printf '\n'
+  row "$name p50 latency" "p50_$name" " ms"
+  row "$name p99 latency" "p99_$name" " ms"
   row "$name errors" "err_$name"
 done
 for l in "${labels[@]}"; do
