@@ -34,8 +34,14 @@ public final class EnglishAnalysis {
 
     private static final CharArraySet STOP_WORDS = loadStopWords();
 
+    /**
+     * Per-thread reuse without thread references in the analysers (see ThreadLocalReuse): Quarkus
+     * initialises this class while building the native image, so the analysers are in its heap.
+     */
+    static final ThreadLocalReuse REUSE = new ThreadLocalReuse();
+
     /** Index and query analyser: tokens, possessives, lower case, stop words, Porter stems. */
-    private static final Analyzer STEMMING = new Analyzer() {
+    private static final Analyzer STEMMING = new Analyzer(REUSE) {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
@@ -47,7 +53,7 @@ public final class EnglishAnalysis {
     };
 
     /** Words as written (lower-cased, possessives dropped), stop words kept: for reading questions. */
-    private static final Analyzer WORDS = new Analyzer() {
+    private static final Analyzer WORDS = new Analyzer(REUSE) {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();

@@ -1,6 +1,7 @@
 package io.briefing.snapshot;
 
 import io.briefing.knowledge.Provenance;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -10,7 +11,12 @@ import org.eclipse.microprofile.graphql.NonNull;
  * What every curated record (actor, topic, motive, evidence) shows about itself: a stable id, who
  * created it, and the optimistic-lock version and time editors need to change it safely. Editors'
  * user names are not public: they are in the editors-only change log (Query.changes).
+ *
+ * <p>Registered for reflection because SmallRye GraphQL reads inherited getters such as
+ * {@code getVersion()} with {@code getMethod} on the subclass; in the native executable only the
+ * subclasses' own methods were registered and {@code version} failed with a server error.
  */
+@RegisterForReflection
 public abstract class CuratedRecordView {
 
     final long dbId;
