@@ -67,15 +67,6 @@ public class BriefingService {
         }
     }
 
-    /** Loads the language resources and indexes the first snapshot at start-up, not on the first question. */
-    void warmUp(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
-            io.briefing.language.WordNet.shared();
-            io.briefing.language.Lemmas.shared();
-            prepare(snapshots.current());
-        });
-    }
-
     public Briefing brief(BriefingRequest request) {
         KnowledgeSnapshot current = snapshots.current();
         Memo m = memo.get();
@@ -101,8 +92,9 @@ public class BriefingService {
      * first briefing after start does not pay for them (called by io.briefing.ops.WarmUp).
      */
     public void warmUp() {
-        BriefingIndex idx = indexFor(snapshots.current());
+        BriefingIndex idx = build(snapshots.current());
         io.briefing.language.WordNet.shared();
+        io.briefing.language.Lemmas.shared();
         if (!idx.snapshot().articles().isEmpty()) {
             // One composition loads and links the code paths of a briefing; not counted, not memoised.
             compose(new BriefingRequest("What does North Korea want?", null, null, null, null, null, false), idx.snapshot());
