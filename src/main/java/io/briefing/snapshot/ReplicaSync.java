@@ -41,7 +41,7 @@ public class ReplicaSync {
     private volatile long lastSeen = -1;
 
     public ReplicaSync(KnowledgeSnapshots snapshots, ChangeLogMark changeLog,
-            @ConfigProperty(name = "briefing.replicas.sync-interval", defaultValue = "500MS") Duration interval) {
+            @ConfigProperty(name = "briefing.replicas.sync-interval", defaultValue = "250MS") Duration interval) {
         this.snapshots = snapshots;
         this.changeLog = changeLog;
         this.interval = interval;
