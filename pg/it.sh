@@ -33,8 +33,13 @@ pg/cluster.sh init "$dir" "$port"
 echo "PostgreSQL $(ls /usr/lib/postgresql | sort -V | tail -1) on 127.0.0.1:$port ($dir)"
 
 if $build; then
-  # db-kind is build time: the PostgreSQL build goes to its own directory (target/pg-app).
+  # db-kind is build time: the PostgreSQL build goes to its own directory (target/pg-app). Quarkus
+  # points target/quarkus-artifact.properties (what @QuarkusIntegrationTest launches) at the last
+  # build: put back the H2 build's, so a later `./mvnw failsafe:integration-test` still tests H2.
+  saved=
+  if [ -f target/quarkus-artifact.properties ]; then saved=$(mktemp); cp target/quarkus-artifact.properties "$saved"; fi
   mvn_ -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=pg-app
+  if [ -n "$saved" ]; then mv "$saved" target/quarkus-artifact.properties; fi
 fi
 [ -f target/pg-app/quarkus-run.jar ] || { echo "target/pg-app/quarkus-run.jar missing (run without --no-build)" >&2; exit 1; }
 
