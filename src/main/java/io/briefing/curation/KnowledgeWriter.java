@@ -63,7 +63,22 @@ public class KnowledgeWriter {
      */
     public <P, T> Written<T> write(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work) {
         String user = guard.requireEditor();
+        java.util.concurrent.atomic.AtomicBoolean local = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            return writeAndPublish(operation, prepare, work, user, local);
+        } finally {
+            if (local.get()) {
+                snapshots.endLocalWrite();
+            }
+        }
+    }
+
+    private <P, T> Written<T> writeAndPublish(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work, String user,
+            java.util.concurrent.atomic.AtomicBoolean local) {
         T result = queue.run(operation, prepare, prepared -> {
+            if (local.compareAndSet(false, true)) {
+                snapshots.beginLocalWrite(); // from before the commit until the refresh below (see ReplicaSync)
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
                     return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(() -> {

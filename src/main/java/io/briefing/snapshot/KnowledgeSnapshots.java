@@ -112,6 +112,27 @@ public class KnowledgeSnapshots {
         return next;
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger localWrites = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A write on this replica is about to commit; it calls {@link #refresh()} afterwards and then
+     * {@link #endLocalWrite()}. Meanwhile {@link ReplicaSync} leaves refreshing to that writer (whose
+     * rebuild loads everything committed, other replicas' changes included) instead of rebuilding
+     * for the same change a second time.
+     */
+    public void beginLocalWrite() {
+        localWrites.incrementAndGet();
+    }
+
+    public void endLocalWrite() {
+        localWrites.decrementAndGet();
+    }
+
+    /** Writes on this replica between their commit and their refresh. */
+    public int localWritesInFlight() {
+        return localWrites.get();
+    }
+
     /** How many rebuilds ran since start (for tests and metrics). */
     public long rebuilds() {
         return rebuilds.get();

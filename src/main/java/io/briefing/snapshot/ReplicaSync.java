@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * database. Every {@code briefing.replicas.sync-interval} it reads the change log's latest id (one
  * indexed query, see {@link ChangeLogMark}) and, when it is higher than the id the current snapshot
  * was built from, refreshes the snapshot, which also notifies this replica's subscriptions. The
- * replica's own writes already refreshed before the poll sees them, so they cost no second rebuild.
+ * replica's own writes refresh by themselves; while one is between its commit and its refresh the
+ * poll leaves the rebuild to it, so a local write costs one rebuild, not two.
  * <p>
  * Polling the mark rather than PostgreSQL's LISTEN/NOTIFY: it works the same on H2 and PostgreSQL,
  * needs no dedicated connection to re-establish after an outage, and a missed notification cannot
@@ -68,7 +69,8 @@ public class ReplicaSync {
             long latest = changeLog.latest();
             lastSeen = latest;
             boolean refreshed = false;
-            if (latest > snapshots.builtFromMark()) {
+            // A local writer between commit and refresh will rebuild anyway (and see this change too).
+            if (latest > snapshots.builtFromMark() && snapshots.localWritesInFlight() == 0) {
                 KnowledgeSnapshot s = snapshots.refresh();
                 LOG.debugf("Change %d committed elsewhere: snapshot %d published", latest, s.generation());
                 refreshed = true;

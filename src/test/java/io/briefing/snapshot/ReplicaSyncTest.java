@@ -54,6 +54,13 @@ class ReplicaSyncTest {
         assertThat(sync.poll()).isFalse();
         assertThat(loader.loads.get()).isEqualTo(2);
 
+        // A local write between its commit (change 9) and its own refresh: the poll leaves it the rebuild.
+        snapshots.beginLocalWrite();
+        log.latest.set(9);
+        assertThat(sync.poll()).isFalse();
+        assertThat(loader.loads.get()).isEqualTo(2);
+        snapshots.endLocalWrite();
+
         // Another replica committed change 9: one rebuild, a newer generation.
         log.latest.set(9);
         assertThat(sync.poll()).isTrue();
