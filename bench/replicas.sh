@@ -22,8 +22,14 @@ fi
 free_port() { local p; for _ in $(seq 1 100); do p=$((18100 + RANDOM % 900)); if ! (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo $p; return; fi; done; return 1; }
 
 work=$(mktemp -d /tmp/briefing-bench.XXXXXX); chmod 755 "$work"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; pg/cluster.sh destroy "$work/pg"; rm -rf "$work"; }
+# start() runs in a command substitution (a subshell): it records the replicas' process ids in a file.
+cleanup() {
+  if [ -f "$work/pids" ]; then
+    while read -r p; do kill "$p" 2>/dev/null || true; done < "$work/pids"
+    while read -r p; do while kill -0 "$p" 2>/dev/null; do sleep 0.1; done; done < "$work/pids"
+  fi
+  pg/cluster.sh destroy "$work/pg"; rm -rf "$work"
+}
 trap cleanup EXIT
 pgport=$(free_port); pg/cluster.sh init "$work/pg" "$pgport"
 export BRIEFING_DB_URL="jdbc:postgresql://127.0.0.1:$pgport/briefing" BRIEFING_DB_USER=briefing BRIEFING_DB_PASSWORD=briefing
@@ -32,8 +38,12 @@ export BRIEFING_EDITOR_USER=bench BRIEFING_EDITOR_PASSWORD="bench-$RANDOM-$RANDO
 start() { # name -> port
   local port; port=$(free_port)
   java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$JAR" > "$work/$1.log" 2>&1 &
-  pids+=($!)
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do sleep 0.2; done
+  local pid=$!
+  echo "$pid" >> "$work/pids"
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "replica $1 exited:" >&2; tail -20 "$work/$1.log" >&2; return 1; }
+    sleep 0.2
+  done
   echo "$port"
 }
 briefing='{"query":"{ briefing(question: \"What does North Korea want?\") { headline coverage points { statement evidence { quote start end speaker certainty } } caveats { kind statement } } }"}'
