@@ -1,5 +1,6 @@
 package io.briefing;
 
+import io.briefing.db.DatabaseKind;
 import io.briefing.ops.DatabaseFile;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -15,7 +16,9 @@ import java.util.Optional;
  * The packaged application's entry point. Before Quarkus starts (and Flyway, Hibernate and the
  * connection pool open the database), it refuses a database file that exists but is empty or
  * read-only, with a one-line reason on stderr and exit status 78 (EX_CONFIG). Opening such a file
- * would silently create a fresh database or fail every write later.
+ * would silently create a fresh database or fail every write later. It also refuses a database URL
+ * of the other kind than the build's (H2 build, PostgreSQL URL, or the reverse; the kind is fixed at
+ * build time), which would otherwise fail deep inside the connection pool.
  */
 @QuarkusMain
 public final class BriefingMain {
@@ -24,7 +27,9 @@ public final class BriefingMain {
     }
 
     public static void main(String... args) {
-        Optional<String> problem = databaseUrl().flatMap(DatabaseFile::of).flatMap(DatabaseFile::problem);
+        Optional<String> url = databaseUrl();
+        Optional<String> problem = url.flatMap(u -> DatabaseKind.built().flatMap(kind -> DatabaseKind.mismatch(kind, u)))
+                .or(() -> url.flatMap(DatabaseFile::of).flatMap(DatabaseFile::problem));
         if (problem.isPresent()) {
             System.err.println("Briefing cannot start: " + problem.get());
             System.exit(78);

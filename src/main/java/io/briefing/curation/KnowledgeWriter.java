@@ -65,15 +65,39 @@ public class KnowledgeWriter {
      */
     public <P, T> Written<T> write(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work) {
         String user = guard.requireEditor();
+        java.util.concurrent.atomic.AtomicBoolean local = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            return writeAndPublish(operation, prepare, work, user, local);
+        } finally {
+            if (local.get()) {
+                snapshots.endLocalWrite();
+            }
+        }
+    }
+
+    private <P, T> Written<T> writeAndPublish(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work, String user,
+            java.util.concurrent.atomic.AtomicBoolean local) {
         T result = queue.run(operation, prepare, prepared -> {
-            try {
-                return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(() -> {
-                    T r = work.apply(new Change(user, Instant.now()), prepared);
-                    em.flush(); // surface constraint and version conflicts here, inside the transaction
-                    return r;
-                });
-            } catch (RuntimeException e) {
-                throw translate(operation, e, transactionTimeoutSeconds);
+            if (local.compareAndSet(false, true)) {
+                snapshots.beginLocalWrite(); // from before the commit until the refresh below (see ReplicaSync)
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(() -> {
+                        T r = work.apply(new Change(user, Instant.now()), prepared);
+                        em.flush(); // surface constraint and version conflicts here, inside the transaction
+                        return r;
+                    });
+                } catch (RuntimeException e) {
+                    if (attempt == 1 && lostArticleRace(e)) {
+                        // Another replica committed the same text (or a new article with the same slug)
+                        // between our check and our insert; the queue only serialises this replica's
+                        // writes. Run once more: it now finds the winner's article (or the next free slug).
+                        LOG.infof("%s: another replica stored the same article first; answering with it", operation);
+                        continue;
+                    }
+                    throw translate(operation, e, transactionTimeoutSeconds);
+                }
             }
         });
         // Outside the writer's turn: the next writer commits while this snapshot builds, and
@@ -95,7 +119,47 @@ public class KnowledgeWriter {
     public record Written<T>(T result, KnowledgeSnapshot snapshot) {
     }
 
+    /** A unique-key failure on an article's content hash or slug: what two replicas ingesting at once run into. */
+    static boolean lostArticleRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c) {
+                String name = String.valueOf(c.getConstraintName()).toLowerCase(java.util.Locale.ROOT);
+                String message = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                return name.contains("uk_article_") || message.contains("uk_article_content_hash") || message.contains("uk_article_slug");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database could not be reached: the connection was refused or dropped (SQL state class 08),
+     * the server is shutting down (57P01-57P03), or the pool gave up waiting for a connection.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                if (String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static RuntimeException translate(String operation, RuntimeException e, int timeoutSeconds) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("%s failed: the database is unreachable (%s)", operation, e.getMessage());
+            return new io.briefing.error.DatabaseUnavailableException(operation + ": the database is unavailable; nothing was "
+                    + "written. Reads keep answering from the last snapshot; retry the change once the database is back");
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.transaction.RollbackException) {
                 // The transaction manager rolled it back: in practice, the explicit timeout expired.

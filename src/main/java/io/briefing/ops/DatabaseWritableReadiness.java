@@ -28,7 +28,7 @@ public class DatabaseWritableReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("Database writable");
+        var response = HealthCheckResponse.named("Database writable").withData("kind", io.briefing.db.DatabaseKind.current());
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);

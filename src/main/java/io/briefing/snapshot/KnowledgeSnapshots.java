@@ -1,6 +1,7 @@
 package io.briefing.snapshot;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -26,6 +27,10 @@ public class KnowledgeSnapshots {
     private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>(KnowledgeSnapshot.empty());
     private final SnapshotListeners listeners;
     private final AtomicLong rebuilds = new AtomicLong();
+    /** Reads the change log's latest id (replicas: see {@link ReplicaSync}); -1 when unknown. */
+    private final MarkSource marks;
+    /** The change-log id read just before the current snapshot was loaded: it contains that change and all before it. */
+    private volatile long builtFromMark = -1;
 
     private final Object lock = new Object();
     /** Tickets handed out to refresh calls so far. */
@@ -35,8 +40,32 @@ public class KnowledgeSnapshots {
     private boolean building;
 
     public KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners) {
+        this(loader, listeners, () -> -1);
+    }
+
+    @Inject
+    public KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, io.briefing.db.ChangeLogMark changeLog) {
+        this(loader, listeners, changeLog::latest);
+    }
+
+    KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, MarkSource marks) {
         this.loader = loader;
         this.listeners = listeners;
+        this.marks = marks;
+    }
+
+    /** Where the change-log mark comes from (a database query in production). */
+    @FunctionalInterface
+    interface MarkSource {
+        long latest() throws java.sql.SQLException;
+    }
+
+    /**
+     * The change-log id the current snapshot is known to contain (-1 before the first rebuild or
+     * when it could not be read): a replica whose database holds a higher id must refresh.
+     */
+    public long builtFromMark() {
+        return builtFromMark;
     }
 
     public KnowledgeSnapshot current() {
@@ -83,6 +112,27 @@ public class KnowledgeSnapshots {
         return next;
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger localWrites = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A write on this replica is about to commit; it calls {@link #refresh()} afterwards and then
+     * {@link #endLocalWrite()}. Meanwhile {@link ReplicaSync} leaves refreshing to that writer (whose
+     * rebuild loads everything committed, other replicas' changes included) instead of rebuilding
+     * for the same change a second time.
+     */
+    public void beginLocalWrite() {
+        localWrites.incrementAndGet();
+    }
+
+    public void endLocalWrite() {
+        localWrites.decrementAndGet();
+    }
+
+    /** Writes on this replica between their commit and their refresh. */
+    public int localWritesInFlight() {
+        return localWrites.get();
+    }
+
     /** How many rebuilds ran since start (for tests and metrics). */
     public long rebuilds() {
         return rebuilds.get();
@@ -90,8 +140,17 @@ public class KnowledgeSnapshots {
 
     private KnowledgeSnapshot rebuild() {
         long started = System.nanoTime();
+        // Read the mark before loading: everything up to it is committed, so the load sees it (it may
+        // see more; the next poll then refreshes once more, never less).
+        long mark;
+        try {
+            mark = marks.latest();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            mark = -1;
+        }
         KnowledgeSnapshot next = loader.load(current.get().generation() + 1);
         current.set(next);
+        builtFromMark = mark;
         rebuilds.incrementAndGet();
         LOG.debugf("Knowledge snapshot %d built in %d ms: %d articles, %d actors, %d topics, %d evidence, %d motives",
                 next.generation(), (System.nanoTime() - started) / 1_000_000, next.articles().size(), next.actors().size(),

@@ -61,6 +61,7 @@ public class CuratedBaseWriter {
     @Transactional
     public boolean apply(String resource, String fileHash, CuratedBase base, String articleText,
             CuratedBaseValidator.Located located, CuratedKeys allCurated) {
+        lockAgainstOtherReplicas();
         SeedState state = SeedState.findById(resource);
         if (state != null && state.contentHash.equals(fileHash)) {
             return false;
@@ -84,6 +85,23 @@ public class CuratedBaseWriter {
                 "Applied " + resource + ": " + actors.size() + " actors, " + topics.size() + " topics, "
                         + evidence.size() + " evidence, " + orEmpty(base.motives()).size() + " motives").persist();
         return true;
+    }
+
+    /** Arbitrary, fixed key of the transaction-scoped advisory lock that serialises curated-file loading. */
+    static final long SEED_LOCK_KEY = 0x42_52_49_45_46_01L;
+
+    /**
+     * Several replicas starting at once on one PostgreSQL database would each see the seed state
+     * unapplied and write the curated base together (duplicate slugs, or one start failing). The
+     * first statement of this transaction takes an advisory lock held until commit: one replica
+     * applies, the others wait, then read the seed state it committed and skip. H2 is embedded in
+     * one process (its file is locked), so there is nothing to wait for.
+     */
+    private static void lockAgainstOtherReplicas() {
+        if (io.briefing.db.DatabaseKind.isPostgreSQL()) {
+            SeedState.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + SEED_LOCK_KEY + ")) l")
+                    .getSingleResult();
+        }
     }
 
     private Article upsertArticle(CuratedBase.ArticleSpec spec, String text, Instant now) {
@@ -291,8 +309,9 @@ public class CuratedBaseWriter {
 
     private static Set<String> keys(Set<String> values) {
         Set<String> set = new LinkedHashSet<>(values);
-        // "not in ()" is invalid SQL; a sentinel keeps the statement valid when the list is empty.
-        set.add("\u0000none");
+        // "not in ()" is invalid SQL; a sentinel keeps the statement valid when the list is empty. A control
+        // character no key contains, but not NUL: PostgreSQL refuses 0x00 in text parameters.
+        set.add("\u0001none");
         return set;
     }
 }
