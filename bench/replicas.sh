@@ -37,7 +37,7 @@ export BRIEFING_EDITOR_USER=bench BRIEFING_EDITOR_PASSWORD="bench-$RANDOM-$RANDO
 
 start() { # name -> port
   local port; port=$(free_port)
-  java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$JAR" > "$work/$1.log" 2>&1 &
+  java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 1000))" -jar "$JAR" > "$work/$1.log" 2>&1 &
   local pid=$!
   echo "$pid" >> "$work/pids"
   until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do

@@ -257,7 +257,9 @@ class PostgresReplicasIT {
             this.log = logs.resolve(name + ".log").toFile();
             String jar = setting("briefing.pg.jar", "BRIEFING_PG_JAR").orElse("target/pg-app/quarkus-run.jar");
             List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError",
-                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                    // Each replica's management interface (metrics) on its own port too.
+                    "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + freePort()));
             // Extra JVM options for the replicas, e.g. -Dbriefing.replicas.sync-interval=0 to see the suite fail without sync.
             setting("briefing.pg.java-opts", "BRIEFING_PG_JAVA_OPTS").ifPresent(opts -> command.addAll(List.of(opts.trim().split("\\s+"))));
             command.addAll(List.of("-jar", jar));
