@@ -16,6 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * default codec even for the in-memory index); Quarkus turns off GraalVM's automatic service
  * registration, so the providers are registered here and their {@code META-INF/services} files are
  * in {@code quarkus.native.resources.includes}.</li>
+ * <li>Caffeine instantiates the cache and node classes that fit a builder's settings by name.</li>
  * <li>extjwnl reads {@code res_properties.xml} from the WordNet data jar and instantiates the
  * dictionary, file manager, morphological processor and its operations named there.</li>
  * </ul>
@@ -46,6 +47,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         "org.apache.lucene.search.SortField$Provider",
         "org.apache.lucene.search.SortedNumericSortField$Provider",
         "org.apache.lucene.search.SortedSetSortField$Provider",
+        // Caffeine (the response cache and the persisted-query store) picks its cache and node classes
+        // by name from the builder's settings: bounded by weight (SSMW), with a removal listener
+        // (SSLMW), with statistics (SSSMW, SSLSMW); nodes of strong keys and values bounded by weight (PSMW).
+        "com.github.benmanes.caffeine.cache.SSMW",
+        "com.github.benmanes.caffeine.cache.SSLMW",
+        "com.github.benmanes.caffeine.cache.SSSMW",
+        "com.github.benmanes.caffeine.cache.SSLSMW",
+        "com.github.benmanes.caffeine.cache.PSMW",
         // extjwnl: the classes named in net/sf/extjwnl/data/wordnet/wn31/res_properties.xml
         "net.sf.extjwnl.dictionary.FileBackedDictionary",
         "net.sf.extjwnl.dictionary.file_manager.FileManagerImpl",
