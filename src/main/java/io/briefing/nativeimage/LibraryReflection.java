@@ -16,6 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * default codec even for the in-memory index); Quarkus turns off GraalVM's automatic service
  * registration, so the providers are registered here and their {@code META-INF/services} files are
  * in {@code quarkus.native.resources.includes}.</li>
+ * <li>H2 instantiates its file systems ({@code async:}, {@code retry:}) by class name.</li>
  * <li>Caffeine instantiates the cache and node classes that fit a builder's settings by name.</li>
  * <li>extjwnl reads {@code res_properties.xml} from the WordNet data jar and instantiates the
  * dictionary, file manager, morphological processor and its operations named there.</li>
@@ -55,6 +56,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         "com.github.benmanes.caffeine.cache.SSSMW",
         "com.github.benmanes.caffeine.cache.SSLSMW",
         "com.github.benmanes.caffeine.cache.PSMW",
+        // H2 creates its file systems by class name (FilePath.registerDefaultProviders); the default
+        // database URL uses the interrupt-safe async: one, which Quarkus's H2 support does not register.
+        "org.h2.store.fs.async.FilePathAsync",
+        "org.h2.store.fs.retry.FilePathRetryOnInterrupt",
         // extjwnl: the classes named in net/sf/extjwnl/data/wordnet/wn31/res_properties.xml
         "net.sf.extjwnl.dictionary.FileBackedDictionary",
         "net.sf.extjwnl.dictionary.file_manager.FileManagerImpl",
