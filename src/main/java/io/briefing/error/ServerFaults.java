@@ -36,11 +36,16 @@ public final class ServerFaults {
         };
     }
 
-    /** Errors the client caused, which keep their own codes and messages. */
+    /**
+     * Errors the client caused, and our own errors that name their cause (each with an @ErrorCode,
+     * such as database-unavailable), which keep their codes and messages.
+     */
     public static boolean isClients(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String name = t.getClass().getName();
-            if (t instanceof ClientException || t instanceof GraphQLError || name.startsWith("jakarta.validation")
+            boolean ours = name.startsWith("io.briefing.error.") && !(t instanceof ServerFault)
+                    && t.getClass().isAnnotationPresent(io.smallrye.graphql.api.ErrorCode.class);
+            if (ours || t instanceof ClientException || t instanceof GraphQLError || name.startsWith("jakarta.validation")
                     || name.startsWith("io.smallrye.graphql.transformation") || name.startsWith("org.eclipse.microprofile.graphql")) {
                 return true;
             }
