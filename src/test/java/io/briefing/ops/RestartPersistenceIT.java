@@ -108,7 +108,9 @@ class RestartPersistenceIT {
 
     private Process launch(int port) throws Exception {
         List<String> command = new ArrayList<>();
-        String nativeImage = System.getProperty("native.image.path");
+        // The native binary only when this build packaged one (a binary left by an earlier native
+        // build must not stand in for the jar of a JVM build).
+        String nativeImage = builtNative() ? System.getProperty("native.image.path") : null;
         if (nativeImage != null && new File(nativeImage).canExecute()) {
             command.addAll(List.of(nativeImage, "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + freePort()));
         } else {
@@ -122,6 +124,18 @@ class RestartPersistenceIT {
         builder.environment().put("BRIEFING_EDITOR_USER", "restart-editor");
         builder.environment().put("BRIEFING_EDITOR_PASSWORD", "restart-secret");
         return builder.start();
+    }
+
+    private static boolean builtNative() {
+        try {
+            java.util.Properties artifact = new java.util.Properties();
+            try (var in = java.nio.file.Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
+                artifact.load(in);
+            }
+            return "native".equals(artifact.getProperty("type"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static void stop(Process process) throws InterruptedException {
