@@ -40,7 +40,4 @@ record Interpretation(String question, ActorView subject, List<ActorView> actors
         return type.answerType();
     }
 
-    boolean asksForFigures() {
-        return type == QuestionType.HOW_MANY || type == QuestionType.HOW_MUCH || type == QuestionType.HOW_LONG;
-    }
 }

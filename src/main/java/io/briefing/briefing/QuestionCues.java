@@ -2,10 +2,8 @@ package io.briefing.briefing;
 
 import io.briefing.language.EnglishAnalysis;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The grammar of questions, not of any article: the words that say what kind of answer is wanted
@@ -63,7 +61,4 @@ final class QuestionCues {
         return Set.copyOf(out.keySet());
     }
 
-    static Set<String> all(List<Set<String>> sets) {
-        return sets.stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
-    }
 }
