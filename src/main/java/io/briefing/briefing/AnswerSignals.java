@@ -55,6 +55,54 @@ final class AnswerSignals {
         };
     }
 
+    /** How many words may stand between a figure and the noun it counts ("4.8 million artillery shells"). */
+    private static final int COUNT_REACH = 4;
+    /** A year ("2028") dates a sentence; it counts nothing. */
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");
+
+    /**
+     * Whether a sentence gives a figure for the noun a "how many" question counts: a number at most
+     * four words before the noun or a word close to it ("10,000 containers", "six nuclear tests").
+     */
+    static boolean counts(EvidenceView e, Focus counted, double minCover) {
+        java.util.List<String> stems = io.briefing.language.EnglishAnalysis.stems(e.getCleanQuote());
+        for (int i = 0; i < stems.size(); i++) {
+            if (counted.coveredBy(java.util.Set.of(stems.get(i))) < minCover) {
+                continue;
+            }
+            for (int j = Math.max(0, i - COUNT_REACH); j < i; j++) {
+                if (NUMBER.matcher(stems.get(j)).find() && !YEAR.matcher(stems.get(j)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)+");
+
+    /**
+     * Names of people in a text: runs of two or more capitalised words whose last word WordNet does
+     * not know as a common word ("Erik Saltnes", "Defense Minister Shin Won-seok"), so "National
+     * University" and "Skarvik Air" are not people.
+     */
+    static java.util.List<String> personNames(String text) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Matcher m = CAPITALISED_RUN.matcher(text);
+        WordNet wordNet = WordNet.shared();
+        while (m.find()) {
+            String[] parts = m.group().split("\\s+");
+            String last = parts[parts.length - 1];
+            String[] pieces = last.split("-");
+            String surname = pieces[pieces.length - 1].replaceAll("['\u2019]s$", "");
+            WordNet.Related related = wordNet.related(surname.toLowerCase(java.util.Locale.ROOT));
+            if (!related.known() || related.mainlyName() && !wordNet.isPlace(surname)) {
+                names.add(m.group());
+            }
+        }
+        return names;
+    }
+
     private static boolean mentionsPlace(EvidenceView e, String text, java.util.List<ActorView> named) {
         for (ActorView a : e.getActors()) {
             if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || a.getKind() == ActorKind.PLACE)) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import io.briefing.language.EnglishAnalysis;
+import io.briefing.language.WordNet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,6 +45,12 @@ final class BriefingComposer {
     static final double FULL_COVER = 0.45;
     /** A further point must cover at least this share of the focus. */
     private static final double MIN_POINT_COVER = 0.1;
+    /** A sentence holds what a what/which question asks for when it has the noun or a word this close to it (a narrower word). */
+    private static final double CLASS_MATCH = 0.6;
+    /** A question about a thing its articles never mention is answered only by a sentence that covers this much of it otherwise. */
+    private static final double ABSENT_THING_COVER = 0.75;
+    /** A sentence that holds what a what/which question asks for and names its actors answers it when it covers this share of the focus. */
+    private static final double CLASS_COVER = 0.15;
     /** Answer types whose absence from the best sentence means the articles do not answer the question. */
     private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.DURATION);
     /** Opening sentences of an article that make its overview. */
@@ -59,6 +66,8 @@ final class BriefingComposer {
     private final int maxPoints;
     private final Predicate<EvidenceView> usable;
     private final List<Caveat> gaps = new ArrayList<>();
+    /** The articles (by slug) a question is tied to by the names it uses; null when it names none. Word weights are measured within them. */
+    private Set<String> scope;
 
     BriefingComposer(BriefingIndex index, Interpretation in, BriefingDepth depth, int maxPoints, boolean includeCandidates) {
         this.index = index;
@@ -309,6 +318,7 @@ final class BriefingComposer {
         } else {
             hits = index.search(built, CANDIDATES, usable);
         }
+        hits = anchored(hits, named);
         if (hits.isEmpty()) {
             return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
         }
@@ -340,8 +350,13 @@ final class BriefingComposer {
                 }
             }
             double score = (0.4 * hit.score() / top + 0.6 * covered) * cueFactor;
-            if (AnswerSignals.has(in.answerType(), e, in.actors())) {
-                score *= 1.6;
+            if (classed(hit.doc())) {
+                score *= in.type() == QuestionType.HOW_MANY ? 1.6 : 1.5;
+            } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
+                // "Who ...?": a person's name the question does not use says most, a role or a body less.
+                score *= namesNewPerson(e) ? 1.6 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.25 : 1;
+            } else if (AnswerSignals.has(in.answerType(), e, in.actors())) {
+                score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
             }
             if (bestArticle > 0 && articleCover.getOrDefault(e.getArticle(), 0.0) < bestArticle * 0.75) {
                 score *= 0.7;
@@ -362,7 +377,15 @@ final class BriefingComposer {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         Ranked best = ranked.get(0);
-        Coverage coverage = answers(best, named) ? Coverage.FULL : Coverage.NONE;
+        boolean classFound = ranked.stream().limit(CANDIDATES).anyMatch(r -> classed(r.doc()));
+        boolean answered = answers(best, named, classFound);
+        if (!answered && stating != null && best.doc().stems().stream().anyMatch(in.cueStems()::contains)
+                && articleCover.getOrDefault(best.evidence().getArticle(), 0.0) >= FULL_COVER) {
+            // "What is the miner offering?": the sentence that offers, in the reader's word, in the article
+            // about the miner, though it calls it "the company".
+            answered = true;
+        }
+        Coverage coverage = answered ? Coverage.FULL : Coverage.NONE;
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s [%s] focus=%s", in.question(), in.type(), in.focusStems());
             ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f %s %s", r.score(), r.covered(),
@@ -378,7 +401,14 @@ final class BriefingComposer {
                 continue; // the same sentence, curated and as text: keep the better-ranked one
             }
             chosen.add(r.evidence());
-            points.add(new BriefingPoint(attributed(r.evidence()), List.of(r.evidence()), null));
+            List<EvidenceView> support = new ArrayList<>(List.of(r.evidence()));
+            if (points.isEmpty() && (in.type() == QuestionType.YES_NO || in.type() == QuestionType.WHY)) {
+                // Whether it happened, or why, is often settled by the next sentence ("... None has
+                // committed."): the best answer comes with the sentence that follows it in its paragraph.
+                nextInParagraph(r.evidence()).filter(usable).filter(n -> chosen.stream().noneMatch(c -> overlaps(c, n)))
+                        .ifPresent(support::add);
+            }
+            points.add(new BriefingPoint(attributed(r.evidence()), List.copyOf(support), null));
         }
         List<EvidenceView> counter = index.snapshot().motives().stream()
                 .filter(m -> m.getEvidence().stream().anyMatch(chosen::contains))
@@ -399,9 +429,25 @@ final class BriefingComposer {
      * of the actors the question names, when it names any; and for "when" and "how many" it holds a
      * time or a figure. Calibrated on the evaluation suite's development set.
      */
-    private boolean answers(Ranked best, Set<ActorView> named) {
+    private boolean answers(Ranked best, Set<ActorView> named, boolean classFound) {
         if (REQUIRED_ANSWER.contains(in.answerType()) && !AnswerSignals.has(in.answerType(), best.evidence(), in.actors())) {
             return false; // "When ...?" answered by no sentence with a time, "how many ...?" by none with a figure
+        }
+        Focus answerClass = in.answerClass();
+        if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER) {
+            return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
+        }
+        if (answerClass != null && answerClass.thing()) {
+            if (!classed(best.doc())) {
+                // "How many days ...?" with no figure of days, "Which aircraft models ...?" with no model named.
+                boolean realNoun = io.briefing.language.WordNet.shared().knows(answerClass.word().toLowerCase(Locale.ROOT));
+                if (in.type() == QuestionType.HOW_MANY && realNoun && !classFound || realNoun && !inScope(answerClass.stem())
+                        && answerClass.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope))) {
+                    return false;
+                }
+            } else if ((named.isEmpty() || mentionsNamed(best.doc(), named)) && best.covered() >= CLASS_COVER) {
+                return true; // "What car did Kim use?": a sentence naming a car (a limousine) and Kim answers it
+            }
         }
         if (!named.isEmpty() && !mentionsNamed(best.doc(), named) && !in.focus().isEmpty() && best.covered() < 0.9) {
             return false;
@@ -410,15 +456,75 @@ final class BriefingComposer {
             return best.covered() > 0;
         }
         Focus weightiest = in.focus().stream().max(Comparator.comparingDouble(this::weight)).orElseThrow();
-        double topCover = weightiest.coveredBy(best.doc());
+        double topCover = cover(weightiest, best.doc());
         return best.covered() >= FULL_COVER || topCover >= 0.6 && best.covered() >= NONE_BELOW;
     }
 
-    /** For each article, the share of the focus its retrieved sentences cover together. */
+    /** Whether a sentence names a person (an actor, or a name WordNet does not know) the question does not name. */
+    private boolean namesNewPerson(EvidenceView e) {
+        for (ActorView a : e.getActors()) {
+            if (a.getKind() == io.briefing.knowledge.ActorKind.PERSON && !in.actors().contains(a)) {
+                return true;
+            }
+        }
+        for (String name : AnswerSignals.personNames(e.getCleanQuote())) {
+            boolean asked = EnglishAnalysis.stems(name).stream().anyMatch(in.corpusNames()::contains)
+                    || in.actors().stream().anyMatch(a -> a.getName().contains(name) || name.contains(a.getName()));
+            if (!asked) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A question that names actors or other names in the articles ("Altiplano", "Kharkiv") is about
+     * the articles that mention them: only hits from the articles that mention the most of those
+     * names are kept. "What is Beijing's position on the Putin-Kim summit?" is not answered from
+     * another article's summit.
+     */
+    private List<BriefingIndex.Hit> anchored(List<BriefingIndex.Hit> hits, Set<ActorView> named) {
+        if (named.isEmpty() && in.corpusNames().isEmpty()) {
+            return hits;
+        }
+        Map<String, Integer> anchors = new java.util.HashMap<>();
+        int most = 0;
+        for (ArticleView article : index.snapshot().articles()) {
+            int n = (int) named.stream().filter(a -> index.articleMentions(article, a)).count()
+                    + (int) in.corpusNames().stream().filter(stem -> index.articleContains(article, stem)).count();
+            anchors.put(article.getSlug(), n);
+            most = Math.max(most, n);
+        }
+        if (most == 0) {
+            return hits;
+        }
+        int needed = most;
+        scope = anchors.entrySet().stream().filter(a -> a.getValue() == needed).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+        return hits.stream().filter(h -> anchors.getOrDefault(h.evidence().getArticle().getSlug(), 0) == needed).toList();
+    }
+
+    /**
+     * Whether a sentence holds an instance of what the question asks for: the noun itself or a
+     * narrower word ("limousine" for "what car", "minister" for "which official"); for "how many"
+     * a figure that counts it ("4.8 million artillery shells").
+     */
+    private boolean classed(BriefingIndex.Doc doc) {
+        Focus answerClass = in.answerClass();
+        if (answerClass == null) {
+            return false;
+        }
+        if (in.type() == QuestionType.HOW_MANY) {
+            return AnswerSignals.counts(doc.evidence(), answerClass, CLASS_MATCH);
+        }
+        return answerClass.coveredBy(doc.stems()) >= CLASS_MATCH;
+    }
+
+    /** For each article, the share of the focus its retrieved sentences and its headline cover together. */
     private Map<ArticleView, Double> articleCoverage(List<BriefingIndex.Hit> hits) {
         Map<ArticleView, Set<String>> stems = new LinkedHashMap<>();
         for (BriefingIndex.Hit h : hits) {
-            stems.computeIfAbsent(h.evidence().getArticle(), a -> new java.util.HashSet<>()).addAll(h.doc().stems());
+            stems.computeIfAbsent(h.evidence().getArticle(), a -> new java.util.HashSet<>(index.titleStems(a))).addAll(h.doc().stems());
         }
         double total = in.focus().stream().mapToDouble(this::weight).sum();
         Map<ArticleView, Double> cover = new LinkedHashMap<>();
@@ -438,9 +544,44 @@ final class BriefingComposer {
     private double focusCoverage(BriefingIndex.Doc doc, double focusWeight) {
         double covered = 0;
         for (Focus f : in.focus()) {
-            covered += weight(f) * f.coveredBy(doc);
+            covered += weight(f) * cover(f, doc);
         }
         return covered / focusWeight;
+    }
+
+    /**
+     * Whether a focus word is a thing (a common noun WordNet knows, not a name) that the articles
+     * the question is about never mention, by itself or a close relative: "governor", "servers".
+     */
+    private boolean absentThing(Focus f) {
+        if (!f.thing() || inScope(f.stem())) {
+            return false;
+        }
+        WordNet.Related related = WordNet.shared().related(f.word().toLowerCase(Locale.ROOT));
+        return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
+                && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope));
+    }
+
+    /** Whether the articles the question is about (all of them when it names none) contain every word of a stem phrase. */
+    private boolean inScope(String stems) {
+        return java.util.Arrays.stream(stems.split(" ")).allMatch(stem -> scope == null ? index.inCorpus(stem)
+                : index.snapshot().articles().stream().anyMatch(a -> scope.contains(a.getSlug()) && index.articleContains(a, stem)));
+    }
+
+    /** How well a document covers a focus word; the head of a compound counts less in an article that lacks its modifier. */
+    private double cover(Focus f, BriefingIndex.Doc doc) {
+        double c = f.coveredBy(doc);
+        Focus modifier = f.modifier();
+        if (c > 0 && modifier != null && modifier.coveredBy(doc) == 0) {
+            ArticleView article = doc.evidence().getArticle();
+            boolean inArticle = java.util.Arrays.stream(modifier.stem().split(" ")).allMatch(st -> index.articleContains(article, st))
+                    || modifier.relatives().stream().anyMatch(r -> r.weight() >= CLASS_MATCH
+                            && r.stems().stream().allMatch(st -> index.articleContains(article, st)));
+            if (!inArticle) {
+                c *= Focus.WITHOUT_MODIFIER;
+            }
+        }
+        return c;
     }
 
     /**
@@ -453,8 +594,9 @@ final class BriefingComposer {
         double sum = 0;
         String[] parts = f.stem().split(" ");
         for (String part : parts) {
-            double idf = index.idf(part);
-            sum += idf > 0 ? idf : present || f.thing() ? Math.log(1 + index.documentCount()) : 0;
+            double idf = scope == null ? index.idf(part) : index.idfWithin(part, scope);
+            int n = scope == null ? index.documentCount() : index.sentencesWithin(scope);
+            sum += idf > 0 ? idf : present || f.thing() ? Math.log(1 + n) : 0;
         }
         return sum / parts.length;
     }
@@ -479,6 +621,20 @@ final class BriefingComposer {
             }
         }
         return false;
+    }
+
+    /** The sentence after an item in the same paragraph of its article, if any. */
+    private static java.util.Optional<EvidenceView> nextInParagraph(EvidenceView e) {
+        List<EvidenceView> sentences = e.getArticle().passages();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            EvidenceView s = sentences.get(i);
+            if (s.getStart() < e.getEnd() && e.getEnd() <= s.getEnd()) {
+                EvidenceView next = sentences.get(i + 1);
+                return java.util.Objects.equals(next.getParagraphIndex(), s.getParagraphIndex()) ? java.util.Optional.of(next)
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean overlaps(EvidenceView a, EvidenceView b) {

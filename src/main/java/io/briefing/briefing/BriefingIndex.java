@@ -78,6 +78,14 @@ final class BriefingIndex {
     private final Set<String> aliasWords = new HashSet<>();
     private final IndexSearcher searcher;
     private final Map<String, Set<String>> titleStems = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per article (by slug): the stems of its sentences, and the actors they name (a country also through its people). */
+    private final Map<String, Set<String>> articleStems = new HashMap<>();
+    private final Map<String, Set<ActorView>> articleActors = new HashMap<>();
+    /** Per article (by slug): in how many of its sentences each stem occurs, and how many sentences it has. */
+    private final Map<String, Map<String, Integer>> articleFrequency = new HashMap<>();
+    private final Map<String, Integer> articleSentences = new HashMap<>();
+    /** Stems of words the articles only write capitalised: names, whatever case a question uses. */
+    private final Set<String> nameStems = new HashSet<>();
 
     /**
      * One article's sentences, indexed once per text, date and set of actor names: the Lucene
@@ -86,7 +94,7 @@ final class BriefingIndex {
      * a rebuild re-indexes only the curated items and the articles it has not seen.
      */
     private record ArticleDocs(DirectoryReader reader, List<Set<String>> stems, List<Set<String>> context,
-            List<Set<String>> actorSlugs) {
+            List<Set<String>> actorSlugs, Set<String> nameStems) {
     }
 
     private static final Map<String, ArticleDocs> ARTICLE_DOCS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -112,6 +120,14 @@ final class BriefingIndex {
                 Set<ActorView> actors = new LinkedHashSet<>();
                 cached.actorSlugs().get(i).forEach(slug -> snapshot.actor(slug).ifPresent(actors::add));
                 passageDocs.add(new Doc(p, cached.stems().get(i), cached.context().get(i), Set.copyOf(actors)));
+                nameStems.addAll(cached.nameStems());
+                articleStems.computeIfAbsent(article.getSlug(), k -> new HashSet<>()).addAll(cached.stems().get(i));
+                Map<String, Integer> df = articleFrequency.computeIfAbsent(article.getSlug(), k -> new HashMap<>());
+                cached.stems().get(i).forEach(stem -> df.merge(stem, 1, Integer::sum));
+                articleSentences.merge(article.getSlug(), 1, Integer::sum);
+                Set<ActorView> inArticle = articleActors.computeIfAbsent(article.getSlug(), k -> new HashSet<>());
+                inArticle.addAll(actors);
+                actors.stream().map(ActorView::getRepresents).filter(java.util.Objects::nonNull).forEach(inArticle::add);
                 stemsByParagraph.computeIfAbsent(paragraphKey(p), k -> new HashSet<>()).addAll(cached.stems().get(i));
             }
         }
@@ -164,7 +180,43 @@ final class BriefingIndex {
             context.add(Set.copyOf(c));
         }
         return new ArticleDocs(index(passages.stream().map(BriefingIndex::searchText).toList()), List.copyOf(stems),
-                List.copyOf(context), List.copyOf(actorSlugs));
+                List.copyOf(context), List.copyOf(actorSlugs), nameStems(passages));
+    }
+
+    /**
+     * The stems of the words an article only ever writes capitalised in mid-sentence: its names
+     * ("Morvania", "Kelmarsh"), so a question in lower case ("what does morvania want") still
+     * names them.
+     */
+    private static Set<String> nameStems(List<EvidenceView> passages) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (EvidenceView p : passages) {
+            String text = p.getCleanQuote();
+            List<EnglishAnalysis.Token> words = EnglishAnalysis.words(text);
+            for (int i = 0; i < words.size(); i++) {
+                EnglishAnalysis.Token w = words.get(i);
+                if (EnglishAnalysis.isStopWord(w.text()) || !Character.isLetter(text.charAt(w.start()))) {
+                    continue;
+                }
+                if (Character.isUpperCase(text.charAt(w.start()))) {
+                    if (i > 0) {
+                        capitalised.add(w.text());
+                    }
+                } else {
+                    lower.add(w.text());
+                }
+            }
+        }
+        capitalised.removeAll(lower);
+        Set<String> stems = new HashSet<>();
+        capitalised.forEach(w -> {
+            String stem = EnglishAnalysis.stem(w);
+            if (stem != null) {
+                stems.add(stem);
+            }
+        });
+        return Set.copyOf(stems);
     }
 
     /** An in-memory Lucene index of texts, document i being text i. */
@@ -208,6 +260,21 @@ final class BriefingIndex {
     /** The stems of an article's headline. */
     Set<String> titleStems(io.briefing.snapshot.ArticleView article) {
         return titleStems.computeIfAbsent(article.getSlug(), k -> Set.copyOf(EnglishAnalysis.stems(article.getTitle())));
+    }
+
+    /** Whether the articles only ever write this stem's word capitalised (a name). */
+    boolean isName(String stem) {
+        return nameStems.contains(stem);
+    }
+
+    /** Whether an article's text contains a stem. */
+    boolean articleContains(io.briefing.snapshot.ArticleView article, String stem) {
+        return articleStems.getOrDefault(article.getSlug(), Set.of()).contains(stem);
+    }
+
+    /** Whether an article names an actor (a country also through its people). */
+    boolean articleMentions(io.briefing.snapshot.ArticleView article, ActorView actor) {
+        return articleActors.getOrDefault(article.getSlug(), Set.of()).contains(actor);
     }
 
     private static String paragraphKey(EvidenceView e) {
@@ -265,6 +332,26 @@ final class BriefingIndex {
         }
         int n = docs.size();
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * Inverse document frequency of a stem within some articles (by slug): what singles a sentence
+     * out inside the articles a question is about. "Skarvik" is rare among all articles and common
+     * in the one about Skarvik Air.
+     */
+    double idfWithin(String stem, Set<String> articles) {
+        int df = 0;
+        int n = 0;
+        for (String slug : articles) {
+            df += articleFrequency.getOrDefault(slug, Map.of()).getOrDefault(stem, 0);
+            n += articleSentences.getOrDefault(slug, 0);
+        }
+        return df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /** How many sentences some articles (by slug) have. */
+    int sentencesWithin(Set<String> articles) {
+        return articles.stream().mapToInt(slug -> articleSentences.getOrDefault(slug, 0)).sum();
     }
 
     /** Lucene BM25 search, best first; only documents the filter accepts. */

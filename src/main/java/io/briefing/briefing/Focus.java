@@ -8,9 +8,16 @@ import java.util.Set;
  * contain, each as its stems with a weight below 1 (a synonym counts for more than a broader word).
  * {@code thing} is true for a noun (or a word WordNet does not know): a thing the question asks
  * about. A thing the articles never mention makes a question unanswerable; a missing verb or
- * adjective ("uneasy", "keeping") is only wording.
+ * adjective ("uneasy", "keeping") is only wording. {@code modifier} is the noun before it in a
+ * compound ("health" in "health secretary"), or null.
  */
-record Focus(String word, String stem, List<Relative> relatives, boolean thing) {
+record Focus(String word, String stem, List<Relative> relatives, boolean thing, Focus modifier) {
+
+    /**
+     * The head of a compound ("secretary" in "health secretary") counts this much in an article that
+     * never mentions its modifier: "Environment Secretary" is someone else.
+     */
+    static final double WITHOUT_MODIFIER = 0.5;
 
     /** A word found only in a neighbouring sentence of the paragraph counts this much. */
     static final double CONTEXT_SHARE = 0.5;

@@ -18,10 +18,14 @@ import java.util.Map;
  * @param unknownNames names in the question that appear nowhere in the articles
  * @param unknownTerms focus words that, with every related word, appear nowhere in the articles
  * @param unknownBesideKnown an unknown name is coordinated with a known actor ("Russia and India")
+ * @param answerClass the noun a what/which/how-many question asks for ("what car", "which newspaper",
+ *        "how many shells"), as one of the focus words; null when the question names none
+ * @param corpusNames stems of names in the question that are no actor's but appear in the articles
  */
 record Interpretation(String question, ActorView subject, List<ActorView> actors, List<TopicView> topics,
         BriefingFacet facet, QuestionType type, List<Focus> focus, Map<String, Double> queryStems, java.util.Set<String> cueStems,
-        List<String> contentTerms, List<String> unknownNames, List<String> unknownTerms, boolean unknownBesideKnown) {
+        List<String> contentTerms, List<String> unknownNames, List<String> unknownTerms, boolean unknownBesideKnown,
+        Focus answerClass, List<String> corpusNames) {
 
     /** The country whose motives answer a question about this actor: a person's country, else itself. */
     ActorView motiveHolder() {

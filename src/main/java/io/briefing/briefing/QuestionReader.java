@@ -74,6 +74,11 @@ final class QuestionReader {
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
+
+        /** The word as the analyser should see it: an acronym as written ("UNS", never stemmed), else lower case. */
+        String asAnalysed(boolean shouting) {
+            return !shouting && EnglishAnalysis.isAcronym(text) ? text : lower;
+        }
     }
 
     static Interpretation read(BriefingIndex index, String question, ActorView actorArg, TopicView topicArg,
@@ -124,7 +129,7 @@ final class QuestionReader {
         List<String> wordStems = new ArrayList<>();
         List<Integer> wordAt = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String stem = EnglishAnalysis.stem(words.get(i).lower);
+            String stem = EnglishAnalysis.stem(words.get(i).asAnalysed(shouting));
             if (stem != null) {
                 wordStems.add(stem);
                 wordAt.add(i);
@@ -162,6 +167,7 @@ final class QuestionReader {
         // Content words: not names of actors, not stop words, not words that only frame the request.
         // A hyphenated word WordNet knows ("co-op") is one word; an irregular form counts as its base ("met": "meet").
         List<String> content = new ArrayList<>();
+        List<Integer> contentAt = new ArrayList<>(); // each content word's position among the question's words
         Set<String> contentStems = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -171,19 +177,21 @@ final class QuestionReader {
             String compound = compoundAt(q, words, i);
             if (compound != null) {
                 content.add(compound);
+                contentAt.add(i);
                 contentStems.add(String.join(" ", EnglishAnalysis.stems(compound)));
                 i += compound.split("[- ]").length - 1;
                 continue;
             }
             String base = Lemmas.shared().baseOf(w.lower);
-            String stem = EnglishAnalysis.stem(base != null ? base : w.lower);
+            String stem = EnglishAnalysis.stem(base != null ? base : w.asAnalysed(shouting));
             if (stem == null || QuestionCues.FRAMING.contains(stem) || w.lower.length() < 2) {
                 continue;
             }
             if (w.lower.equals("after") && i != words.size() - 1) {
                 continue;
             }
-            content.add(base != null ? base : w.text);
+            content.add(base != null ? base : w.asAnalysed(shouting));
+            contentAt.add(i);
             contentStems.add(stem);
         }
 
@@ -211,9 +219,14 @@ final class QuestionReader {
             default -> Set.of();
         };
         WordNet wordNet = WordNet.shared();
-        for (String word : content) {
+        int previousAt = -2;
+        for (int k = 0; k < content.size(); k++) {
+            String word = content.get(k);
+            int at = contentAt.get(k);
+            boolean follows = at == previousAt + 1;
+            previousAt = at;
             String lower = word.toLowerCase(Locale.ROOT);
-            String stem = String.join(" ", EnglishAnalysis.stems(lower));
+            String stem = String.join(" ", EnglishAnalysis.stems(EnglishAnalysis.isAcronym(word) ? word : lower));
             if (cues.contains(stem)) {
                 cueStems.add(stem);
                 continue;
@@ -221,6 +234,9 @@ final class QuestionReader {
             if (stem.isEmpty() || framing.contains(lower)
                     || focus.stream().anyMatch(f -> f.stem().equals(stem))) {
                 continue;
+            }
+            if (wordNet.isMainlyAdverb(lower)) {
+                continue; // "ever", "already", "currently": how the question is put, not what it is about
             }
             shown.add(word);
             for (String part : stem.split(" ")) {
@@ -237,7 +253,13 @@ final class QuestionReader {
                 // In the search, a relative's words weigh a share of its weight, split over a phrase's words.
                 r.stems().forEach(s2 -> query.merge(s2, r.weight() * QUERY_SHARE / r.stems().size(), Math::max));
             }
-            focus.add(new Focus(word, stem, List.copyOf(relatives), !related.known() || related.mainlyNoun()));
+            boolean thing = !related.known() || related.mainlyNoun();
+            // Two nouns side by side make one thing ("health secretary", "cabin crew"): the head word
+            // without its modifier is something else.
+            Focus modifier = follows && thing && !focus.isEmpty() && focus.get(focus.size() - 1).thing()
+                    && focus.get(focus.size() - 1).modifier() == null && !isAdjective(focus.get(focus.size() - 1).word().toLowerCase(Locale.ROOT))
+                    ? focus.get(focus.size() - 1) : null;
+            focus.add(new Focus(word, stem, List.copyOf(relatives), thing, modifier));
             if (!java.util.Arrays.stream(stem.split(" ")).allMatch(index::inCorpus) && relatives.stream().noneMatch(r -> r.weight() >= DERIVED_WEIGHT)) {
                 unknownTerms.add(word);
             }
@@ -246,8 +268,18 @@ final class QuestionReader {
         boolean besideKnown = !unknownNames.isEmpty() && coordinatedWithActor(words, unknownNames);
         // A name is not also an unknown "term".
         unknownTerms.removeIf(t -> unknownNames.stream().anyMatch(n -> n.equalsIgnoreCase(t) || n.contains(t)));
+        Focus answerClass = null;
+        if (type == QuestionType.WHAT || type == QuestionType.WHO || type == QuestionType.HOW_MANY) {
+            String head = headNoun(words, w -> {
+                String st = EnglishAnalysis.stem(w);
+                return st != null && index.isName(st);
+            });
+            String headStem = head == null ? null : String.join(" ", EnglishAnalysis.stems(head));
+            answerClass = focus.stream().filter(f -> f.stem().equals(headStem)).findFirst().orElse(null);
+        }
         return new Interpretation(q, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
-                Map.copyOf(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown);
+                Map.copyOf(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
+                answerClass, corpusNames(index, words, shouting));
     }
 
     /** WordNet relatives of a focus word that the articles contain, as stems. */
@@ -334,10 +366,17 @@ final class QuestionReader {
             }
             return type;
         }
+        boolean manner = words.stream().map(w -> w.lower).filter(WH_WORDS::contains).findFirst().orElse("").equals("how");
         if (type == null || type == QuestionType.WHAT || type == QuestionType.YES_NO) {
             // The cue must be the question's main verb ("What are the farmers demanding?"), not a word
             // in a clause about something else ("What did Putin call the order he wants to resist?").
             String verb = mainVerbCue(words);
+            if (manner && "get".equals(verb)) {
+                verb = null; // "How did Kim get to Russia?" asks a manner, not what he gets
+            }
+            if (("give".equals(verb) || "get".equals(verb)) && headNoun(words, w -> false) != null) {
+                verb = null; // "What grade did the watchdog give ...?": the noun is asked for, not an offer
+            }
             if (verb != null) {
                 if (QuestionCues.CONCERN.contains(verb)) {
                     return QuestionType.CONCERNS;
@@ -421,6 +460,67 @@ final class QuestionReader {
         return null;
     }
 
+    /** Words between "what"/"which" and the noun asked for that only frame it ("what kind of car"). */
+    private static final Set<String> CLASS_FRAMING = Set.of("kind", "kinds", "sort", "sorts", "type", "types", "of", "exact", "specific", "particular");
+
+    /**
+     * The noun a what/which/how-many question asks for: "what car did ...", "which newspaper ran
+     * ...", "which South Korean official ...", "how many artillery shells ...". Actors' names and
+     * framing words are skipped; of nouns that stand together ("aircraft models") the last is the
+     * head. Null when a verb comes first ("what did ...", "what worries ..."). Parts of speech come
+     * from WordNet: a word counts as a noun when nouns are most of its senses, so "ran" and
+     * "talked" end the noun group.
+     */
+    static String headNoun(List<Word> words, java.util.function.Predicate<String> isName) {
+        int start = -1;
+        for (int i = 0; i < words.size() && start < 0; i++) {
+            String w = words.get(i).lower;
+            if (w.equals("what") || w.equals("which")) {
+                start = i + 1;
+            } else if (w.equals("who") && i + 1 < words.size() && Set.of("is", "was", "are", "were").contains(words.get(i + 1).lower)) {
+                start = i + 2; // "Who is the governor of ...?": a governor is asked for
+            } else if (w.equals("how") && i + 1 < words.size() && words.get(i + 1).lower.equals("many")) {
+                start = i + 2;
+            } else if (WH_WORDS.contains(w)) {
+                return null;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        WordNet wordNet = WordNet.shared();
+        String head = null;
+        for (int j = start; j < Math.min(words.size(), start + 5); j++) {
+            Word w = words.get(j);
+            if (w.actor || isName.test(w.lower) || CLASS_FRAMING.contains(w.lower) || head == null && Set.of("the", "a", "an").contains(w.lower)) {
+                if (head != null && (w.actor || isName.test(w.lower))) {
+                    break;
+                }
+                continue;
+            }
+            if (EnglishAnalysis.isStopWord(w.lower) || QuestionCues.YES_NO_OPENERS.contains(w.lower)) {
+                break;
+            }
+            WordNet.Related related = wordNet.related(w.lower);
+            boolean noun = related.known() ? related.mainlyNoun() && !related.mainlyName() : !w.capitalised();
+            if (!noun) {
+                if (head == null && related.known() && !isAdjective(w.lower)) {
+                    return null; // a verb first: "what worries ...", "which came ..."
+                }
+                if (head != null) {
+                    break;
+                }
+                continue; // an adjective before the noun: "which new rules"
+            }
+            head = w.lower;
+        }
+        return head;
+    }
+
+    private static boolean isAdjective(String word) {
+        return WordNet.shared().isAdjective(word);
+    }
+
     /**
      * "What time", "which city", "which South Korean official": the noun a which/what question
      * asks about (within its next three words, names and adjectives skipped) gives its type.
@@ -487,7 +587,7 @@ final class QuestionReader {
                 } else {
                     name = properByWordNet;
                 }
-                unknown = name && !inCorpus && !variantInCorpus(index, related);
+                unknown = name && !inCorpus && !variantInCorpus(index, related, EnglishAnalysis.isAcronym(w.text));
             }
             if (name) {
                 if (current.length() > 0) {
@@ -506,10 +606,36 @@ final class QuestionReader {
         return names;
     }
 
-    private static boolean variantInCorpus(BriefingIndex index, WordNet.Related related) {
+    /**
+     * Names in the question that are not actors but appear in the articles ("Altiplano", "Kharkiv"),
+     * as stems: they tie the question to the articles that contain them.
+     */
+    private static List<String> corpusNames(BriefingIndex index, List<Word> words, boolean shouting) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.actor || EnglishAnalysis.isStopWord(w.lower) || WH_WORDS.contains(w.lower)
+                    || QuestionCues.YES_NO_OPENERS.contains(w.lower)) {
+                continue;
+            }
+            String stem = EnglishAnalysis.stem(w.asAnalysed(shouting));
+            boolean name = !shouting && w.capitalised() && i > 0 || WordNet.shared().related(w.lower).mainlyName()
+                    || stem != null && index.isName(stem);
+            if (name && stem != null && index.inCorpus(stem) && !names.contains(stem)) {
+                names.add(stem);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * Whether the articles use another name WordNet gives for it: a longer form ("Democratic People's
+     * Republic of Korea"), or for an abbreviation its spelled-out word ("MW": "megawatt").
+     */
+    private static boolean variantInCorpus(BriefingIndex index, WordNet.Related related, boolean acronym) {
         for (String s : related.synonyms()) {
             List<String> stems = EnglishAnalysis.stems(s);
-            if (!stems.isEmpty() && stems.stream().allMatch(index::inCorpus) && s.contains(" ")) {
+            if (!stems.isEmpty() && stems.stream().allMatch(index::inCorpus) && (s.contains(" ") || acronym)) {
                 return true;
             }
         }

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -34,6 +35,9 @@ public final class EnglishAnalysis {
 
     private static final CharArraySet STOP_WORDS = loadStopWords();
 
+    /** An acronym as written: two to six capital letters ("NAU", "KVHT"); kept whole, never stemmed. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+
     /**
      * Per-thread reuse without thread references in the analysers (see ThreadLocalReuse): Quarkus
      * initialises this class while building the native image, so the analysers are in its heap.
@@ -45,7 +49,9 @@ public final class EnglishAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new EnglishPossessiveFilter(source);
+            // An acronym is a name, not an English word: "UNS" must not stem to "un" (the U.N.), nor "NHS" to "nh".
+            TokenStream stream = new PatternKeywordMarkerFilter(source, ACRONYM);
+            stream = new EnglishPossessiveFilter(stream);
             stream = new LowerCaseFilter(stream);
             stream = new StopFilter(stream, STOP_WORDS);
             return new TokenStreamComponents(source, new PorterStemFilter(stream));
@@ -115,6 +121,11 @@ public final class EnglishAnalysis {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Whether a word as written is an acronym ("NAU", "KVHT"), which the analyser keeps unstemmed. */
+    public static boolean isAcronym(String word) {
+        return ACRONYM.matcher(word).matches();
     }
 
     public static boolean isStopWord(String word) {

@@ -129,6 +129,33 @@ public final class WordNet {
         return false;
     }
 
+    /** Whether WordNet knows the word only, or mostly, as an adverb: "ever", "already", "currently". */
+    public synchronized boolean isMainlyAdverb(String word) {
+        try {
+            IndexWord adverb = dictionary.lookupIndexWord(POS.ADVERB, word.toLowerCase(Locale.ROOT));
+            if (adverb == null) {
+                return false;
+            }
+            int other = 0;
+            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
+                IndexWord w = dictionary.lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
+                other += w == null ? 0 : w.getSenses().size();
+            }
+            return adverb.getSenses().size() > other;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    /** Whether WordNet has the word (or its base form) as an adjective: "new", "South", "nuclear". */
+    public synchronized boolean isAdjective(String word) {
+        try {
+            return dictionary.lookupIndexWord(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT)) != null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet knows the word or phrase at all, in any part of speech. */
     public boolean knows(String wordOrPhrase) {
         return related(wordOrPhrase).known();
