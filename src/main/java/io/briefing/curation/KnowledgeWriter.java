@@ -1,5 +1,6 @@
 package io.briefing.curation;
 
+import io.briefing.config.BriefingSettings;
 import io.briefing.error.ClientException;
 import io.briefing.error.InvalidInputException;
 import io.briefing.error.VersionConflictException;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -41,15 +41,14 @@ public class KnowledgeWriter {
     private final int transactionTimeoutSeconds;
 
     public KnowledgeWriter(EditorGuard guard, KnowledgeSnapshots snapshots, io.briefing.briefing.BriefingService briefings, EntityManager em,
-            @ConfigProperty(name = "briefing.writes.queue-size", defaultValue = "16") int queueSize,
-            @ConfigProperty(name = "briefing.writes.queue-wait", defaultValue = "30S") Duration queueWait,
-            @ConfigProperty(name = "briefing.writes.transaction-timeout", defaultValue = "30S") Duration transactionTimeout) {
+            BriefingSettings settings) {
+        BriefingSettings.Writes writes = settings.writes();
         this.guard = guard;
         this.snapshots = snapshots;
         this.briefings = briefings;
         this.em = em;
-        this.queue = new WriteQueue(queueSize, queueWait);
-        this.transactionTimeoutSeconds = (int) Math.max(1, transactionTimeout.toSeconds());
+        this.queue = new WriteQueue(writes.queueSize(), writes.queueWait());
+        this.transactionTimeoutSeconds = (int) Math.max(1, writes.transactionTimeout().toSeconds());
     }
 
     /** Runs {@code work} as the authenticated editor and returns its result with the snapshot published after it. */
