@@ -52,17 +52,17 @@ public class KnowledgeWriter {
     }
 
     /** Runs {@code work} as the authenticated editor and returns its result with the snapshot published after it. */
-    public <T> Written<T> write(String operation, Function<Change, T> work) {
+    public <T> Written<T> write(Operation operation, Function<Change, T> work) {
         return write(operation, () -> null, (change, nothing) -> work.apply(change));
     }
 
     /**
-     * Like {@link #write(String, Function)}, with a {@code prepare} step that runs after the editor
+     * Like {@link #write(Operation, Function)}, with a {@code prepare} step that runs after the editor
      * check and the queue's admission but before the writer's turn and the transaction: CPU work that
      * needs no database (analysing a 200 KB text) then neither holds the turn nor counts against the
      * transaction timeout, and a write refused as busy costs nothing.
      */
-    public <P, T> Written<T> write(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work) {
+    public <P, T> Written<T> write(Operation operation, Supplier<P> prepare, BiFunction<Change, P, T> work) {
         String user = guard.requireEditor();
         java.util.concurrent.atomic.AtomicBoolean local = new java.util.concurrent.atomic.AtomicBoolean();
         try {
@@ -74,16 +74,16 @@ public class KnowledgeWriter {
         }
     }
 
-    private <P, T> Written<T> writeAndPublish(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work, String user,
+    private <P, T> Written<T> writeAndPublish(Operation operation, Supplier<P> prepare, BiFunction<Change, P, T> work, String user,
             java.util.concurrent.atomic.AtomicBoolean local) {
-        T result = queue.run(operation, prepare, prepared -> {
+        T result = queue.run(operation.fieldName(), prepare, prepared -> {
             if (local.compareAndSet(false, true)) {
                 snapshots.beginLocalWrite(); // from before the commit until the refresh below (see ReplicaSync)
             }
             for (int attempt = 1; ; attempt++) {
                 try {
                     return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(() -> {
-                        T r = work.apply(new Change(user, Instant.now()), prepared);
+                        T r = work.apply(new Change(operation, user, Instant.now()), prepared);
                         em.flush(); // surface constraint and version conflicts here, inside the transaction
                         return r;
                     });
@@ -95,7 +95,7 @@ public class KnowledgeWriter {
                         LOG.infof("%s: another replica stored the same article first; answering with it", operation);
                         continue;
                     }
-                    throw translate(operation, e, transactionTimeoutSeconds);
+                    throw translate(operation.fieldName(), e, transactionTimeoutSeconds);
                 }
             }
         });
