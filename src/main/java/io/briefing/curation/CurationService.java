@@ -20,12 +20,16 @@ import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.EvidenceStatus;
 import io.briefing.knowledge.Motive;
 import io.briefing.knowledge.MotiveEvidence;
+import io.briefing.knowledge.NameLookup;
 import io.briefing.knowledge.Names;
 import io.briefing.knowledge.Provenance;
 import io.briefing.knowledge.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,7 +63,7 @@ public class CurationService {
     }
 
     public String updateTopic(Change change, TopicUpdate input) {
-        Topic topic = topic(input.slug());
+        Topic topic = topic("input.slug", input.slug());
         Versions.check(change.operation().targetType(), topic.slug, topic.version, input.version());
         if (input.name() != null) {
             topic.name = required(change, "name", input.name());
@@ -76,7 +80,7 @@ public class CurationService {
     }
 
     public String deleteTopic(Change change, String slug, Integer version) {
-        Topic topic = topic(slug);
+        Topic topic = topic("slug", slug);
         Versions.check(change.operation().targetType(), topic.slug, topic.version, version);
         // Records that lose the topic change too: bump their versions so stale editors are told.
         Motive.<Motive>list("select m from Motive m join m.topics t where t = ?1", topic).forEach(m -> {
@@ -95,7 +99,7 @@ public class CurationService {
     // ---- motives --------------------------------------------------------------------------------
 
     public String createMotive(Change change, MotiveInput input) {
-        Actor actor = actor(input.actor());
+        Actor actor = actor("input.actor", input.actor());
         String statement = required(change, "statement", input.statement());
         String key = input.key() != null ? input.key()
                 : uniqueMotiveKey(actor.slug + "-" + input.kind().name().toLowerCase() + "-" + firstWords(statement));
@@ -110,7 +114,7 @@ public class CurationService {
         motive.importance = input.importance() == null ? 3 : input.importance();
         motive.provenance = Provenance.EDITOR;
         motive.touch(change.user(), change.at());
-        motive.topics.addAll(topics(items(change, "topics", input.topics(), 80)));
+        motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics(), 80)));
         motive.persist();
         List<String> evidenceKeys = items(change, "evidence", input.evidence(), 120);
         if (evidenceKeys.isEmpty()) {
@@ -137,7 +141,7 @@ public class CurationService {
         }
         if (input.topics() != null) {
             motive.topics.clear();
-            motive.topics.addAll(topics(items(change, "topics", input.topics(), 80)));
+            motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics(), 80)));
         }
         motive.touch(change.user(), change.at());
         change.record(motive.key, "Updated motive " + motive.key);
@@ -155,7 +159,7 @@ public class CurationService {
     // ---- aliases --------------------------------------------------------------------------------
 
     public String addAlias(Change change, AliasInput input) {
-        Actor actor = actor(input.actor());
+        Actor actor = actor("input.actor", input.actor());
         Versions.check(change.operation().targetType(), actor.slug, actor.version, input.version());
         String normalized = Names.normalize(input.alias());
         if (normalized.isEmpty()) {
@@ -176,7 +180,7 @@ public class CurationService {
     }
 
     public String removeAlias(Change change, AliasInput input) {
-        Actor actor = actor(input.actor());
+        Actor actor = actor("input.actor", input.actor());
         Versions.check(change.operation().targetType(), actor.slug, actor.version, input.version());
         String normalized = Names.normalize(input.alias());
         if (normalized.equals(Names.normalize(actor.name))) {
@@ -220,10 +224,14 @@ public class CurationService {
             evidence.importance = input.importance() == null ? 3 : input.importance();
             evidence.note = input.note();
             evidence.status = EvidenceStatus.CONFIRMED;
-            for (String a : items(change, "actors", input.actors(), 200)) {
-                evidence.actors.add(actor(a));
+            List<String> actors = items(change, "actors", input.actors(), 200);
+            if (!actors.isEmpty()) {
+                NameLookup<Actor> names = actorNames();
+                for (String a : actors) {
+                    evidence.actors.add(names.require("input.actors", a));
+                }
             }
-            evidence.topics.addAll(topics(items(change, "topics", input.topics(), 80)));
+            evidence.topics.addAll(topics("input.topics", items(change, "topics", input.topics(), 80)));
             evidence.persist();
         } else {
             confirmed(change, evidence);
@@ -316,24 +324,42 @@ public class CurationService {
         return evidence;
     }
 
-    private static Topic topic(String slug) {
-        return Topic.findBySlug(slug).orElseThrow(() -> new NotFoundException("Unknown topic '" + slug + "'. Valid slugs: "
-                + String.join(", ", Topic.<Topic>listAll().stream().map(t -> t.slug).sorted().toList())));
+    // Actors and topics are named as in queries (slug, name or alias): NameLookup owns the rule, here
+    // over the database inside the write's transaction (the snapshot may not show a write just made).
+
+    private static Topic topic(String argument, String slugOrName) {
+        return topicNames().require(argument, slugOrName);
     }
 
-    private static Set<Topic> topics(List<String> slugs) {
+    private static Set<Topic> topics(String argument, List<String> slugsOrNames) {
         Set<Topic> topics = new LinkedHashSet<>();
-        for (String slug : slugs == null ? List.<String>of() : slugs) {
-            topics.add(topic(slug));
+        if (slugsOrNames.isEmpty()) {
+            return topics;
+        }
+        NameLookup<Topic> names = topicNames();
+        for (String value : slugsOrNames) {
+            topics.add(names.require(argument, value));
         }
         return topics;
     }
 
-    private static Actor actor(String slugOrAlias) {
-        return Actor.findBySlug(slugOrAlias).or(() -> ActorAlias.<ActorAlias>find("normalized", Names.normalize(slugOrAlias))
-                .firstResultOptional().map(a -> a.actor))
-                .orElseThrow(() -> new NotFoundException("Unknown actor '" + slugOrAlias + "'. Valid slugs: "
-                        + String.join(", ", Actor.<Actor>listAll().stream().map(a -> a.slug).sorted().toList())));
+    private static NameLookup<Topic> topicNames() {
+        return NameLookup.topics(Topic.list("order by slug"), t -> t.slug, t -> t.name);
+    }
+
+    private static Actor actor(String argument, String slugOrAlias) {
+        return actorNames().require(argument, slugOrAlias);
+    }
+
+    /** Two statements: the actors, then every alias in the order it was added. */
+    private static NameLookup<Actor> actorNames() {
+        List<Actor> actors = Actor.list("order by slug");
+        Map<Long, List<String>> names = new HashMap<>();
+        actors.forEach(a -> names.put(a.id, new ArrayList<>(List.of(a.name))));
+        for (ActorAlias alias : ActorAlias.<ActorAlias>list("order by id")) {
+            names.computeIfAbsent(alias.actor.id, k -> new ArrayList<>()).add(alias.alias);
+        }
+        return NameLookup.actors(actors, a -> a.slug, a -> names.get(a.id));
     }
 
     private static Motive motive(String key) {

@@ -229,6 +229,28 @@ class CurationTest {
     }
 
     @Test
+    void mutationsNameActorsAndTopicsAsQueriesDo() {
+        // The same words a query accepts (NameLookup): an actor's slug read as words, a topic's name.
+        assertThat(data("{ motives(actor: \"north korea\", topic: \"sanctions and un\") { key } }").getList("data.motives")).isNotNull();
+        String topicName = data("{ topic(slug: \"sanctions-and-un\") { name } }").getString("data.topic.name");
+        JsonPath motive = asEditor("""
+                mutation($t: String!) { createMotive(input: {key: "test-named-by-words", actor: "north korea", kind: GOAL,
+                  statement: "Test statement.", topics: [$t], evidence: ["ev-vietnam-visit"]}) { actor { slug } topics { slug } } }""",
+                Map.of("t", topicName.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(motive.getString("data.createMotive.actor.slug")).isEqualTo("north-korea");
+        assertThat(motive.getList("data.createMotive.topics.slug")).containsExactly("sanctions-and-un");
+        // An unknown name is the same not-found error, listing the valid slugs, on both sides.
+        Map<String, Object> error = editorErrors("""
+                mutation { createMotive(input: {key: "test-unknown-actor", actor: "France", kind: GOAL,
+                  statement: "Never stored.", evidence: ["ev-vietnam-visit"]}) { key } }""", Map.of()).get(0);
+        assertThat(error.get("message").toString()).startsWith("Unknown actor 'France' in argument 'input.actor'. Use a slug or alias; valid slugs: ")
+                .contains("north-korea");
+        assertThat(error.get("extensions").toString()).contains("not-found");
+        assertThat(errors("{ motives(actor: \"France\") { key } }").get(0).get("message").toString())
+                .startsWith("Unknown actor 'France' in argument 'actor'. Use a slug or alias; valid slugs: ");
+    }
+
+    @Test
     void quotesMustBeInTheArticle() {
         int version = data("{ motive(key: \"north-korea-wants-combat-testing\") { version } }").getInt("data.motive.version");
         Map<String, Object> input = new HashMap<>(Map.of("motive", "north-korea-wants-combat-testing", "motiveVersion", version,
