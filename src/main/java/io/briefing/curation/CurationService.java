@@ -18,6 +18,7 @@ import io.briefing.knowledge.Evidence;
 import io.briefing.knowledge.EvidenceKind;
 import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.EvidenceStatus;
+import io.briefing.knowledge.FieldLimits;
 import io.briefing.knowledge.Motive;
 import io.briefing.knowledge.MotiveEvidence;
 import io.briefing.knowledge.NameLookup;
@@ -42,8 +43,8 @@ public class CurationService {
     // ---- topics ---------------------------------------------------------------------------------
 
     public String createTopic(Change change, TopicInput input) {
-        String name = required(change, "name", input.name());
-        String slug = input.slug() != null ? input.slug() : UniqueKeys.truncate(Names.slugify(name), 80);
+        String name = input.name().strip();
+        String slug = input.slug() != null ? input.slug() : UniqueKeys.truncate(Names.slugify(name), FieldLimits.SLUG);
         if (slug.isEmpty()) {
             throw new InvalidInputException(change.operation() + ": the name must contain letters or digits");
         }
@@ -54,7 +55,7 @@ public class CurationService {
         topic.slug = slug;
         topic.name = name;
         topic.description = input.description();
-        topic.keywords = io.briefing.knowledge.Keywords.join(items(change, "keywords", input.keywords(), 100));
+        topic.keywords = io.briefing.knowledge.Keywords.join(items(change, "keywords", input.keywords()));
         topic.provenance = Provenance.EDITOR;
         topic.touch(change.user(), change.at());
         topic.persist();
@@ -66,13 +67,13 @@ public class CurationService {
         Topic topic = topic("input.slug", input.slug());
         Versions.check(change.operation().targetType(), topic.slug, topic.version, input.version());
         if (input.name() != null) {
-            topic.name = required(change, "name", input.name());
+            topic.name = input.name().strip();
         }
         if (input.description() != null) {
             topic.description = input.description();
         }
         if (input.keywords() != null) {
-            topic.keywords = io.briefing.knowledge.Keywords.join(items(change, "keywords", input.keywords(), 100));
+            topic.keywords = io.briefing.knowledge.Keywords.join(items(change, "keywords", input.keywords()));
         }
         topic.touch(change.user(), change.at());
         change.record(topic.slug, "Updated topic " + topic.slug);
@@ -100,7 +101,7 @@ public class CurationService {
 
     public String createMotive(Change change, MotiveInput input) {
         Actor actor = actor("input.actor", input.actor());
-        String statement = required(change, "statement", input.statement());
+        String statement = input.statement().strip();
         String key = input.key() != null ? input.key()
                 : uniqueMotiveKey(actor.slug + "-" + input.kind().name().toLowerCase() + "-" + firstWords(statement));
         if (Motive.findByKey(key).isPresent()) {
@@ -114,12 +115,9 @@ public class CurationService {
         motive.importance = input.importance() == null ? 3 : input.importance();
         motive.provenance = Provenance.EDITOR;
         motive.touch(change.user(), change.at());
-        motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics(), 80)));
+        motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics())));
         motive.persist();
-        List<String> evidenceKeys = items(change, "evidence", input.evidence(), 120);
-        if (evidenceKeys.isEmpty()) {
-            throw new InvalidInputException(change.operation() + ": 'evidence' needs at least one evidence key");
-        }
+        List<String> evidenceKeys = items(change, "evidence", input.evidence());
         for (String evidenceKey : new LinkedHashSet<>(evidenceKeys)) {
             motive.link(confirmed(change, evidence(evidenceKey)), EvidenceRole.SUPPORTS);
         }
@@ -131,7 +129,7 @@ public class CurationService {
         Motive motive = motive(input.key());
         Versions.check(change.operation().targetType(), motive.key, motive.version, input.version());
         if (input.statement() != null) {
-            motive.statement = required(change, "statement", input.statement());
+            motive.statement = input.statement().strip();
         }
         if (input.kind() != null) {
             motive.kind = input.kind();
@@ -141,7 +139,7 @@ public class CurationService {
         }
         if (input.topics() != null) {
             motive.topics.clear();
-            motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics(), 80)));
+            motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics())));
         }
         motive.touch(change.user(), change.at());
         change.record(motive.key, "Updated motive " + motive.key);
@@ -170,8 +168,9 @@ public class CurationService {
             throw new InvalidInputException(change.operation() + ": '" + input.alias() + "' is already an alias of "
                     + existing.actor.slug);
         }
-        if (normalized.length() > 200 || input.alias().strip().length() > 200) {
-            throw new InvalidInputException(change.operation() + ": the alias is too long (at most 200 characters)");
+        if (normalized.length() > FieldLimits.NAME) {
+            // The input's length is checked by Bean Validation; Unicode normalisation can lengthen it.
+            throw new InvalidInputException(change.operation() + ": the alias is too long (at most " + FieldLimits.NAME + " characters)");
         }
         actor.aliases.add(ActorAlias.of(actor, input.alias(), false));
         actor.touch(change.user(), change.at());
@@ -224,14 +223,14 @@ public class CurationService {
             evidence.importance = input.importance() == null ? 3 : input.importance();
             evidence.note = input.note();
             evidence.status = EvidenceStatus.CONFIRMED;
-            List<String> actors = items(change, "actors", input.actors(), 200);
+            List<String> actors = items(change, "actors", input.actors());
             if (!actors.isEmpty()) {
                 NameLookup<Actor> names = actorNames();
                 for (String a : actors) {
                     evidence.actors.add(names.require("input.actors", a));
                 }
             }
-            evidence.topics.addAll(topics("input.topics", items(change, "topics", input.topics(), 80)));
+            evidence.topics.addAll(topics("input.topics", items(change, "topics", input.topics())));
             evidence.persist();
         } else {
             confirmed(change, evidence);
@@ -291,25 +290,18 @@ public class CurationService {
 
     // ---- checks and look-ups --------------------------------------------------------------------
 
-    /** A required text: present and not only whitespace; returned stripped. */
-    private static String required(Change change, String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(change.operation() + ": '" + field + "' must not be empty");
-        }
-        return value.strip();
-    }
-
-    /** A list argument: no null or blank items, each at most {@code maxLength} characters. */
-    private static List<String> items(Change change, String field, List<String> values, int maxLength) {
+    /**
+     * A list argument without null or blank items, stripped. Its length and its items' lengths are
+     * Bean Validation's (CurationInputs); null items are checked here because a {@code @NotNull} on
+     * the item type would also make the schema's item type non-null.
+     */
+    private static List<String> items(Change change, String field, List<String> values) {
         if (values == null) {
             return List.of();
         }
         for (String value : values) {
             if (value == null || value.isBlank()) {
                 throw new InvalidInputException(change.operation() + ": '" + field + "' must not contain empty items");
-            }
-            if (value.length() > maxLength) {
-                throw new InvalidInputException(change.operation() + ": an item of '" + field + "' is longer than " + maxLength + " characters");
             }
         }
         return values.stream().map(String::strip).toList();

@@ -251,6 +251,27 @@ class CurationTest {
     }
 
     @Test
+    void beanValidationOwnsTheShapeOfInputs() {
+        // Item lengths and blank updates are refused before the service runs, naming the property.
+        Map<String, Object> longKeyword = editorErrors("mutation($k: [String]) { createTopic(input: {name: \"Test long keyword\", keywords: $k}) { slug } }",
+                Map.of("k", List.of("ok", "k".repeat(101)))).get(0);
+        assertThat(longKeyword.get("message").toString()).contains("keywords").contains("100");
+        assertThat(data("{ topic(slug: \"test-long-keyword\") { slug } }").getString("data.topic")).isNull();
+
+        JsonPath created = asEditor("mutation { createTopic(input: {slug: \"test-shape\", name: \"  Test shape  \", keywords: [\"" + "k".repeat(100) + "\"]}) { name version } }", Map.of());
+        assertThat(created.getString("data.createTopic.name")).isEqualTo("Test shape");
+        Map<String, Object> blank = editorErrors("mutation($v: Int!) { updateTopic(input: {slug: \"test-shape\", version: $v, name: \"   \"}) { name } }",
+                Map.of("v", created.getInt("data.createTopic.version"))).get(0);
+        assertThat(blank.get("message").toString()).contains("name").contains("must not be blank");
+        assertThat(data("{ topic(slug: \"test-shape\") { name } }").getString("data.topic.name")).isEqualTo("Test shape");
+
+        Map<String, Object> noEvidence = editorErrors("mutation { createMotive(input: {key: \"test-no-evidence\", actor: \"russia\", kind: GOAL, statement: \"s\", evidence: []}) { key } }",
+                Map.of()).get(0);
+        assertThat(noEvidence.get("message").toString()).contains("evidence");
+        assertThat(data("{ motive(key: \"test-no-evidence\") { key } }").getString("data.motive")).isNull();
+    }
+
+    @Test
     void quotesMustBeInTheArticle() {
         int version = data("{ motive(key: \"north-korea-wants-combat-testing\") { version } }").getInt("data.motive.version");
         Map<String, Object> input = new HashMap<>(Map.of("motive", "north-korea-wants-combat-testing", "motiveVersion", version,
