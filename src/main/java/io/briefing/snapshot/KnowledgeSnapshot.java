@@ -52,6 +52,11 @@ public final class KnowledgeSnapshot {
         return names;
     }
 
+    /** A builder of a snapshot from records and links: the loader's, and unit tests' without a database. */
+    public static KnowledgeSnapshotBuilder builder() {
+        return new KnowledgeSnapshotBuilder();
+    }
+
     static KnowledgeSnapshot empty() {
         return new KnowledgeSnapshot(0, Instant.EPOCH, List.of(), List.of(), List.of(), List.of(), List.of());
     }
