@@ -41,10 +41,10 @@ public interface BriefingSettings {
     /** Caps on live subscriptions. */
     Subscriptions subscriptions();
 
-    /** The editor's credential and the failed-login throttle. */
+    /** The editor's credential. */
     Editor editor();
 
-    /** Failed-login throttle. */
+    /** The failed-login throttle. */
     Security security();
 
     /** The single-writer queue every write passes. */
@@ -104,9 +104,11 @@ public interface BriefingSettings {
     }
 
     interface Subscriptions {
+        /** Live subscriptions one WebSocket connection may hold ("limit-exceeded" beyond it). */
         @WithDefault("20")
         int maxPerConnection();
 
+        /** Live subscriptions on the whole server. */
         @WithDefault("1000")
         int maxTotal();
     }
@@ -115,6 +117,7 @@ public interface BriefingSettings {
         /** Unset (production default) means no mutation is accepted. */
         Optional<String> user();
 
+        /** Set it from the environment (BRIEFING_EDITOR_PASSWORD), never in a file that is shipped. */
         Optional<String> password();
     }
 
@@ -123,6 +126,7 @@ public interface BriefingSettings {
         @WithDefault("5")
         int maxFailedLogins();
 
+        /** The window in which failed logins are counted. */
         @WithDefault("60S")
         Duration failedLoginWindow();
 
