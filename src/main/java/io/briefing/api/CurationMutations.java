@@ -1,5 +1,7 @@
 package io.briefing.api;
 
+import static io.briefing.curation.Operation.*;
+
 import io.briefing.curation.CurationInputs.AliasInput;
 import io.briefing.curation.CurationInputs.ArticleInput;
 import io.briefing.curation.CurationInputs.MotiveInput;
@@ -10,6 +12,7 @@ import io.briefing.curation.CurationInputs.TopicUpdate;
 import io.briefing.curation.CurationService;
 import io.briefing.curation.IngestionService;
 import io.briefing.curation.KnowledgeWriter;
+import io.briefing.curation.Operation;
 import io.briefing.snapshot.ActorView;
 import io.briefing.snapshot.ArticleView;
 import io.briefing.snapshot.EvidenceView;
@@ -20,6 +23,7 @@ import io.briefing.security.EditorOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -46,11 +50,11 @@ public class CurationMutations {
         this.ingestion = ingestion;
     }
 
-    @Mutation("ingestArticle")
+    @Mutation
     @NonNull
     @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence. The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
     public IngestArticlePayload ingestArticle(@NonNull @Valid @Description("The article.") ArticleInput input) {
-        var written = writer.write("ingestArticle", () -> ingestion.prepare(input),
+        var written = writer.write(INGEST_ARTICLE, () -> ingestion.prepare(input),
                 (change, prepared) -> ingestion.ingest(change, input, prepared));
         KnowledgeSnapshot snapshot = written.snapshot();
         ArticleView article = published(snapshot.article(written.result().slug()), written.result().slug());
@@ -59,105 +63,110 @@ public class CurationMutations {
         return new IngestArticlePayload(article, written.result().created(), candidates);
     }
 
-    @Mutation("createTopic")
+    @Mutation
     @NonNull
     @Description("Creates a topic.")
     public TopicView createTopic(@NonNull @Valid @Description("The new topic.") TopicInput input) {
-        var written = writer.write("createTopic", change -> curation.createTopic(change, input));
+        var written = writer.write(CREATE_TOPIC, change -> curation.createTopic(change, input));
         return published(written.snapshot().topic(written.result()), written.result());
     }
 
-    @Mutation("updateTopic")
+    @Mutation
     @NonNull
     @Description("Changes a topic. Send the version you read; a stale version is a conflict error.")
     public TopicView updateTopic(@NonNull @Valid @Description("The changes.") TopicUpdate input) {
-        var written = writer.write("updateTopic", change -> curation.updateTopic(change, input));
+        var written = writer.write(UPDATE_TOPIC, change -> curation.updateTopic(change, input));
         return published(written.snapshot().topic(written.result()), written.result());
     }
 
-    @Mutation("deleteTopic")
+    @Mutation
     @NonNull
     @Description("Deletes a topic and its links to motives and evidence (the motives and evidence stay).")
     public DeletedRecord deleteTopic(@NonNull @Description("The topic's slug.") String slug,
             @NonNull @Description("The version you read.") Integer version) {
-        return new DeletedRecord("Topic", writer.write("deleteTopic", change -> curation.deleteTopic(change, slug, version)).result());
+        return delete(DELETE_TOPIC, change -> curation.deleteTopic(change, slug, version));
     }
 
-    @Mutation("createMotive")
+    @Mutation
     @NonNull
     @Description("Creates a motive backed by existing evidence (by key).")
     public MotiveView createMotive(@NonNull @Valid @Description("The new motive.") MotiveInput input) {
-        var written = writer.write("createMotive", change -> curation.createMotive(change, input));
+        var written = writer.write(CREATE_MOTIVE, change -> curation.createMotive(change, input));
         return published(written.snapshot().motive(written.result()), written.result());
     }
 
-    @Mutation("updateMotive")
+    @Mutation
     @NonNull
     @Description("Changes a motive. Send the version you read; a stale version is a conflict error.")
     public MotiveView updateMotive(@NonNull @Valid @Description("The changes.") MotiveUpdate input) {
-        var written = writer.write("updateMotive", change -> curation.updateMotive(change, input));
+        var written = writer.write(UPDATE_MOTIVE, change -> curation.updateMotive(change, input));
         return published(written.snapshot().motive(written.result()), written.result());
     }
 
-    @Mutation("deleteMotive")
+    @Mutation
     @NonNull
     @Description("Deletes a motive (its evidence stays).")
     public DeletedRecord deleteMotive(@NonNull @Description("The motive's key.") String key,
             @NonNull @Description("The version you read.") Integer version) {
-        return new DeletedRecord("Motive", writer.write("deleteMotive", change -> curation.deleteMotive(change, key, version)).result());
+        return delete(DELETE_MOTIVE, change -> curation.deleteMotive(change, key, version));
     }
 
-    @Mutation("addActorAlias")
+    @Mutation
     @NonNull
     @Description("Adds an alias to an actor. An alias already used by any actor is refused.")
     public ActorView addActorAlias(@NonNull @Valid @Description("The actor, its version and the alias.") AliasInput input) {
-        var written = writer.write("addActorAlias", change -> curation.addAlias(change, input));
+        var written = writer.write(ADD_ACTOR_ALIAS, change -> curation.addAlias(change, input));
         return published(written.snapshot().actor(written.result()), written.result());
     }
 
-    @Mutation("removeActorAlias")
+    @Mutation
     @NonNull
     @Description("Removes an alias from an actor.")
     public ActorView removeActorAlias(@NonNull @Valid @Description("The actor, its version and the alias.") AliasInput input) {
-        var written = writer.write("removeActorAlias", change -> curation.removeAlias(change, input));
+        var written = writer.write(REMOVE_ACTOR_ALIAS, change -> curation.removeAlias(change, input));
         return published(written.snapshot().actor(written.result()), written.result());
     }
 
-    @Mutation("attachEvidence")
+    @Mutation
     @NonNull
     @Description("Attaches evidence to a motive by quoting an article verbatim. The service finds the quote's offsets (give `occurrence` when it repeats) and refuses a quote that is not in the article. Reuses an existing evidence item with the same span.")
     public AttachEvidencePayload attachEvidence(@NonNull @Valid @Description("The motive and the quote.") QuoteEvidenceInput input) {
-        var written = writer.write("attachEvidence", change -> curation.attachQuote(change, input));
+        var written = writer.write(ATTACH_EVIDENCE, change -> curation.attachQuote(change, input));
         KnowledgeSnapshot snapshot = written.snapshot();
         return new AttachEvidencePayload(published(snapshot.motive(input.motive()), input.motive()),
                 published(snapshot.evidence(written.result()), written.result()));
     }
 
-    @Mutation("detachEvidence")
+    @Mutation
     @NonNull
     @Description("Detaches an evidence item from a motive. A motive's last supporting evidence cannot be detached.")
     public MotiveView detachEvidence(@NonNull @Description("The motive's key.") String motive,
             @NonNull @Description("The motive's version you read.") Integer motiveVersion,
             @NonNull @Description("The evidence key.") String evidence) {
-        var written = writer.write("detachEvidence", change -> curation.detachEvidence(change, motive, motiveVersion, evidence));
+        var written = writer.write(DETACH_EVIDENCE, change -> curation.detachEvidence(change, motive, motiveVersion, evidence));
         return published(written.snapshot().motive(written.result()), written.result());
     }
 
-    @Mutation("confirmEvidence")
+    @Mutation
     @NonNull
     @Description("Confirms a CANDIDATE evidence item so briefings use it by default.")
     public EvidenceView confirmEvidence(@NonNull @Description("The evidence key.") String key,
             @NonNull @Description("The version you read.") Integer version) {
-        var written = writer.write("confirmEvidence", change -> curation.confirmEvidence(change, key, version));
+        var written = writer.write(CONFIRM_EVIDENCE, change -> curation.confirmEvidence(change, key, version));
         return published(written.snapshot().evidence(written.result()), written.result());
     }
 
-    @Mutation("rejectEvidence")
+    @Mutation
     @NonNull
     @Description("Deletes a CANDIDATE evidence item that should not be used.")
     public DeletedRecord rejectEvidence(@NonNull @Description("The evidence key.") String key,
             @NonNull @Description("The version you read.") Integer version) {
-        return new DeletedRecord("Evidence", writer.write("rejectEvidence", change -> curation.rejectEvidence(change, key, version)).result());
+        return delete(REJECT_EVIDENCE, change -> curation.rejectEvidence(change, key, version));
+    }
+
+    /** Runs a delete; the record it removed is typed by what the operation changes. */
+    private DeletedRecord delete(Operation operation, Function<io.briefing.curation.Change, String> work) {
+        return new DeletedRecord(operation.targetType(), writer.write(operation, work).result());
     }
 
     /**

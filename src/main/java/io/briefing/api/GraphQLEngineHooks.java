@@ -33,7 +33,7 @@ public class GraphQLEngineHooks implements EventingService {
         builder.defaultDataFetcherExceptionHandler(ServerFaults.handler(new ExceptionHandler()));
         // The builder has no getter: build once to read the instrumentation SmallRye configured, then chain ours first.
         var existing = builder.build().getInstrumentation();
-        QueryLimits limits = Arc.container().instance(QueryLimits.class).get();
+        QueryLimits limits = Arc.container().instance(io.briefing.config.BriefingSettings.class).get().query();
         return builder.instrumentation(new ChainedInstrumentation(List.of(new CostInstrumentation(limits), existing)));
     }
 

@@ -1,11 +1,11 @@
 package io.briefing.api;
 
+import io.briefing.config.BriefingSettings;
 import io.briefing.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -20,10 +20,9 @@ public class Paging {
     private final int defaultPageSize;
     private final int maxPageSize;
 
-    public Paging(@ConfigProperty(name = "briefing.paging.default-size", defaultValue = "20") int defaultPageSize,
-            @ConfigProperty(name = "briefing.paging.max-size", defaultValue = "100") int maxPageSize) {
-        this.defaultPageSize = defaultPageSize;
-        this.maxPageSize = maxPageSize;
+    public Paging(BriefingSettings settings) {
+        this.defaultPageSize = settings.paging().defaultSize();
+        this.maxPageSize = settings.paging().maxSize();
     }
 
     /** A page of {@code items}, built into a connection by {@code build(pageItems, offset, pageInfo)}. */

@@ -1,5 +1,6 @@
 package io.briefing.api;
 
+import io.briefing.config.BriefingSettings;
 import io.briefing.error.LimitExceededException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Multi;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Caps on live subscriptions: per WebSocket connection and in total. A subscription over a cap is
@@ -23,11 +23,9 @@ public class SubscriptionLimits {
     private final AtomicInteger active = new AtomicInteger();
     private final Map<Object, AtomicInteger> byConnection = new ConcurrentHashMap<>();
 
-    public SubscriptionLimits(@ConfigProperty(name = "briefing.subscriptions.max-per-connection", defaultValue = "20") int perConnection,
-            @ConfigProperty(name = "briefing.subscriptions.max-total", defaultValue = "1000") int total,
-            CurrentVertxRequest request) {
-        this.perConnection = perConnection;
-        this.total = total;
+    public SubscriptionLimits(BriefingSettings settings, CurrentVertxRequest request) {
+        this.perConnection = settings.subscriptions().maxPerConnection();
+        this.total = settings.subscriptions().maxTotal();
         this.request = request;
     }
 

@@ -3,9 +3,21 @@ package io.briefing.curation;
 import io.briefing.knowledge.ChangeRecord;
 import java.time.Instant;
 
-/** The context of one mutation: who makes it and when; records what it changed in the change log. */
-public record Change(String user, Instant at) {
+/**
+ * The context of one mutation: which one, who makes it and when; records what it changed in the
+ * change log under the mutation's name and target type.
+ */
+public record Change(Operation operation, String user, Instant at) {
 
+    /** Records a change to the record {@code targetKey} of the operation's target type. */
+    public void record(String targetKey, String summary) {
+        ChangeRecord.of(at, user, operation.fieldName(), operation.targetType(), targetKey, summary).persist();
+    }
+
+    /**
+     * Records a change with an explicit operation and target type. Prefer {@link #record(String, String)};
+     * kept for callers not yet moved to it (IngestionService).
+     */
     public void record(String operation, String targetType, String targetKey, String summary) {
         ChangeRecord.of(at, user, operation, targetType, targetKey, summary).persist();
     }

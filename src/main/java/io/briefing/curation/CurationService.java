@@ -18,14 +18,19 @@ import io.briefing.knowledge.Evidence;
 import io.briefing.knowledge.EvidenceKind;
 import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.EvidenceStatus;
+import io.briefing.knowledge.FieldLimits;
 import io.briefing.knowledge.Motive;
 import io.briefing.knowledge.MotiveEvidence;
+import io.briefing.knowledge.NameLookup;
 import io.briefing.knowledge.Names;
 import io.briefing.knowledge.Provenance;
 import io.briefing.knowledge.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,46 +43,46 @@ public class CurationService {
     // ---- topics ---------------------------------------------------------------------------------
 
     public String createTopic(Change change, TopicInput input) {
-        String name = required("createTopic", "name", input.name());
-        String slug = input.slug() != null ? input.slug() : UniqueKeys.truncate(Names.slugify(name), 80);
+        String name = input.name().strip();
+        String slug = input.slug() != null ? input.slug() : UniqueKeys.truncate(Names.slugify(name), FieldLimits.SLUG);
         if (slug.isEmpty()) {
-            throw new InvalidInputException("createTopic: the name must contain letters or digits");
+            throw new InvalidInputException(change.operation() + ": the name must contain letters or digits");
         }
         if (Topic.findBySlug(slug).isPresent()) {
-            throw new InvalidInputException("createTopic: a topic with slug '" + slug + "' already exists");
+            throw new InvalidInputException(change.operation() + ": a topic with slug '" + slug + "' already exists");
         }
         Topic topic = new Topic();
         topic.slug = slug;
         topic.name = name;
         topic.description = input.description();
-        topic.keywords = io.briefing.knowledge.Keywords.join(items("createTopic", "keywords", input.keywords(), 100));
+        topic.keywords = io.briefing.knowledge.Keywords.join(items(change, "keywords", input.keywords()));
         topic.provenance = Provenance.EDITOR;
         topic.touch(change.user(), change.at());
         topic.persist();
-        change.record("createTopic", "Topic", slug, "Created topic " + slug + " (" + topic.name + ")");
+        change.record(slug, "Created topic " + slug + " (" + topic.name + ")");
         return slug;
     }
 
     public String updateTopic(Change change, TopicUpdate input) {
-        Topic topic = topic(input.slug());
-        Versions.check("Topic", topic.slug, topic.version, input.version());
+        Topic topic = topic("input.slug", input.slug());
+        Versions.check(change.operation().targetType(), topic.slug, topic.version, input.version());
         if (input.name() != null) {
-            topic.name = required("updateTopic", "name", input.name());
+            topic.name = input.name().strip();
         }
         if (input.description() != null) {
             topic.description = input.description();
         }
         if (input.keywords() != null) {
-            topic.keywords = io.briefing.knowledge.Keywords.join(items("updateTopic", "keywords", input.keywords(), 100));
+            topic.keywords = io.briefing.knowledge.Keywords.join(items(change, "keywords", input.keywords()));
         }
         topic.touch(change.user(), change.at());
-        change.record("updateTopic", "Topic", topic.slug, "Updated topic " + topic.slug);
+        change.record(topic.slug, "Updated topic " + topic.slug);
         return topic.slug;
     }
 
     public String deleteTopic(Change change, String slug, Integer version) {
-        Topic topic = topic(slug);
-        Versions.check("Topic", topic.slug, topic.version, version);
+        Topic topic = topic("slug", slug);
+        Versions.check(change.operation().targetType(), topic.slug, topic.version, version);
         // Records that lose the topic change too: bump their versions so stale editors are told.
         Motive.<Motive>list("select m from Motive m join m.topics t where t = ?1", topic).forEach(m -> {
             m.topics.remove(topic);
@@ -88,19 +93,19 @@ public class CurationService {
             e.touch(change.user(), change.at());
         });
         topic.delete();
-        change.record("deleteTopic", "Topic", slug, "Deleted topic " + slug + " and its links to motives and evidence");
+        change.record(slug, "Deleted topic " + slug + " and its links to motives and evidence");
         return slug;
     }
 
     // ---- motives --------------------------------------------------------------------------------
 
     public String createMotive(Change change, MotiveInput input) {
-        Actor actor = actor(input.actor());
-        String statement = required("createMotive", "statement", input.statement());
+        Actor actor = actor("input.actor", input.actor());
+        String statement = input.statement().strip();
         String key = input.key() != null ? input.key()
                 : uniqueMotiveKey(actor.slug + "-" + input.kind().name().toLowerCase() + "-" + firstWords(statement));
         if (Motive.findByKey(key).isPresent()) {
-            throw new InvalidInputException("createMotive: a motive with key '" + key + "' already exists");
+            throw new InvalidInputException(change.operation() + ": a motive with key '" + key + "' already exists");
         }
         Motive motive = new Motive();
         motive.key = key;
@@ -110,24 +115,21 @@ public class CurationService {
         motive.importance = input.importance() == null ? 3 : input.importance();
         motive.provenance = Provenance.EDITOR;
         motive.touch(change.user(), change.at());
-        motive.topics.addAll(topics(items("createMotive", "topics", input.topics(), 80)));
+        motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics())));
         motive.persist();
-        List<String> evidenceKeys = items("createMotive", "evidence", input.evidence(), 120);
-        if (evidenceKeys.isEmpty()) {
-            throw new InvalidInputException("createMotive: 'evidence' needs at least one evidence key");
-        }
+        List<String> evidenceKeys = items(change, "evidence", input.evidence());
         for (String evidenceKey : new LinkedHashSet<>(evidenceKeys)) {
-            motive.link(confirmed("createMotive", evidence(evidenceKey)), EvidenceRole.SUPPORTS);
+            motive.link(confirmed(change, evidence(evidenceKey)), EvidenceRole.SUPPORTS);
         }
-        change.record("createMotive", "Motive", key, "Created " + input.kind() + " motive " + key + " for " + actor.slug);
+        change.record(key, "Created " + input.kind() + " motive " + key + " for " + actor.slug);
         return key;
     }
 
     public String updateMotive(Change change, MotiveUpdate input) {
         Motive motive = motive(input.key());
-        Versions.check("Motive", motive.key, motive.version, input.version());
+        Versions.check(change.operation().targetType(), motive.key, motive.version, input.version());
         if (input.statement() != null) {
-            motive.statement = required("updateMotive", "statement", input.statement());
+            motive.statement = input.statement().strip();
         }
         if (input.kind() != null) {
             motive.kind = input.kind();
@@ -137,57 +139,58 @@ public class CurationService {
         }
         if (input.topics() != null) {
             motive.topics.clear();
-            motive.topics.addAll(topics(items("updateMotive", "topics", input.topics(), 80)));
+            motive.topics.addAll(topics("input.topics", items(change, "topics", input.topics())));
         }
         motive.touch(change.user(), change.at());
-        change.record("updateMotive", "Motive", motive.key, "Updated motive " + motive.key);
+        change.record(motive.key, "Updated motive " + motive.key);
         return motive.key;
     }
 
     public String deleteMotive(Change change, String key, Integer version) {
         Motive motive = motive(key);
-        Versions.check("Motive", motive.key, motive.version, version);
+        Versions.check(change.operation().targetType(), motive.key, motive.version, version);
         motive.delete();
-        change.record("deleteMotive", "Motive", key, "Deleted motive " + key);
+        change.record(key, "Deleted motive " + key);
         return key;
     }
 
     // ---- aliases --------------------------------------------------------------------------------
 
     public String addAlias(Change change, AliasInput input) {
-        Actor actor = actor(input.actor());
-        Versions.check("Actor", actor.slug, actor.version, input.version());
+        Actor actor = actor("input.actor", input.actor());
+        Versions.check(change.operation().targetType(), actor.slug, actor.version, input.version());
         String normalized = Names.normalize(input.alias());
         if (normalized.isEmpty()) {
-            throw new InvalidInputException("addActorAlias: the alias must contain letters or digits");
+            throw new InvalidInputException(change.operation() + ": the alias must contain letters or digits");
         }
         ActorAlias existing = ActorAlias.find("normalized", normalized).firstResult();
         if (existing != null) {
-            throw new InvalidInputException("addActorAlias: '" + input.alias() + "' is already an alias of "
+            throw new InvalidInputException(change.operation() + ": '" + input.alias() + "' is already an alias of "
                     + existing.actor.slug);
         }
-        if (normalized.length() > 200 || input.alias().strip().length() > 200) {
-            throw new InvalidInputException("addActorAlias: the alias is too long (at most 200 characters)");
+        if (normalized.length() > FieldLimits.NAME) {
+            // The input's length is checked by Bean Validation; Unicode normalisation can lengthen it.
+            throw new InvalidInputException(change.operation() + ": the alias is too long (at most " + FieldLimits.NAME + " characters)");
         }
         actor.aliases.add(ActorAlias.of(actor, input.alias(), false));
         actor.touch(change.user(), change.at());
-        change.record("addActorAlias", "Actor", actor.slug, "Added alias '" + input.alias().strip() + "'");
+        change.record(actor.slug, "Added alias '" + input.alias().strip() + "'");
         return actor.slug;
     }
 
     public String removeAlias(Change change, AliasInput input) {
-        Actor actor = actor(input.actor());
-        Versions.check("Actor", actor.slug, actor.version, input.version());
+        Actor actor = actor("input.actor", input.actor());
+        Versions.check(change.operation().targetType(), actor.slug, actor.version, input.version());
         String normalized = Names.normalize(input.alias());
         if (normalized.equals(Names.normalize(actor.name))) {
-            throw new InvalidInputException("removeActorAlias: '" + input.alias() + "' is the actor's name, not a removable alias");
+            throw new InvalidInputException(change.operation() + ": '" + input.alias() + "' is the actor's name, not a removable alias");
         }
         boolean removed = actor.aliases.removeIf(a -> a.normalized.equals(normalized));
         if (!removed) {
-            throw new NotFoundException("removeActorAlias: '" + input.alias() + "' is not an alias of " + actor.slug);
+            throw new NotFoundException(change.operation() + ": '" + input.alias() + "' is not an alias of " + actor.slug);
         }
         actor.touch(change.user(), change.at());
-        change.record("removeActorAlias", "Actor", actor.slug, "Removed alias '" + input.alias().strip() + "'");
+        change.record(actor.slug, "Removed alias '" + input.alias().strip() + "'");
         return actor.slug;
     }
 
@@ -196,14 +199,14 @@ public class CurationService {
     /** Locates the quote in the article, creates (or reuses) the evidence item and links it to the motive. */
     public String attachQuote(Change change, QuoteEvidenceInput input) {
         Motive motive = motive(input.motive());
-        Versions.check("Motive", motive.key, motive.version, input.motiveVersion());
+        Versions.check(change.operation().targetType(), motive.key, motive.version, input.motiveVersion());
         Article article = Article.findBySlug(input.article())
-                .orElseThrow(() -> new NotFoundException("attachEvidence: unknown article '" + input.article() + "'"));
+                .orElseThrow(() -> new NotFoundException(change.operation() + ": unknown article '" + input.article() + "'"));
         TextSpan span;
         try {
             span = QuoteLocator.locate(article.body, input.quote(), input.occurrence());
         } catch (QuoteLocator.QuoteNotFoundException e) {
-            throw new InvalidInputException("attachEvidence: " + e.getMessage() + " (article '" + article.slug + "')");
+            throw new InvalidInputException(change.operation() + ": " + e.getMessage() + " (article '" + article.slug + "')");
         }
         Evidence evidence = Evidence.<Evidence>find("article = ?1 and startOffset = ?2 and endOffset = ?3", article, span.start(), span.end())
                 .firstResultOptional().orElse(null);
@@ -220,120 +223,135 @@ public class CurationService {
             evidence.importance = input.importance() == null ? 3 : input.importance();
             evidence.note = input.note();
             evidence.status = EvidenceStatus.CONFIRMED;
-            for (String a : items("attachEvidence", "actors", input.actors(), 200)) {
-                evidence.actors.add(actor(a));
+            List<String> actors = items(change, "actors", input.actors());
+            if (!actors.isEmpty()) {
+                NameLookup<Actor> names = actorNames();
+                for (String a : actors) {
+                    evidence.actors.add(names.require("input.actors", a));
+                }
             }
-            evidence.topics.addAll(topics(items("attachEvidence", "topics", input.topics(), 80)));
+            evidence.topics.addAll(topics("input.topics", items(change, "topics", input.topics())));
             evidence.persist();
         } else {
-            confirmed("attachEvidence", evidence);
+            confirmed(change, evidence);
         }
         EvidenceRole role = input.role() == null ? EvidenceRole.SUPPORTS : input.role();
         motive.link(evidence, role);
         motive.touch(change.user(), change.at());
-        change.record("attachEvidence", "Motive", motive.key, "Attached " + evidence.key + " (" + role + ") at ["
+        change.record(motive.key, "Attached " + evidence.key + " (" + role + ") at ["
                 + span.start() + ", " + span.end() + ") of " + article.slug);
         return evidence.key;
     }
 
     public String detachEvidence(Change change, String motiveKey, Integer motiveVersion, String evidenceKey) {
         Motive motive = motive(motiveKey);
-        Versions.check("Motive", motive.key, motive.version, motiveVersion);
+        Versions.check(change.operation().targetType(), motive.key, motive.version, motiveVersion);
         Evidence evidence = evidence(evidenceKey);
         MotiveEvidence link = motive.linkTo(evidence).orElseThrow(() -> new NotFoundException(
-                "detachEvidence: evidence '" + evidenceKey + "' is not attached to motive '" + motiveKey + "'"));
+                change.operation() + ": evidence '" + evidenceKey + "' is not attached to motive '" + motiveKey + "'"));
         if (link.role == EvidenceRole.SUPPORTS
                 && motive.evidence.stream().filter(l -> l.role == EvidenceRole.SUPPORTS).count() == 1) {
-            throw new InvalidInputException("detachEvidence: '" + evidenceKey + "' is the last supporting evidence of motive '"
+            throw new InvalidInputException(change.operation() + ": '" + evidenceKey + "' is the last supporting evidence of motive '"
                     + motiveKey + "'; attach another first or delete the motive");
         }
         motive.evidence.remove(link);
         motive.touch(change.user(), change.at());
-        change.record("detachEvidence", "Motive", motive.key, "Detached " + evidenceKey);
+        change.record(motive.key, "Detached " + evidenceKey);
         return motive.key;
     }
 
     public String confirmEvidence(Change change, String key, Integer version) {
         Evidence evidence = evidence(key);
-        Versions.check("Evidence", evidence.key, evidence.version, version);
+        Versions.check(change.operation().targetType(), evidence.key, evidence.version, version);
         if (evidence.status == EvidenceStatus.CONFIRMED) {
-            throw new InvalidInputException("confirmEvidence: '" + key + "' is already confirmed");
+            throw new InvalidInputException(change.operation() + ": '" + key + "' is already confirmed");
         }
         evidence.status = EvidenceStatus.CONFIRMED;
         evidence.touch(change.user(), change.at());
-        change.record("confirmEvidence", "Evidence", key, "Confirmed candidate " + key);
+        change.record(key, "Confirmed candidate " + key);
         return key;
     }
 
     public String rejectEvidence(Change change, String key, Integer version) {
         Evidence evidence = evidence(key);
-        Versions.check("Evidence", evidence.key, evidence.version, version);
+        Versions.check(change.operation().targetType(), evidence.key, evidence.version, version);
         if (evidence.status != EvidenceStatus.CANDIDATE) {
-            throw new InvalidInputException("rejectEvidence: only CANDIDATE evidence can be rejected; '" + key + "' is "
+            throw new InvalidInputException(change.operation() + ": only CANDIDATE evidence can be rejected; '" + key + "' is "
                     + evidence.status);
         }
         long linked = io.briefing.knowledge.MotiveEvidence.count("evidence", evidence);
         if (linked > 0) {
-            throw new InvalidInputException("rejectEvidence: '" + key + "' backs " + linked + " motive(s); detach it first");
+            throw new InvalidInputException(change.operation() + ": '" + key + "' backs " + linked + " motive(s); detach it first");
         }
         evidence.delete();
-        change.record("rejectEvidence", "Evidence", key, "Rejected candidate " + key);
+        change.record(key, "Rejected candidate " + key);
         return key;
     }
 
     // ---- checks and look-ups --------------------------------------------------------------------
 
-    /** A required text: present and not only whitespace; returned stripped. */
-    private static String required(String operation, String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(operation + ": '" + field + "' must not be empty");
-        }
-        return value.strip();
-    }
-
-    /** A list argument: no null or blank items, each at most {@code maxLength} characters. */
-    private static List<String> items(String operation, String field, List<String> values, int maxLength) {
+    /**
+     * A list argument without null or blank items, stripped. Its length and its items' lengths are
+     * Bean Validation's (CurationInputs); null items are checked here because a {@code @NotNull} on
+     * the item type would also make the schema's item type non-null.
+     */
+    private static List<String> items(Change change, String field, List<String> values) {
         if (values == null) {
             return List.of();
         }
         for (String value : values) {
             if (value == null || value.isBlank()) {
-                throw new InvalidInputException(operation + ": '" + field + "' must not contain empty items");
-            }
-            if (value.length() > maxLength) {
-                throw new InvalidInputException(operation + ": an item of '" + field + "' is longer than " + maxLength + " characters");
+                throw new InvalidInputException(change.operation() + ": '" + field + "' must not contain empty items");
             }
         }
         return values.stream().map(String::strip).toList();
     }
 
     /** Only reviewed evidence may back a motive: a candidate is confirmed first. */
-    private static Evidence confirmed(String operation, Evidence evidence) {
+    private static Evidence confirmed(Change change, Evidence evidence) {
         if (evidence.status != EvidenceStatus.CONFIRMED) {
-            throw new InvalidInputException(operation + ": evidence '" + evidence.key + "' is a " + evidence.status
-                    + "; confirm it (confirmEvidence) before linking it to a motive");
+            throw new InvalidInputException(change.operation() + ": evidence '" + evidence.key + "' is a " + evidence.status
+                    + "; confirm it (" + Operation.CONFIRM_EVIDENCE + ") before linking it to a motive");
         }
         return evidence;
     }
 
-    private static Topic topic(String slug) {
-        return Topic.findBySlug(slug).orElseThrow(() -> new NotFoundException("Unknown topic '" + slug + "'. Valid slugs: "
-                + String.join(", ", Topic.<Topic>listAll().stream().map(t -> t.slug).sorted().toList())));
+    // Actors and topics are named as in queries (slug, name or alias): NameLookup owns the rule, here
+    // over the database inside the write's transaction (the snapshot may not show a write just made).
+
+    private static Topic topic(String argument, String slugOrName) {
+        return topicNames().require(argument, slugOrName);
     }
 
-    private static Set<Topic> topics(List<String> slugs) {
+    private static Set<Topic> topics(String argument, List<String> slugsOrNames) {
         Set<Topic> topics = new LinkedHashSet<>();
-        for (String slug : slugs == null ? List.<String>of() : slugs) {
-            topics.add(topic(slug));
+        if (slugsOrNames.isEmpty()) {
+            return topics;
+        }
+        NameLookup<Topic> names = topicNames();
+        for (String value : slugsOrNames) {
+            topics.add(names.require(argument, value));
         }
         return topics;
     }
 
-    private static Actor actor(String slugOrAlias) {
-        return Actor.findBySlug(slugOrAlias).or(() -> ActorAlias.<ActorAlias>find("normalized", Names.normalize(slugOrAlias))
-                .firstResultOptional().map(a -> a.actor))
-                .orElseThrow(() -> new NotFoundException("Unknown actor '" + slugOrAlias + "'. Valid slugs: "
-                        + String.join(", ", Actor.<Actor>listAll().stream().map(a -> a.slug).sorted().toList())));
+    private static NameLookup<Topic> topicNames() {
+        return NameLookup.topics(Topic.list("order by slug"), t -> t.slug, t -> t.name);
+    }
+
+    private static Actor actor(String argument, String slugOrAlias) {
+        return actorNames().require(argument, slugOrAlias);
+    }
+
+    /** Two statements: the actors, then every alias in the order it was added. */
+    private static NameLookup<Actor> actorNames() {
+        List<Actor> actors = Actor.list("order by slug");
+        Map<Long, List<String>> names = new HashMap<>();
+        actors.forEach(a -> names.put(a.id, new ArrayList<>(List.of(a.name))));
+        for (ActorAlias alias : ActorAlias.<ActorAlias>list("order by id")) {
+            names.computeIfAbsent(alias.actor.id, k -> new ArrayList<>()).add(alias.alias);
+        }
+        return NameLookup.actors(actors, a -> a.slug, a -> names.get(a.id));
     }
 
     private static Motive motive(String key) {

@@ -1,5 +1,6 @@
 package io.briefing.curation;
 
+import io.briefing.config.BriefingSettings;
 import io.briefing.error.ClientException;
 import io.briefing.error.InvalidInputException;
 import io.briefing.error.VersionConflictException;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -41,29 +41,28 @@ public class KnowledgeWriter {
     private final int transactionTimeoutSeconds;
 
     public KnowledgeWriter(EditorGuard guard, KnowledgeSnapshots snapshots, io.briefing.briefing.BriefingService briefings, EntityManager em,
-            @ConfigProperty(name = "briefing.writes.queue-size", defaultValue = "16") int queueSize,
-            @ConfigProperty(name = "briefing.writes.queue-wait", defaultValue = "30S") Duration queueWait,
-            @ConfigProperty(name = "briefing.writes.transaction-timeout", defaultValue = "30S") Duration transactionTimeout) {
+            BriefingSettings settings) {
+        BriefingSettings.Writes writes = settings.writes();
         this.guard = guard;
         this.snapshots = snapshots;
         this.briefings = briefings;
         this.em = em;
-        this.queue = new WriteQueue(queueSize, queueWait);
-        this.transactionTimeoutSeconds = (int) Math.max(1, transactionTimeout.toSeconds());
+        this.queue = new WriteQueue(writes.queueSize(), writes.queueWait());
+        this.transactionTimeoutSeconds = (int) Math.max(1, writes.transactionTimeout().toSeconds());
     }
 
     /** Runs {@code work} as the authenticated editor and returns its result with the snapshot published after it. */
-    public <T> Written<T> write(String operation, Function<Change, T> work) {
+    public <T> Written<T> write(Operation operation, Function<Change, T> work) {
         return write(operation, () -> null, (change, nothing) -> work.apply(change));
     }
 
     /**
-     * Like {@link #write(String, Function)}, with a {@code prepare} step that runs after the editor
+     * Like {@link #write(Operation, Function)}, with a {@code prepare} step that runs after the editor
      * check and the queue's admission but before the writer's turn and the transaction: CPU work that
      * needs no database (analysing a 200 KB text) then neither holds the turn nor counts against the
      * transaction timeout, and a write refused as busy costs nothing.
      */
-    public <P, T> Written<T> write(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work) {
+    public <P, T> Written<T> write(Operation operation, Supplier<P> prepare, BiFunction<Change, P, T> work) {
         String user = guard.requireEditor();
         java.util.concurrent.atomic.AtomicBoolean local = new java.util.concurrent.atomic.AtomicBoolean();
         try {
@@ -75,16 +74,16 @@ public class KnowledgeWriter {
         }
     }
 
-    private <P, T> Written<T> writeAndPublish(String operation, Supplier<P> prepare, BiFunction<Change, P, T> work, String user,
+    private <P, T> Written<T> writeAndPublish(Operation operation, Supplier<P> prepare, BiFunction<Change, P, T> work, String user,
             java.util.concurrent.atomic.AtomicBoolean local) {
-        T result = queue.run(operation, prepare, prepared -> {
+        T result = queue.run(operation.fieldName(), prepare, prepared -> {
             if (local.compareAndSet(false, true)) {
                 snapshots.beginLocalWrite(); // from before the commit until the refresh below (see ReplicaSync)
             }
             for (int attempt = 1; ; attempt++) {
                 try {
                     return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(() -> {
-                        T r = work.apply(new Change(user, Instant.now()), prepared);
+                        T r = work.apply(new Change(operation, user, Instant.now()), prepared);
                         em.flush(); // surface constraint and version conflicts here, inside the transaction
                         return r;
                     });
@@ -96,7 +95,7 @@ public class KnowledgeWriter {
                         LOG.infof("%s: another replica stored the same article first; answering with it", operation);
                         continue;
                     }
-                    throw translate(operation, e, transactionTimeoutSeconds);
+                    throw translate(operation.fieldName(), e, transactionTimeoutSeconds);
                 }
             }
         });

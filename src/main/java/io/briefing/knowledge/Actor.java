@@ -26,17 +26,17 @@ public class Actor extends Audited {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, unique = true, length = 80)
+    @Column(nullable = false, unique = true, length = FieldLimits.SLUG)
     public String slug;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = FieldLimits.NAME)
     public String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ActorKind kind;
 
-    @Column(length = 2000)
+    @Column(length = FieldLimits.DESCRIPTION)
     public String description;
 
     /** For a person: the country they act for, so "What does Kim want?" reaches North Korea's motives. */

@@ -24,10 +24,10 @@ public class ActorAlias extends PanacheEntityBase {
     @JoinColumn(name = "actor_id")
     public Actor actor;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = FieldLimits.NAME)
     public String alias;
 
-    @Column(nullable = false, unique = true, length = 200)
+    @Column(nullable = false, unique = true, length = FieldLimits.NAME)
     public String normalized;
 
     /** True for aliases from the curated file: only those are replaced when the file changes. */

@@ -37,14 +37,14 @@ public class Evidence extends Audited {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "evidence_key", nullable = false, unique = true, length = 120)
+    @Column(name = "evidence_key", nullable = false, unique = true, length = FieldLimits.EVIDENCE_KEY)
     public String key;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = FieldLimits.QUOTE)
     public String quote;
 
     @Column(name = "start_offset", nullable = false)
@@ -56,7 +56,7 @@ public class Evidence extends Audited {
     @Column(nullable = false)
     public int occurrence;
 
-    @Column(length = 300)
+    @Column(length = FieldLimits.SPEAKER)
     public String speaker;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -74,7 +74,7 @@ public class Evidence extends Audited {
     @Column(nullable = false)
     public int importance;
 
-    @Column(length = 2000)
+    @Column(length = FieldLimits.DESCRIPTION)
     public String note;
 
     /** Index words a reader might search with that the quote itself lacks, one per line. */

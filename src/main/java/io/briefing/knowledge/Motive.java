@@ -30,7 +30,7 @@ public class Motive extends Audited {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "motive_key", nullable = false, unique = true, length = 120)
+    @Column(name = "motive_key", nullable = false, unique = true, length = FieldLimits.MOTIVE_KEY)
     public String key;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -41,7 +41,7 @@ public class Motive extends Audited {
     @Column(nullable = false, length = 20)
     public MotiveKind kind;
 
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false, length = FieldLimits.STATEMENT)
     public String statement;
 
     @Column(nullable = false)

@@ -20,13 +20,13 @@ public class Topic extends Audited {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, unique = true, length = 80)
+    @Column(nullable = false, unique = true, length = FieldLimits.SLUG)
     public String slug;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = FieldLimits.NAME)
     public String name;
 
-    @Column(length = 2000)
+    @Column(length = FieldLimits.DESCRIPTION)
     public String description;
 
     /** Search words, one per line. */

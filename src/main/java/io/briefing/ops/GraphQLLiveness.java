@@ -1,5 +1,6 @@
 package io.briefing.ops;
 
+import io.briefing.config.BriefingSettings;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -28,9 +29,9 @@ public class GraphQLLiveness implements HealthCheck {
     private final HttpClient client;
 
     public GraphQLLiveness(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
-            @ConfigProperty(name = "briefing.health.graphql-timeout", defaultValue = "3S") Duration timeout) {
+            BriefingSettings settings) {
         this.path = path;
-        this.timeout = timeout;
+        this.timeout = settings.health().graphqlTimeout();
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 

@@ -1,5 +1,6 @@
 package io.briefing.ops;
 
+import io.briefing.config.BriefingSettings;
 import io.briefing.briefing.BriefingService;
 import io.briefing.snapshot.KnowledgeSnapshots;
 import io.quarkus.runtime.Quarkus;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,10 +36,10 @@ public class WarmUp {
     private final CompletableFuture<Void> done = new CompletableFuture<>();
 
     public WarmUp(KnowledgeSnapshots snapshots, BriefingService briefings,
-            @ConfigProperty(name = "briefing.startup.background-warm-up", defaultValue = "true") boolean background) {
+            BriefingSettings settings) {
         this.snapshots = snapshots;
         this.briefings = briefings;
-        this.background = background;
+        this.background = settings.startup().backgroundWarmUp();
     }
 
     /** After the curated files (priority 100) and before the HTTP server accepts requests. */

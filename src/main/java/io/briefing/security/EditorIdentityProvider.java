@@ -1,5 +1,6 @@
 package io.briefing.security;
 
+import io.briefing.config.BriefingSettings;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,13 +37,11 @@ public class EditorIdentityProvider implements IdentityProvider<UsernamePassword
     private final Optional<String> password;
     private final LoginThrottle throttle;
 
-    public EditorIdentityProvider(@ConfigProperty(name = "briefing.editor.user") Optional<String> user,
-            @ConfigProperty(name = "briefing.editor.password") Optional<String> password,
-            @ConfigProperty(name = "briefing.security.max-failed-logins", defaultValue = "5") int maxFailedLogins,
-            @ConfigProperty(name = "briefing.security.failed-login-window", defaultValue = "60S") Duration window) {
-        this.user = user.filter(u -> !u.isBlank());
-        this.password = password.filter(p -> !p.isBlank());
-        this.throttle = new LoginThrottle(maxFailedLogins, window, 10_000);
+    public EditorIdentityProvider(BriefingSettings settings) {
+        this.user = settings.editor().user().filter(u -> !u.isBlank());
+        this.password = settings.editor().password().filter(p -> !p.isBlank());
+        BriefingSettings.Security security = settings.security();
+        this.throttle = new LoginThrottle(security.maxFailedLogins(), security.failedLoginWindow(), security.maxTrackedClients());
     }
 
     public boolean configured() {

@@ -1,7 +1,7 @@
 package io.briefing.snapshot;
 
 import io.briefing.error.NotFoundException;
-import io.briefing.knowledge.Names;
+import io.briefing.knowledge.NameLookup;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,10 +21,9 @@ public final class KnowledgeSnapshot {
     private final List<ArticleView> articles;
     private final Map<String, ArticleView> articlesBySlug;
     private final List<ActorView> actors;
-    private final Map<String, ActorView> actorsBySlug;
-    private final Map<String, ActorView> actorsByAlias;
+    private final NameLookup<ActorView> actorNames;
     private final List<TopicView> topics;
-    private final Map<String, TopicView> topicsBySlug;
+    private final NameLookup<TopicView> topicNames;
     private final List<EvidenceView> evidence;
     private final Map<String, EvidenceView> evidenceByKey;
     private final List<MotiveView> motives;
@@ -40,19 +39,22 @@ public final class KnowledgeSnapshot {
         this.evidence = List.copyOf(evidence);
         this.motives = List.copyOf(motives);
         this.articlesBySlug = index(articles, ArticleView::getSlug);
-        this.actorsBySlug = index(actors, ActorView::getSlug);
-        this.topicsBySlug = index(topics, TopicView::getSlug);
+        this.actorNames = NameLookup.actors(this.actors, ActorView::getSlug, KnowledgeSnapshot::namesOf);
+        this.topicNames = NameLookup.topics(this.topics, TopicView::getSlug, TopicView::getName);
         this.evidenceByKey = index(evidence, EvidenceView::getKey);
         this.motivesByKey = index(motives, MotiveView::getKey);
-        Map<String, ActorView> byAlias = new LinkedHashMap<>();
-        for (ActorView actor : actors) {
-            byAlias.putIfAbsent(Names.normalize(actor.getSlug().replace('-', ' ')), actor);
-            byAlias.putIfAbsent(Names.normalize(actor.getName()), actor);
-            for (String alias : actor.getAliases()) {
-                byAlias.putIfAbsent(Names.normalize(alias), actor);
-            }
-        }
-        this.actorsByAlias = Map.copyOf(byAlias);
+    }
+
+    private static List<String> namesOf(ActorView actor) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(actor.getName());
+        names.addAll(actor.getAliases());
+        return names;
+    }
+
+    /** A builder of a snapshot from records and links: the loader's, and unit tests' without a database. */
+    public static KnowledgeSnapshotBuilder builder() {
+        return new KnowledgeSnapshotBuilder();
     }
 
     static KnowledgeSnapshot empty() {
@@ -87,31 +89,18 @@ public final class KnowledgeSnapshot {
         return actors;
     }
 
-    /** An actor by slug ("north-korea"), name or alias ("Pyongyang", "kim jong-un"), case-insensitively. */
+    /** An actor by slug ("north-korea"), name or alias ("Pyongyang", "kim jong-un"), case-insensitively ({@link NameLookup}). */
     public Optional<ActorView> actor(String slugOrAlias) {
-        if (slugOrAlias == null) {
-            return Optional.empty();
-        }
-        ActorView bySlug = actorsBySlug.get(slugOrAlias);
-        return bySlug != null ? Optional.of(bySlug) : Optional.ofNullable(actorsByAlias.get(Names.normalize(slugOrAlias)));
+        return actorNames.find(slugOrAlias);
     }
 
     public List<TopicView> topics() {
         return topics;
     }
 
-    /** A topic by slug, or by its name case-insensitively. */
+    /** A topic by slug, or by its name case-insensitively ({@link NameLookup}). */
     public Optional<TopicView> topic(String slugOrName) {
-        if (slugOrName == null) {
-            return Optional.empty();
-        }
-        TopicView bySlug = topicsBySlug.get(slugOrName);
-        if (bySlug != null) {
-            return Optional.of(bySlug);
-        }
-        String wanted = Names.normalize(slugOrName);
-        return topics.stream().filter(t -> Names.normalize(t.getName()).equals(wanted)
-                || Names.normalize(t.getSlug().replace('-', ' ')).equals(wanted)).findFirst();
+        return topicNames.find(slugOrName);
     }
 
     public List<EvidenceView> evidence() {
@@ -137,14 +126,12 @@ public final class KnowledgeSnapshot {
 
     /** The actor an argument names, or a client error listing the valid slugs. */
     public ActorView requireActor(String argument, String value) {
-        return actor(value).orElseThrow(() -> new NotFoundException("Unknown actor '" + value + "' in argument '"
-                + argument + "'. Use a slug or alias; valid slugs: " + String.join(", ", actorSlugs())));
+        return actorNames.require(argument, value);
     }
 
     /** The topic an argument names, or a client error listing the valid slugs. */
     public TopicView requireTopic(String argument, String value) {
-        return topic(value).orElseThrow(() -> new NotFoundException("Unknown topic '" + value + "' in argument '"
-                + argument + "'. Valid slugs: " + String.join(", ", topicSlugs())));
+        return topicNames.require(argument, value);
     }
 
     public ArticleView requireArticle(String argument, String value) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,8 +40,12 @@ public class ReplicaSync {
     private volatile Instant lastSync;
     private volatile long lastSeen = -1;
 
-    public ReplicaSync(KnowledgeSnapshots snapshots, ChangeLogMark changeLog,
-            @ConfigProperty(name = "briefing.replicas.sync-interval", defaultValue = "250MS") Duration interval) {
+    @jakarta.inject.Inject
+    public ReplicaSync(KnowledgeSnapshots snapshots, ChangeLogMark changeLog, io.briefing.config.BriefingSettings settings) {
+        this(snapshots, changeLog, settings.replicas().syncInterval());
+    }
+
+    ReplicaSync(KnowledgeSnapshots snapshots, ChangeLogMark changeLog, Duration interval) {
         this.snapshots = snapshots;
         this.changeLog = changeLog;
         this.interval = interval;

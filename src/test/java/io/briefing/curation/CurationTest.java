@@ -229,6 +229,49 @@ class CurationTest {
     }
 
     @Test
+    void mutationsNameActorsAndTopicsAsQueriesDo() {
+        // The same words a query accepts (NameLookup): an actor's slug read as words, a topic's name.
+        assertThat(data("{ motives(actor: \"north korea\", topic: \"sanctions and un\") { key } }").getList("data.motives")).isNotNull();
+        String topicName = data("{ topic(slug: \"sanctions-and-un\") { name } }").getString("data.topic.name");
+        JsonPath motive = asEditor("""
+                mutation($t: String!) { createMotive(input: {key: "test-named-by-words", actor: "north korea", kind: GOAL,
+                  statement: "Test statement.", topics: [$t], evidence: ["ev-vietnam-visit"]}) { actor { slug } topics { slug } } }""",
+                Map.of("t", topicName.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(motive.getString("data.createMotive.actor.slug")).isEqualTo("north-korea");
+        assertThat(motive.getList("data.createMotive.topics.slug")).containsExactly("sanctions-and-un");
+        // An unknown name is the same not-found error, listing the valid slugs, on both sides.
+        Map<String, Object> error = editorErrors("""
+                mutation { createMotive(input: {key: "test-unknown-actor", actor: "France", kind: GOAL,
+                  statement: "Never stored.", evidence: ["ev-vietnam-visit"]}) { key } }""", Map.of()).get(0);
+        assertThat(error.get("message").toString()).startsWith("Unknown actor 'France' in argument 'input.actor'. Use a slug or alias; valid slugs: ")
+                .contains("north-korea");
+        assertThat(error.get("extensions").toString()).contains("not-found");
+        assertThat(errors("{ motives(actor: \"France\") { key } }").get(0).get("message").toString())
+                .startsWith("Unknown actor 'France' in argument 'actor'. Use a slug or alias; valid slugs: ");
+    }
+
+    @Test
+    void beanValidationOwnsTheShapeOfInputs() {
+        // Item lengths and blank updates are refused before the service runs, naming the property.
+        Map<String, Object> longKeyword = editorErrors("mutation($k: [String]) { createTopic(input: {name: \"Test long keyword\", keywords: $k}) { slug } }",
+                Map.of("k", List.of("ok", "k".repeat(101)))).get(0);
+        assertThat(longKeyword.get("message").toString()).contains("keywords").contains("100");
+        assertThat(data("{ topic(slug: \"test-long-keyword\") { slug } }").getString("data.topic")).isNull();
+
+        JsonPath created = asEditor("mutation { createTopic(input: {slug: \"test-shape\", name: \"  Test shape  \", keywords: [\"" + "k".repeat(100) + "\"]}) { name version } }", Map.of());
+        assertThat(created.getString("data.createTopic.name")).isEqualTo("Test shape");
+        Map<String, Object> blank = editorErrors("mutation($v: Int!) { updateTopic(input: {slug: \"test-shape\", version: $v, name: \"   \"}) { name } }",
+                Map.of("v", created.getInt("data.createTopic.version"))).get(0);
+        assertThat(blank.get("message").toString()).contains("name").contains("must not be blank");
+        assertThat(data("{ topic(slug: \"test-shape\") { name } }").getString("data.topic.name")).isEqualTo("Test shape");
+
+        Map<String, Object> noEvidence = editorErrors("mutation { createMotive(input: {key: \"test-no-evidence\", actor: \"russia\", kind: GOAL, statement: \"s\", evidence: []}) { key } }",
+                Map.of()).get(0);
+        assertThat(noEvidence.get("message").toString()).contains("evidence");
+        assertThat(data("{ motive(key: \"test-no-evidence\") { key } }").getString("data.motive")).isNull();
+    }
+
+    @Test
     void quotesMustBeInTheArticle() {
         int version = data("{ motive(key: \"north-korea-wants-combat-testing\") { version } }").getInt("data.motive.version");
         Map<String, Object> input = new HashMap<>(Map.of("motive", "north-korea-wants-combat-testing", "motiveVersion", version,

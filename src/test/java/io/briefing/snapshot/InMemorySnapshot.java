@@ -1,57 +1,52 @@
 package io.briefing.snapshot;
 
 import io.briefing.article.ArticleAnalyzer;
-import io.briefing.article.ArticleOrigin;
 import io.briefing.knowledge.ActorKind;
-import io.briefing.knowledge.Provenance;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Builds a small {@link KnowledgeSnapshot} in memory, without a database, for fast unit tests of
- * the briefing logic: articles (analysed and split into passages exactly as the loader does) and
- * actors with aliases.
+ * Slug-based shorthand over {@link KnowledgeSnapshot#builder()} for the briefing logic's unit tests:
+ * articles (analysed and split into passages exactly as the loader's snapshots are) and actors with
+ * aliases, without a database. New tests can use the builder directly.
  */
 public final class InMemorySnapshot {
 
     private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
 
-    private final List<ArticleView> articles = new ArrayList<>();
-    private final List<ActorView> actors = new ArrayList<>();
+    private final KnowledgeSnapshotBuilder builder = KnowledgeSnapshot.builder();
+    private final Map<String, Long> actorIds = new HashMap<>();
     private long ids = 1;
 
     public InMemorySnapshot article(String slug, String title, String text, LocalDate publishedOn) {
-        long id = ids++;
-        articles.add(new ArticleView(id, slug, title, null, null, publishedOn, ArticleOrigin.INGESTED, "hash-" + id,
-                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id), ANALYZER.analyse(text)));
+        builder.article(ids++, slug, title, publishedOn, ANALYZER.analyse(text));
         return this;
     }
 
     public InMemorySnapshot actor(String slug, String name, ActorKind kind, String... aliases) {
-        ActorView actor = new ActorView(ids++, slug, name, kind, null, Provenance.CURATED, 0, Instant.EPOCH);
-        actor.aliases = List.of(aliases);
-        actors.add(actor);
+        long id = ids++;
+        actorIds.put(slug, id);
+        builder.actor(id, slug, name, kind, aliases);
         return this;
     }
 
     /** A person acting for a country already added ("kim" for "north-korea"). */
     public InMemorySnapshot represents(String person, String country) {
-        find(person).represents = find(country);
+        builder.represents(id(person), id(country));
         return this;
     }
 
     public KnowledgeSnapshot build() {
-        ActorMentions mentions = new ActorMentions(actors);
-        for (ArticleView a : articles) {
-            a.passages = Passages.of(a);
-            a.passages.forEach(p -> p.actors = mentions.in(p.getCleanQuote()));
-        }
-        return new KnowledgeSnapshot(1, Instant.now(), articles, actors, List.of(), List.of(), List.of());
+        return builder.build(1, Instant.now());
     }
 
-    private ActorView find(String slug) {
-        return actors.stream().filter(a -> a.getSlug().equals(slug)).findFirst().orElseThrow();
+    private long id(String slug) {
+        Long id = actorIds.get(slug);
+        if (id == null) {
+            throw new IllegalArgumentException("No actor " + slug);
+        }
+        return id;
     }
 }

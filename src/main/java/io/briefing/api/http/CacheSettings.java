@@ -1,14 +1,13 @@
 package io.briefing.api.http;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 /**
  * Response cache, HTTP caching and automatic persisted queries of the GraphQL endpoint (README,
- * "Caching and persisted queries"). Its own narrow prefix, like {@link RateLimit}.
+ * "Caching and persisted queries"). The {@code briefing.cache} group of
+ * {@link io.briefing.config.BriefingSettings}.
  */
-@ConfigMapping(prefix = "briefing.cache")
 public interface CacheSettings {
 
     /** Serve repeated anonymous queries from memory (false: every request runs the engine). */

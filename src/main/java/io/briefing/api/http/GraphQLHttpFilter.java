@@ -11,6 +11,7 @@ import graphql.validation.Validator;
 import io.briefing.api.limits.CostInstrumentation;
 import io.briefing.api.limits.QueryCost;
 import io.briefing.api.limits.QueryLimits;
+import io.briefing.config.BriefingSettings;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -56,24 +57,21 @@ public class GraphQLHttpFilter {
     private final PersistedQueries persistedQueries;
     private final ResponseCaching caching;
 
-    /**
-     * @param allowedOrigins origins (scheme://host[:port]) allowed to send mutations from a browser,
-     *        besides the service's own; requests without an Origin header are not browser requests
-     */
+    /** Allowed origins: see {@link BriefingSettings.Http#allowedOrigins()}. */
     public GraphQLHttpFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
-            @ConfigProperty(name = "briefing.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes,
-            @ConfigProperty(name = "briefing.http.allowed-origins") java.util.Optional<List<String>> allowedOrigins,
-            Instance<GraphQLSchema> schema, QueryLimits limits, RateLimit rate, PersistedQueries persistedQueries,
+            BriefingSettings settings, Instance<GraphQLSchema> schema, PersistedQueries persistedQueries,
             ResponseCaching caching) {
+        long maxBodyBytes = settings.http().maxBodyBytes();
+        RateLimit rate = settings.http().rateLimit();
         this.persistedQueries = persistedQueries;
         this.caching = caching;
         this.path = path;
         this.maxBodyBytes = maxBodyBytes;
         this.schema = schema;
-        this.limits = limits;
+        this.limits = settings.query();
         this.rate = rate;
         this.rateLimiter = new RateLimiter(rate.requestsPerSecond(), rate.burst(), rate.maxClients());
-        this.allowedOrigins = allowedOrigins.orElse(List.of()).stream().map(String::strip).toList();
+        this.allowedOrigins = settings.http().allowedOrigins().orElse(List.of()).stream().map(String::strip).toList();
     }
 
     void register(@Observes Router router) {

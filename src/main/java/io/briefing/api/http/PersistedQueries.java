@@ -39,7 +39,12 @@ public class PersistedQueries {
     private final boolean enabled;
     private final Cache<String, String> store;
 
-    public PersistedQueries(CacheSettings settings) {
+    @jakarta.inject.Inject
+    public PersistedQueries(io.briefing.config.BriefingSettings settings) {
+        this(settings.cache());
+    }
+
+    PersistedQueries(CacheSettings settings) {
         this.enabled = settings.persisted().enabled();
         this.store = Caffeine.newBuilder().maximumWeight(Math.max(0, settings.persisted().maxBytes()))
                 .weigher((String hash, String query) -> 2 * query.length() + 64 + ResponseCache.ENTRY_OVERHEAD)

@@ -1,14 +1,11 @@
 package io.briefing.api.http;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Per-client request limit of the GraphQL endpoint (README, "GraphQL over HTTP and limits"). The
- * prefix is this narrow on purpose: a mapping owns every key under its prefix, and other
- * briefing.http.* settings are read elsewhere.
+ * Per-client request limit of the GraphQL endpoint (README, "GraphQL over HTTP and limits"): the
+ * {@code briefing.http.rate-limit} group of {@link io.briefing.config.BriefingSettings}.
  */
-@ConfigMapping(prefix = "briefing.http.rate-limit")
 public interface RateLimit {
 
     @WithDefault("true")

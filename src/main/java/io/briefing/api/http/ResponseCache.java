@@ -29,7 +29,8 @@ public class ResponseCache {
     private final Counter misses;
     private final Counter evictions;
 
-    public ResponseCache(CacheSettings settings, MeterRegistry meters) {
+    public ResponseCache(io.briefing.config.BriefingSettings briefingSettings, MeterRegistry meters) {
+        CacheSettings settings = briefingSettings.cache();
         this.hits = Counter.builder("briefing.cache.hits").description("GraphQL responses served from the response cache").register(meters);
         this.misses = Counter.builder("briefing.cache.misses").description("Cacheable GraphQL requests that ran the engine").register(meters);
         this.evictions = Counter.builder("briefing.cache.evictions").description("Responses evicted to stay under briefing.cache.max-bytes").register(meters);

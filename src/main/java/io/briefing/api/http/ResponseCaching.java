@@ -63,7 +63,8 @@ public class ResponseCaching {
      */
     private final String boot = Long.toString(System.currentTimeMillis(), 36);
 
-    public ResponseCaching(CacheSettings settings, ResponseCache cache, KnowledgeSnapshots snapshots) {
+    public ResponseCaching(io.briefing.config.BriefingSettings briefingSettings, ResponseCache cache, KnowledgeSnapshots snapshots) {
+        CacheSettings settings = briefingSettings.cache();
         this.settings = settings;
         this.cache = cache;
         this.snapshots = snapshots;

@@ -1,14 +1,13 @@
 package io.briefing.api.limits;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Set;
 
 /**
  * Limits on what one GraphQL document may ask the engine to do, checked by {@link QueryCost} before
- * execution (README, "HTTP behaviour and limits").
+ * execution (README, "HTTP behaviour and limits"). The {@code briefing.query} group of
+ * {@link io.briefing.config.BriefingSettings}.
  */
-@ConfigMapping(prefix = "briefing.query")
 public interface QueryLimits {
 
     /** Deepest field nesting after expanding fragments (introspection documents have their own limit). */
@@ -39,12 +38,12 @@ public interface QueryLimits {
     @WithDefault("evidence,articles")
     Set<String> pagedFields();
 
-    /** The page size a connection returns when {@code first} is omitted (briefing.paging.default-size). */
-    @WithDefault("20")
+    /** The page size a connection returns when {@code first} is omitted: briefing.paging.default-size unless set. */
+    @WithDefault("${briefing.paging.default-size}")
     int defaultPageSize();
 
-    /** The largest page a connection returns (briefing.paging.max-size). */
-    @WithDefault("100")
+    /** The largest page a connection returns: briefing.paging.max-size unless set. */
+    @WithDefault("${briefing.paging.max-size}")
     int maxPageSize();
 
     /**

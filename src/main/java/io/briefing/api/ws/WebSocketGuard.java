@@ -1,5 +1,6 @@
 package io.briefing.api.ws;
 
+import io.briefing.config.BriefingSettings;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
@@ -56,13 +57,11 @@ public class WebSocketGuard {
     private final Duration pingInterval;
 
     public WebSocketGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path,
-            @ConfigProperty(name = "briefing.websocket.allowed-origins") Optional<List<String>> allowedOrigins,
-            @ConfigProperty(name = "briefing.websocket.init-timeout", defaultValue = "5S") Duration initTimeout,
-            @ConfigProperty(name = "briefing.websocket.ping-interval", defaultValue = "20S") Duration pingInterval) {
+            BriefingSettings settings) {
         this.path = path;
-        this.allowedOrigins = allowedOrigins;
-        this.initTimeout = initTimeout;
-        this.pingInterval = pingInterval;
+        this.allowedOrigins = settings.websocket().allowedOrigins();
+        this.initTimeout = settings.websocket().initTimeout();
+        this.pingInterval = settings.websocket().pingInterval();
     }
 
     void register(@Observes Router router) {

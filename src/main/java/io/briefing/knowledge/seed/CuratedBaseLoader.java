@@ -15,7 +15,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,14 +38,14 @@ public class CuratedBaseLoader {
     private final jakarta.enterprise.inject.Instance<javax.sql.DataSource> dataSource;
 
     public CuratedBaseLoader(ObjectMapper mapper, CuratedBaseWriter writer, jakarta.enterprise.inject.Instance<javax.sql.DataSource> dataSource,
-            @ConfigProperty(name = "briefing.seed.resources") List<String> resources) {
+            io.briefing.config.BriefingSettings settings) {
         this.plainMapper = mapper;
         this.dataSource = dataSource;
         // A typo in a curated file must fail loudly, not be skipped as an unknown property.
         this.strictMapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.writer = writer;
-        this.resources = resources;
+        this.resources = settings.seed().resources();
     }
 
     void onStart(@Observes @Priority(100) StartupEvent event) {

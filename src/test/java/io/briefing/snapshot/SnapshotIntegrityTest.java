@@ -1,9 +1,9 @@
-package io.briefing.knowledge;
+package io.briefing.snapshot;
 
 import static io.briefing.GraphQL.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.briefing.snapshot.KnowledgeSnapshots;
+import io.briefing.knowledge.Evidence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.briefing.http;
+package io.briefing.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

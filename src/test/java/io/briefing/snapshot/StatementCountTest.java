@@ -1,10 +1,17 @@
-package io.briefing.knowledge;
+package io.briefing.snapshot;
 
 import static io.briefing.GraphQL.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.article.Article;
-import io.briefing.snapshot.KnowledgeSnapshots;
+import io.briefing.knowledge.Actor;
+import io.briefing.knowledge.Evidence;
+import io.briefing.knowledge.EvidenceRole;
+import io.briefing.knowledge.EvidenceStatus;
+import io.briefing.knowledge.Motive;
+import io.briefing.knowledge.MotiveKind;
+import io.briefing.knowledge.Provenance;
+import io.briefing.knowledge.Topic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

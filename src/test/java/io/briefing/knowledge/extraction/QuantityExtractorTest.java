@@ -1,9 +1,9 @@
-package io.briefing.knowledge;
+package io.briefing.knowledge.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.briefing.knowledge.extraction.ExtractedQuantity;
-import io.briefing.knowledge.extraction.QuantityExtractor;
+import io.briefing.knowledge.QuantityBound;
+import io.briefing.knowledge.QuantityKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
