@@ -29,6 +29,9 @@ final class AnswerSignals {
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after)\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:minister|president|leader|aide|official|officials|spokes(?:man|woman|person)|chief|director|secretary|chairman|chairwoman|chair|head|general|commander|ambassador|envoy|analysts?|experts?|monitors|agency|union|company|council|court|ministry|government|committee|panel|police|executive|manager|mayor|governor|negotiator|mediator)\\b");
     private static final Pattern NAME_PAIR = Pattern.compile("(?<!^)\\b\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu}[\\p{L}\\-]+");
+    /** A capitalised name after a preposition of place: "in Port Halden", "to Vasska", "near Thornfield". */
+    private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile(
+            "\\b(?:in|at|to|from|near|outside|into|across)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)*)");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\-]+");
 
     private AnswerSignals() {
@@ -107,6 +110,16 @@ final class AnswerSignals {
         for (ActorView a : e.getActors()) {
             if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || a.getKind() == ActorKind.PLACE)) {
                 return true;
+            }
+        }
+        Matcher at = PLACE_AFTER_PREPOSITION.matcher(text);
+        while (at.find()) {
+            String name = at.group(1);
+            boolean namedAlready = named.stream().anyMatch(a -> a.getName().contains(name) || a.getAliases().contains(name));
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            boolean unknownOrPlace = !WordNet.shared().knows(last.toLowerCase(java.util.Locale.ROOT)) || WordNet.shared().isPlace(name);
+            if (!namedAlready && unknownOrPlace && !TIME.matcher(name).matches() && personNames(name).isEmpty()) {
+                return true; // "in Port Halden", "to Vasska": a place the dictionary cannot know ("to Russian state media" is none)
             }
         }
         Matcher m = CAPITALISED.matcher(text);

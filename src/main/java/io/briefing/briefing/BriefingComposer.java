@@ -355,7 +355,7 @@ final class BriefingComposer {
             } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
                 score *= namesNewPerson(e) ? 1.6 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.25 : 1;
-            } else if (AnswerSignals.has(in.answerType(), e, in.actors())) {
+            } else if (AnswerSignals.has(in.answerType(), e, known(e))) {
                 score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
             }
             if (bestArticle > 0 && articleCover.getOrDefault(e.getArticle(), 0.0) < bestArticle * 0.75) {
@@ -388,7 +388,9 @@ final class BriefingComposer {
         Coverage coverage = answered ? Coverage.FULL : Coverage.NONE;
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s [%s] focus=%s", in.question(), in.type(), in.focusStems());
-            ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f %s %s", r.score(), r.covered(),
+            LOG.debugf("  known: %s", known(best.evidence()).stream().map(ActorView::getSlug).toList());
+            ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f signal=%s class=%s %s %s", r.score(), r.covered(),
+                    AnswerSignals.has(in.answerType(), r.evidence(), known(r.evidence())), classed(r.doc()),
                     r.evidence().getKey(), abbreviate(r.evidence().getCleanQuote())));
         }
         List<BriefingPoint> points = new ArrayList<>();
@@ -458,6 +460,21 @@ final class BriefingComposer {
         Focus weightiest = in.focus().stream().max(Comparator.comparingDouble(this::weight)).orElseThrow();
         double topCover = cover(weightiest, best.doc());
         return best.covered() >= FULL_COVER || topCover >= 0.6 && best.covered() >= NONE_BELOW;
+    }
+
+    /**
+     * What cannot be the answer in a sentence: the actors the question names, and the places its
+     * article is set in ("Where is Putin going?" is not answered by North Korea, named in every
+     * other sentence of a story set there).
+     */
+    private List<ActorView> known(EvidenceView e) {
+        if (in.answerType() != AnswerType.PLACE) {
+            return in.actors();
+        }
+        List<ActorView> known = new ArrayList<>(in.actors());
+        in.actors().stream().map(ActorView::getRepresents).filter(java.util.Objects::nonNull).forEach(known::add);
+        known.addAll(index.settings(e.getArticle()));
+        return known;
     }
 
     /** Whether a sentence names a person (an actor, or a name WordNet does not know) the question does not name. */

@@ -81,6 +81,10 @@ final class BriefingIndex {
     /** Per article (by slug): the stems of its sentences, and the actors they name (a country also through its people). */
     private final Map<String, Set<String>> articleStems = new HashMap<>();
     private final Map<String, Set<ActorView>> articleActors = new HashMap<>();
+    /** Per article (by slug): in how many of its sentences each actor is named. */
+    private final Map<String, Map<ActorView, Integer>> actorMentions = new HashMap<>();
+    /** A place named in at least this share of an article's sentences is where the story is set. */
+    private static final double SETTING_SHARE = 0.15;
     /** Per article (by slug): in how many of its sentences each stem occurs, and how many sentences it has. */
     private final Map<String, Map<String, Integer>> articleFrequency = new HashMap<>();
     private final Map<String, Integer> articleSentences = new HashMap<>();
@@ -127,6 +131,8 @@ final class BriefingIndex {
                 articleSentences.merge(article.getSlug(), 1, Integer::sum);
                 Set<ActorView> inArticle = articleActors.computeIfAbsent(article.getSlug(), k -> new HashSet<>());
                 inArticle.addAll(actors);
+                Map<ActorView, Integer> mentions = actorMentions.computeIfAbsent(article.getSlug(), k -> new HashMap<>());
+                actors.forEach(a -> mentions.merge(a, 1, Integer::sum));
                 actors.stream().map(ActorView::getRepresents).filter(java.util.Objects::nonNull).forEach(inArticle::add);
                 stemsByParagraph.computeIfAbsent(paragraphKey(p), k -> new HashSet<>()).addAll(cached.stems().get(i));
             }
@@ -265,6 +271,19 @@ final class BriefingIndex {
     /** Whether the articles only ever write this stem's word capitalised (a name). */
     boolean isName(String stem) {
         return nameStems.contains(stem);
+    }
+
+    /** The countries and places an article is set in: those named in a large share of its sentences. */
+    List<ActorView> settings(io.briefing.snapshot.ArticleView article) {
+        int sentences = articleSentences.getOrDefault(article.getSlug(), 0);
+        List<ActorView> settings = new ArrayList<>();
+        actorMentions.getOrDefault(article.getSlug(), Map.of()).forEach((actor, n) -> {
+            boolean place = actor.getKind() == io.briefing.knowledge.ActorKind.COUNTRY || actor.getKind() == io.briefing.knowledge.ActorKind.PLACE;
+            if (place && n >= SETTING_SHARE * sentences) {
+                settings.add(actor);
+            }
+        });
+        return settings;
     }
 
     /** Whether an article's text contains a stem. */

@@ -21,11 +21,12 @@ import java.util.Map;
  * @param answerClass the noun a what/which/how-many question asks for ("what car", "which newspaper",
  *        "how many shells"), as one of the focus words; null when the question names none
  * @param corpusNames stems of names in the question that are no actor's but appear in the articles
+ * @param expected the kind of thing the answer must contain
  */
 record Interpretation(String question, ActorView subject, List<ActorView> actors, List<TopicView> topics,
         BriefingFacet facet, QuestionType type, List<Focus> focus, Map<String, Double> queryStems, java.util.Set<String> cueStems,
         List<String> contentTerms, List<String> unknownNames, List<String> unknownTerms, boolean unknownBesideKnown,
-        Focus answerClass, List<String> corpusNames) {
+        Focus answerClass, List<String> corpusNames, AnswerType expected) {
 
     /** The country whose motives answer a question about this actor: a person's country, else itself. */
     ActorView motiveHolder() {
@@ -40,8 +41,9 @@ record Interpretation(String question, ActorView subject, List<ActorView> actors
         return focus.stream().map(Focus::stem).toList();
     }
 
+    /** The kind of thing the answer must contain: the type's, or what a yes-no question's indefinite asks for ("anywhere else"). */
     AnswerType answerType() {
-        return type.answerType();
+        return expected;
     }
 
 }

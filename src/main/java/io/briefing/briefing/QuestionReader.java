@@ -183,6 +183,10 @@ final class QuestionReader {
                 continue;
             }
             String base = Lemmas.shared().baseOf(w.lower);
+            String own = EnglishAnalysis.stem(w.asAnalysed(shouting));
+            if (base != null && own != null && index.inCorpus(own) && !index.inCorpus(String.valueOf(EnglishAnalysis.stem(base)))) {
+                base = null; // "data" as the articles write it, not WordNet's "datum"
+            }
             String stem = EnglishAnalysis.stem(base != null ? base : w.asAnalysed(shouting));
             if (stem == null || QuestionCues.FRAMING.contains(stem) || w.lower.length() < 2) {
                 continue;
@@ -279,7 +283,7 @@ final class QuestionReader {
         }
         return new Interpretation(q, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
                 Map.copyOf(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
-                answerClass, corpusNames(index, words, shouting));
+                answerClass, corpusNames(index, words, shouting), expectedAnswer(type, words));
     }
 
     /** WordNet relatives of a focus word that the articles contain, as stems. */
@@ -458,6 +462,24 @@ final class QuestionReader {
             }
         }
         return null;
+    }
+
+    /** Indefinites by which a yes-no question asks for a place or a person: "Is Putin going anywhere else?" */
+    private static final Set<String> PLACE_INDEFINITES = Set.of("anywhere", "elsewhere", "somewhere");
+    private static final Set<String> PERSON_INDEFINITES = Set.of("anyone", "anybody", "someone", "somebody");
+
+    private static AnswerType expectedAnswer(QuestionType type, List<Word> words) {
+        if (type == QuestionType.YES_NO) {
+            for (Word w : words) {
+                if (PLACE_INDEFINITES.contains(w.lower)) {
+                    return AnswerType.PLACE;
+                }
+                if (PERSON_INDEFINITES.contains(w.lower)) {
+                    return AnswerType.PERSON_OR_ORGANIZATION;
+                }
+            }
+        }
+        return type.answerType();
     }
 
     /** Words between "what"/"which" and the noun asked for that only frame it ("what kind of car"). */

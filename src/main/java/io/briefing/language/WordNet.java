@@ -162,6 +162,9 @@ public final class WordNet {
     }
 
     private static boolean placeCategory(String category) {
+        if (category.contains(" of ")) {
+            return false; // "head of state" is a person, not a kind of state
+        }
         return category.endsWith("country") || category.endsWith("nation") || category.endsWith("city")
                 || category.endsWith("state") || category.endsWith("region") || category.endsWith("island")
                 || category.endsWith("capital") || category.endsWith("port") || category.endsWith("town")

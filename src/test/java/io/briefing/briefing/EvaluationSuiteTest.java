@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 public class EvaluationSuiteTest {
 
-    static final String[] SETS = {"seed-dev", "seed-holdout", "skarvik-air-pilots-strike", "valle-seco-lithium-water-dispute"};
+    static final String[] SETS = {"seed-dev", "seed-holdout", "skarvik-air-pilots-strike", "valle-seco-lithium-water-dispute",
+            "kelmarsh-hospital-inspection-waiting-lists", "kessland-morvania-mackerel-dispute", "larkspur-data-center-vote",
+            "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay"};
+    /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
+    static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;
@@ -127,8 +132,8 @@ public class EvaluationSuiteTest {
                 + "|---|---|---|---|---|---|---|\n");
         scores.values().forEach(s -> table.append(s.row()).append('\n'));
         table.append(all.row()).append('\n');
-        // The held-out set's misses are not printed: it measures generalisation and is not read while tuning.
-        scores.values().stream().filter(s -> !s.set.endsWith("holdout"))
+        // The held-out sets' misses are not printed: they measure generalisation and are not read while tuning.
+        scores.values().stream().filter(s -> !HELD_OUT.contains(s.set))
                 .forEach(s -> s.misses.forEach(m -> table.append("  miss ").append(s.set).append(": ").append(m).append('\n')));
         table.append(String.format(Locale.ROOT, "targets: recall %.2f (%s), headline %.2f (%s), NONE %.2f (%s)%n",
                 RECALL_TARGET, all.recall() >= RECALL_TARGET ? "met" : "not met", HEADLINE_TARGET,
