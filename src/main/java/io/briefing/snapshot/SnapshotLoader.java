@@ -39,6 +39,21 @@ public class SnapshotLoader {
     /** Stateless and thread-safe; time expressions are recomputed from quote and publication date with every snapshot, so nothing stored can drift from either. */
     private static final TimeExpressionExtractor TIMES = new TimeExpressionExtractor();
 
+    // The snapshot's queries (JPQL), named so the start-up rehearsal can parse the same text early.
+    static final String ARTICLES = "select a from Article a order by a.id";
+    static final String ACTORS = "select a, r.id from Actor a left join a.represents r order by a.id";
+    static final String ALIASES = "select al.actor.id, al.alias from ActorAlias al order by al.id";
+    static final String TOPICS = "select t from Topic t order by t.slug";
+    static final String EVIDENCE = "select e, e.article.id, sa.id from Evidence e left join e.speakerActor sa";
+    static final String EVIDENCE_ACTORS = "select e.id, a.id from Evidence e join e.actors a";
+    static final String EVIDENCE_TOPICS = "select e.id, t.id from Evidence e join e.topics t";
+    static final String QUANTITIES = "select q, q.evidence.id from EvidenceQuantity q order by q.position";
+    static final String MOTIVES = "select m, m.actor.id from Motive m";
+    static final String MOTIVE_TOPICS = "select m.id, t.id from Motive m join m.topics t";
+    static final String MOTIVE_EVIDENCE = "select l.motive.id, l.evidence.id, l.role from MotiveEvidence l order by l.id";
+    /** Every query of {@link #load}, in order. */
+    static final java.util.List<String> QUERIES = java.util.List.of(ARTICLES, ACTORS, ALIASES, TOPICS, EVIDENCE, EVIDENCE_ACTORS, EVIDENCE_TOPICS, QUANTITIES, MOTIVES, MOTIVE_TOPICS, MOTIVE_EVIDENCE);
+
     private final EntityManager em;
     private final ArticleAnalyzer analyzer;
 
@@ -50,7 +65,7 @@ public class SnapshotLoader {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public KnowledgeSnapshot load(long generation) {
         Map<Long, ArticleView> articles = new HashMap<>();
-        for (Article a : em.createQuery("select a from Article a order by a.id", Article.class).getResultList()) {
+        for (Article a : em.createQuery(ARTICLES, Article.class).getResultList()) {
             articles.put(a.id, new ArticleView(a.id, a.slug, a.title, a.source, a.url, a.publishedOn, a.origin,
                     a.contentHash, a.createdAt, analysis(a)));
         }
@@ -59,7 +74,7 @@ public class SnapshotLoader {
 
         Map<Long, ActorView> actors = new HashMap<>();
         Map<Long, Long> represents = new HashMap<>();
-        for (Object[] row : rows("select a, r.id from Actor a left join a.represents r order by a.id")) {
+        for (Object[] row : rows(ACTORS)) {
             Actor a = (Actor) row[0];
             actors.put(a.id, new ActorView(a.id, a.slug, a.name, a.kind, a.description, a.provenance, a.version,
                     a.updatedAt));
@@ -69,19 +84,19 @@ public class SnapshotLoader {
         }
         represents.forEach((actor, country) -> actors.get(actor).represents = actors.get(country));
         Map<Long, List<String>> aliases = new HashMap<>();
-        for (Object[] row : rows("select al.actor.id, al.alias from ActorAlias al order by al.id")) {
+        for (Object[] row : rows(ALIASES)) {
             aliases.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         aliases.forEach((actor, names) -> actors.get(actor).aliases = List.copyOf(names));
 
         Map<Long, TopicView> topics = new HashMap<>();
-        for (Topic t : em.createQuery("select t from Topic t order by t.slug", Topic.class).getResultList()) {
+        for (Topic t : em.createQuery(TOPICS, Topic.class).getResultList()) {
             topics.put(t.id, new TopicView(t.id, t.slug, t.name, t.description, t.keywordList(), t.provenance,
                     t.version, t.updatedAt));
         }
 
         Map<Long, EvidenceView> evidence = new HashMap<>();
-        for (Object[] row : rows("select e, e.article.id, sa.id from Evidence e left join e.speakerActor sa")) {
+        for (Object[] row : rows(EVIDENCE)) {
             Evidence e = (Evidence) row[0];
             ArticleView source = articles.get((Long) row[1]);
             if (!quotesExactly(source.getText(), e)) {
@@ -103,10 +118,10 @@ public class SnapshotLoader {
             view.times = TIMES.extract(e.quote, e.startOffset, source.getPublishedOn()).stream().map(TimeExpressionView::of).toList();
             evidence.put(e.id, view);
         }
-        Map<Long, List<ActorView>> evidenceActors = pairs("select e.id, a.id from Evidence e join e.actors a", actors);
-        Map<Long, List<TopicView>> evidenceTopics = pairs("select e.id, t.id from Evidence e join e.topics t", topics);
+        Map<Long, List<ActorView>> evidenceActors = pairs(EVIDENCE_ACTORS, actors);
+        Map<Long, List<TopicView>> evidenceTopics = pairs(EVIDENCE_TOPICS, topics);
         Map<Long, List<QuantityView>> quantities = new HashMap<>();
-        for (Object[] row : rows("select q, q.evidence.id from EvidenceQuantity q order by q.position")) {
+        for (Object[] row : rows(QUANTITIES)) {
             EvidenceQuantity q = (EvidenceQuantity) row[0];
             quantities.computeIfAbsent((Long) row[1], k -> new ArrayList<>())
                     .add(new QuantityView(q.text, q.amount, q.unit, q.kind, q.bound, q.startOffset, q.endOffset));
@@ -118,17 +133,17 @@ public class SnapshotLoader {
         });
 
         Map<Long, MotiveView> motives = new HashMap<>();
-        for (Object[] row : rows("select m, m.actor.id from Motive m")) {
+        for (Object[] row : rows(MOTIVES)) {
             Motive m = (Motive) row[0];
             MotiveView view = new MotiveView(m.id, m.key, m.kind, m.statement, m.importance, m.provenance, m.version,
                     m.updatedAt);
             view.actor = actors.get((Long) row[1]);
             motives.put(m.id, view);
         }
-        Map<Long, List<TopicView>> motiveTopics = pairs("select m.id, t.id from Motive m join m.topics t", topics);
+        Map<Long, List<TopicView>> motiveTopics = pairs(MOTIVE_TOPICS, topics);
         Map<Long, List<EvidenceView>> supporting = new HashMap<>();
         Map<Long, List<EvidenceView>> complicating = new HashMap<>();
-        for (Object[] row : rows("select l.motive.id, l.evidence.id, l.role from MotiveEvidence l order by l.id")) {
+        for (Object[] row : rows(MOTIVE_EVIDENCE)) {
             var target = row[2] == EvidenceRole.SUPPORTS ? supporting : complicating;
             EvidenceView item = evidence.get((Long) row[1]);
             if (item != null) {
