@@ -14,7 +14,7 @@
 #   - ten concurrent ~200 KB ingestions with a briefing probe, and the probe under hostile documents.
 # Usage: bench/benchmark.sh            (builds the jar if missing)
 # Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s ENDURANCE=60s ATTACK_DURATION=10s
-#   XMX=512m PORT=18080 RUNNER=path HISTOGRAM=file INGESTIONS=10 JVM_OPTS="-XX:+UseSerialGC ..." (extra JVM options)
+#   XMX=128m JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" MALLOC_ARENA_MAX=2 (the documented settings) PORT=18080 RUNNER=path HISTOGRAM=file INGESTIONS=10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +23,10 @@ CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 ATTACK_DURATION=${ATTACK_DURATION:-10s}
-XMX=${XMX:-512m}
+XMX=${XMX:-128m}
+# The documented production settings (README, Operations: Memory).
+JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PORT=${PORT:-18080}
 URL="http://127.0.0.1:$PORT/graphql"
 
@@ -63,13 +66,18 @@ REGISTER_URL="$PERSISTED_URL&query=$(urlencode "$structured")"
 printf 'wrk.method = "GET"\n' > "$work/persisted.lua"
 # Cold path: 200 distinct questions in rotation, the response cache bypassed (Cache-Control: no-cache
 # neither reads nor fills it). BriefingService still memoises its last 256 compositions per snapshot.
-awk 'BEGIN {
+questions_lua() { # variants -> a Lua table of 200 x variants distinct questions
+awk -v variants="$1" 'BEGIN {
+  split(" now| today| this year| after the summit", suffix, "|"); suffix[0] = "";
   split("North Korea|Russia|Putin|Kim Jong Un|the Kremlin|Pyongyang|Washington|Seoul|Ukraine|China", who, "|");
   split("What does %s want?|Why is %s worried?|What does %s offer?|What did %s say?|What does %s get from the deal?|Is %s sending weapons?|What is the position of %s?|How does %s see the treaty?|What is %s afraid of?|What did %s promise?|Who supports %s?|What does %s need?|Why did %s sign the pact?|What are the risks for %s?|What does %s gain?|What happened to %s trade?|What has %s denied?|How strong is %s military?|What does %s think of sanctions?|What will %s do next?", form, "|");
   printf "local questions = {\n";
-  for (i = 1; i <= 10; i++) for (j = 1; j <= 20; j++) { q = sprintf(form[j], who[i]); printf "  \"%s\",\n", q }
+  for (v = 0; v < variants; v++) for (i = 1; i <= 10; i++) for (j = 1; j <= 20; j++) {
+    q = sprintf(form[j], who[i]); if (v > 0) sub(/\?$/, suffix[v] "?", q); printf "  \"%s\",\n", q }
   printf "}\n";
-}' > "$work/cold.lua"
+}'
+}
+questions_lua 1 > "$work/cold.lua"
 cat >> "$work/cold.lua" <<'LUA'
 local i = 0
 request = function()
@@ -79,6 +87,10 @@ request = function()
   return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Cache-Control"] = "no-cache"}, body)
 end
 LUA
+# Nothing memoised: 1,000 distinct questions in rotation (BriefingService memoises 256), cache bypassed,
+# so every request reads the question and composes the briefing.
+questions_lua 5 > "$work/uncached.lua"
+sed -n '/^local i = 0/,$p' "$work/cold.lua" >> "$work/uncached.lua"
 # The same rotation with the cache on, for the 64-connection endurance run.
 sed 's/, \["Cache-Control"\] = "no-cache"//' "$work/cold.lua" > "$work/rotating.lua"
 
@@ -138,13 +150,13 @@ errors_of() { # wrk output -> non-2xx responses + socket errors (counts, not lin
 # Register the persisted query (the first GET with the hash alone is PersistedQueryNotFound).
 curl -s "$PERSISTED_URL" | grep -q PersistedQueryNotFound || { echo "persisted query: expected PersistedQueryNotFound first" >&2; exit 1; }
 curl -sf "$REGISTER_URL" | grep -q '"coverage":"FULL"' || { echo "persisted query did not register" >&2; exit 1; }
-names="typename briefing markdown persisted cold"
+names="typename briefing markdown persisted cold uncached"
 url_of() { if [ "$1" = persisted ]; then echo "$PERSISTED_URL"; else echo "$URL"; fi; }
 for name in $names; do run "$name" "$WARMUP" "$CONNECTIONS" "$(url_of "$name")"; done   # warm-up (JIT, cache), results discarded
 for name in $names; do run "$name" "$DURATION" "$CONNECTIONS" "$(url_of "$name")"; done
 rss_loaded=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
-printf '\nBriefing benchmark (%s, wrk -t%s -c%s -d%s, -Xmx%s, %s cores)\n' "${RUNNER:-JVM jar}" "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$(nproc)"
+printf '\nBriefing benchmark (%s, wrk -t%s -c%s -d%s, -Xmx%s %s, MALLOC_ARENA_MAX=%s, %s cores)\n' "${RUNNER:-JVM jar}" "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$JVM_OPTS" "$MALLOC_ARENA_MAX" "$(nproc)"
 printf 'fresh database: first answered query %s ms after launch, first briefing %s ms\n' "$fresh_first_ms" "$fresh_briefing_ms"
 printf 'restart: first answered query %s ms after launch, first briefing %s ms; Quarkus "started in" %s ms\n' "$first_ms" "$first_briefing_ms" "$framework_ms"
 printf 'restart, framework: %s ms (launch to the HTTP server listening, %s ms, less our curated-file check: JVM, Quarkus, Hibernate, Flyway validation)\n' \
@@ -161,7 +173,7 @@ for name in $names; do
   printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$(errors_of "$work/$name.out")"
   eval "rps_$name=$rps"
 done
-printf '(briefing, markdown: POST, response cache on; persisted: GET with the hash only, warm cache; cold: 200 questions in rotation, cache bypassed)\n\n'
+printf '(briefing, markdown: POST, response cache on; persisted: GET with the hash only, warm cache; cold: 200 questions in rotation, cache bypassed;\n uncached: 1,000 questions in rotation, cache bypassed, more than BriefingService memoises, so each one is composed)\n\n'
 for name in briefing markdown persisted; do
   rps=$(eval echo "\$rps_$name")
   ratio=$(awk -v b="$rps" -v t="$rps_typename" 'BEGIN { printf "%.2f", b / t }')
