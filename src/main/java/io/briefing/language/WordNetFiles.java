@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
  * once from the data jar to a directory: {@code briefing.wordnet.directory} (system property) or
  * {@code BRIEFING_WORDNET_DIRECTORY}, by default {@code <java.io.tmpdir>/briefing-wordnet-3.1-<user>}.
  * Later starts find them complete (a marker written last lists every file's size) and copy nothing.
+ * extjwnl opens the files that exist read-only and creates the three of its catalog we do not copy
+ * (index.sense, cntlist, cntlist.rev: sense keys and usage counts, which nothing here asks for) empty.
  * A directory that is not ours (another owner, or writable by others) is never read. When no directory
  * can be used (a read-only file system), {@link #directory()} is empty and WordNet falls back to the
  * in-memory resource dictionary.
