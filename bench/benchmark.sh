@@ -14,7 +14,7 @@
 #   - ten concurrent ~200 KB ingestions with a briefing probe, and the probe under hostile documents.
 # Usage: bench/benchmark.sh            (builds the jar if missing)
 # Tunables (environment): THREADS=2 CONNECTIONS=16 DURATION=20s WARMUP=5s ENDURANCE=60s ATTACK_DURATION=10s
-#   XMX=512m PORT=18080 RUNNER=path HISTOGRAM=file INGESTIONS=10
+#   XMX=128m JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" MALLOC_ARENA_MAX=2 (the documented settings) PORT=18080 RUNNER=path HISTOGRAM=file INGESTIONS=10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +23,10 @@ CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 ATTACK_DURATION=${ATTACK_DURATION:-10s}
-XMX=${XMX:-512m}
+XMX=${XMX:-128m}
+# The documented production settings (README, Operations: Memory).
+JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PORT=${PORT:-18080}
 URL="http://127.0.0.1:$PORT/graphql"
 
@@ -63,13 +66,18 @@ REGISTER_URL="$PERSISTED_URL&query=$(urlencode "$structured")"
 printf 'wrk.method = "GET"\n' > "$work/persisted.lua"
 # Cold path: 200 distinct questions in rotation, the response cache bypassed (Cache-Control: no-cache
 # neither reads nor fills it). BriefingService still memoises its last 256 compositions per snapshot.
-awk 'BEGIN {
+questions_lua() { # variants -> a Lua table of 200 x variants distinct questions
+awk -v variants="$1" 'BEGIN {
+  split(" now| today| this year| after the summit", suffix, "|"); suffix[0] = "";
   split("North Korea|Russia|Putin|Kim Jong Un|the Kremlin|Pyongyang|Washington|Seoul|Ukraine|China", who, "|");
   split("What does %s want?|Why is %s worried?|What does %s offer?|What did %s say?|What does %s get from the deal?|Is %s sending weapons?|What is the position of %s?|How does %s see the treaty?|What is %s afraid of?|What did %s promise?|Who supports %s?|What does %s need?|Why did %s sign the pact?|What are the risks for %s?|What does %s gain?|What happened to %s trade?|What has %s denied?|How strong is %s military?|What does %s think of sanctions?|What will %s do next?", form, "|");
   printf "local questions = {\n";
-  for (i = 1; i <= 10; i++) for (j = 1; j <= 20; j++) { q = sprintf(form[j], who[i]); printf "  \"%s\",\n", q }
+  for (v = 0; v < variants; v++) for (i = 1; i <= 10; i++) for (j = 1; j <= 20; j++) {
+    q = sprintf(form[j], who[i]); if (v > 0) sub(/\?$/, suffix[v] "?", q); printf "  \"%s\",\n", q }
   printf "}\n";
-}' > "$work/cold.lua"
+}'
+}
+questions_lua 1 > "$work/cold.lua"
 cat >> "$work/cold.lua" <<'LUA'
 local i = 0
 request = function()
@@ -79,6 +87,10 @@ request = function()
   return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Cache-Control"] = "no-cache"}, body)
 end
 LUA
+# Nothing memoised: 1,000 distinct questions in rotation (BriefingService memoises 256), cache bypassed,
+# so every request reads the question and composes the briefing.
+questions_lua 5 > "$work/uncached.lua"
+sed -n '/^local i = 0/,$p' "$work/cold.lua" >> "$work/uncached.lua"
 # The same rotation with the cache on, for the 64-connection endurance run.
 sed 's/, \["Cache-Control"\] = "no-cache"//' "$work/cold.lua" > "$work/rotating.lua"
 
@@ -90,7 +102,8 @@ launch() { # log file: starts the app in the background, sets pid and start_ns
   if [ -n "${RUNNER:-}" ]; then
     "$RUNNER" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -Xmx"$XMX" > "$1" 2>&1 &
   else
-    java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -jar "$JAR" > "$1" 2>&1 &
+    # shellcheck disable=SC2086
+    java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError ${JVM_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 1))" -jar "$JAR" > "$1" 2>&1 &
   fi
   pid=$!
 }
@@ -117,6 +130,9 @@ rss_idle=$(( $(ps -o rss= -p "$pid") / 1024 ))
 framework_ms=$(grep -o 'started in [0-9.]*s' "$work/app.log" | head -1 | awk '{ printf "%d", $3 * 1000 }')
 curated_ms=$(grep -o 'not re-checked) in [0-9]* ms' "$work/app.log" | awk '{ print $4 }')
 warm_line=$(grep -o 'Warm-up done.*' "$work/app.log" | head -1)
+# "Start-up: framework N ms (launch to HTTP server listening), ours after it M ms (...)", logged by io.briefing.ops.WarmUp
+http_ms=$(grep -o 'Start-up: framework [0-9]* ms' "$work/app.log" | awk '{ print $3 }')
+ours_after_ms=$(grep -o 'ours after it [0-9]* ms' "$work/app.log" | awk '{ print $4 }')
 
 run() { # name duration [connections] [url] -> wrk output file
   wrk -t"$THREADS" -c"${3:-$CONNECTIONS}" -d"$2" --latency -s "$work/$1.lua" "${4:-$URL}" > "$work/$1.out"
@@ -134,16 +150,20 @@ errors_of() { # wrk output -> non-2xx responses + socket errors (counts, not lin
 # Register the persisted query (the first GET with the hash alone is PersistedQueryNotFound).
 curl -s "$PERSISTED_URL" | grep -q PersistedQueryNotFound || { echo "persisted query: expected PersistedQueryNotFound first" >&2; exit 1; }
 curl -sf "$REGISTER_URL" | grep -q '"coverage":"FULL"' || { echo "persisted query did not register" >&2; exit 1; }
-names="typename briefing markdown persisted cold"
+names="typename briefing markdown persisted cold uncached"
 url_of() { if [ "$1" = persisted ]; then echo "$PERSISTED_URL"; else echo "$URL"; fi; }
 for name in $names; do run "$name" "$WARMUP" "$CONNECTIONS" "$(url_of "$name")"; done   # warm-up (JIT, cache), results discarded
 for name in $names; do run "$name" "$DURATION" "$CONNECTIONS" "$(url_of "$name")"; done
 rss_loaded=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
-printf '\nBriefing benchmark (%s, wrk -t%s -c%s -d%s, -Xmx%s, %s cores)\n' "${RUNNER:-JVM jar}" "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$(nproc)"
+printf '\nBriefing benchmark (%s, wrk -t%s -c%s -d%s, -Xmx%s %s, MALLOC_ARENA_MAX=%s, %s cores)\n' "${RUNNER:-JVM jar}" "$THREADS" "$CONNECTIONS" "$DURATION" "$XMX" "$JVM_OPTS" "$MALLOC_ARENA_MAX" "$(nproc)"
 printf 'fresh database: first answered query %s ms after launch, first briefing %s ms\n' "$fresh_first_ms" "$fresh_briefing_ms"
 printf 'restart: first answered query %s ms after launch, first briefing %s ms; Quarkus "started in" %s ms\n' "$first_ms" "$first_briefing_ms" "$framework_ms"
-printf 'restart, our share: curated-file check %s ms before the HTTP start; %s\n' "${curated_ms:-?}" "${warm_line:-no warm-up line}"
+printf 'restart, framework: %s ms (launch to the HTTP server listening, %s ms, less our curated-file check: JVM, Quarkus, Hibernate, Flyway validation)\n' \
+  "$(( ${http_ms:-0} - ${curated_ms:-0} ))" "${http_ms:-?}"
+printf 'restart, ours: curated-file check %s ms before the HTTP start + warm-up %s ms after it = %s ms of our work on the way to the first answer\n' \
+  "${curated_ms:-?}" "${ours_after_ms:-?}" "$(( ${curated_ms:-0} + ${ours_after_ms:-0} ))"
+printf 'restart, warm-up detail: %s\n' "${warm_line:-no warm-up line}"
 printf 'RSS idle after start: %s MB; RSS after load: %s MB\n\n' "$rss_idle" "$rss_loaded"
 printf '%-22s %12s %10s %10s %8s\n' request "requests/s" "p50 ms" "p99 ms" errors
 for name in $names; do
@@ -153,7 +173,7 @@ for name in $names; do
   printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$(errors_of "$work/$name.out")"
   eval "rps_$name=$rps"
 done
-printf '(briefing, markdown: POST, response cache on; persisted: GET with the hash only, warm cache; cold: 200 questions in rotation, cache bypassed)\n\n'
+printf '(briefing, markdown: POST, response cache on; persisted: GET with the hash only, warm cache; cold: 200 questions in rotation, cache bypassed;\n uncached: 1,000 questions in rotation, cache bypassed, more than BriefingService memoises, so each one is composed)\n\n'
 for name in briefing markdown persisted; do
   rps=$(eval echo "\$rps_$name")
   ratio=$(awk -v b="$rps" -v t="$rps_typename" 'BEGIN { printf "%.2f", b / t }')
@@ -172,7 +192,9 @@ printf '\nendurance (wrk -t%s -c64 -d%s, 200 questions in rotation, cache on): %
 rss_endurance=$(( $(ps -o rss= -p "$pid") / 1024 ))
 if [ -z "${RUNNER:-}" ] && command -v jcmd >/dev/null; then
   jcmd "$pid" GC.run > /dev/null 2>&1 || true
-  heap_used=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }')
+  # G1 prints one "garbage-first heap ... used NK" line; Serial and Parallel one per generation: add them up.
+  heap_used=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/^ *(garbage-first heap|def new generation|tenured generation|PSYoungGen|ParOldGen)/ {
+    for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); kb += v } } END { print int(kb / 1024) }')
   jcmd "$pid" GC.class_histogram > "${HISTOGRAM:-$work/histogram.txt}" 2>/dev/null || true
   printf 'after the endurance run: RSS %s MB, live heap after a full GC %s MB (class histogram: %s)\n' "$rss_endurance" "${heap_used:-?}" "${HISTOGRAM:-$work/histogram.txt}"
   head -13 "${HISTOGRAM:-$work/histogram.txt}" | tail -10
@@ -222,7 +244,11 @@ printf '\ningestion: %s concurrent ~200 KB articles in %s ms, %s landed\n' "$ING
 sort -n "$probe_log" | awk '{ t[NR] = $1 * 1000; if ($2 != 200) bad++ } END {
   if (NR == 0) { print "probe: no answers"; exit }
   printf "briefing probe meanwhile: %d requests, p50 %.1f ms, max %.1f ms, non-200: %d\n", NR, t[int((NR + 1) / 2)], t[NR], bad + 0 }'
-printf 'RSS after ingestion: %s MB\n' "$(( $(ps -o rss= -p "$pid") / 1024 ))"
+if kill -0 "$pid" 2>/dev/null; then
+  printf 'RSS after ingestion: %s MB\n' "$(( $(ps -o rss= -p "$pid") / 1024 ))"
+else
+  printf 'the application exited during the ingestion phase; the end of its log:\n'; tail -5 "$work/app.log"; exit 1
+fi
 # Under attack (issue 10): the probe `{ __typename }` measured while 4 clients keep sending hostile
 # documents that the limits refuse before execution: 1,000 aliased briefings, and a 1 KB fragment-spread
 # bomb (2^24 expansions). Before the cost analysis, each of these stalled or crashed the service.

@@ -34,28 +34,9 @@ public final class BriefingMain {
             System.err.println("Briefing cannot start: " + problem.get());
             System.exit(78);
         }
-        preloadLanguageData();
+        // Word lists, WordNet and a briefing rehearsal on the second core while the framework starts.
+        io.briefing.ops.StartupRehearsal.start();
         Quarkus.run(args);
-    }
-
-    /**
-     * WordNet, lemmas and name variants take about a second to load and need nothing from Quarkus:
-     * loading them on a daemon thread while the framework starts (mostly on one core) takes them off
-     * the time to the first briefing. Failures are left to the first real use, which reports them.
-     */
-    static void preloadLanguageData() {
-        Thread preload = new Thread(() -> {
-            try {
-                io.briefing.language.WordNet.shared();
-                io.briefing.language.Lemmas.shared();
-                io.briefing.language.NameVariants.shared();
-            } catch (RuntimeException | LinkageError e) {
-                // reported where the data is first needed
-            }
-        }, "briefing-preload");
-        preload.setDaemon(true);
-        preload.setPriority(Thread.MIN_PRIORITY);
-        preload.start();
     }
 
     /**

@@ -34,7 +34,7 @@ public class ArticleAnalyzer {
             synchronized (this) {
                 d = detector;
                 if (d == null) {
-                    d = new ArtifactDetector(EnglishLexicon.load());
+                    d = new ArtifactDetector(EnglishLexicon.shared());
                     detector = d;
                 }
             }

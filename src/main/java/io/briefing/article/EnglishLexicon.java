@@ -25,6 +25,23 @@ public final class EnglishLexicon {
         this.words = Set.copyOf(words);
     }
 
+    private static volatile EnglishLexicon shared;
+
+    /** The list, read once per process (64,000 words: every analyser shares it). */
+    public static EnglishLexicon shared() {
+        EnglishLexicon l = shared;
+        if (l == null) {
+            synchronized (EnglishLexicon.class) {
+                l = shared;
+                if (l == null) {
+                    l = load();
+                    shared = l;
+                }
+            }
+        }
+        return l;
+    }
+
     public static EnglishLexicon load() {
         InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {

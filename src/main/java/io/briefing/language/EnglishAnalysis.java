@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -78,12 +80,38 @@ public final class EnglishAnalysis {
         return STEMMING;
     }
 
-    /** The stems of a text's content words, in order (stop words removed). */
+    /** Texts up to this length (words and short phrases: question words, WordNet's relatives) are cached. */
+    static final int CACHED_LENGTH = 48;
+    private static final int CACHE_LIMIT = 16_384;
+    /**
+     * Stems of short texts. A cold briefing stems every WordNet relative of every focus word (often
+     * dozens per word, the same ones question after question): in a profile of cold briefings this
+     * was the largest cost of reading a question. Pure function of the text, so a cache cannot go
+     * stale; cleared when full (about 2 MB at most).
+     */
+    private static final Map<String, List<String>> SHORT = new ConcurrentHashMap<>();
+
+    /** The stems of a text's content words, in order (stop words removed). Read-only for short texts; do not modify. */
     public static List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return out;
+            return new ArrayList<>();
         }
+        if (text.length() > CACHED_LENGTH) {
+            return analyse(text);
+        }
+        List<String> known = SHORT.get(text);
+        if (known == null) {
+            known = List.copyOf(analyse(text));
+            if (SHORT.size() >= CACHE_LIMIT) {
+                SHORT.clear();
+            }
+            SHORT.put(text, known);
+        }
+        return known;
+    }
+
+    private static List<String> analyse(String text) {
+        List<String> out = new ArrayList<>();
         try (TokenStream ts = STEMMING.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();

@@ -19,7 +19,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * <li>H2 instantiates its file systems ({@code async:}, {@code retry:}) by class name.</li>
  * <li>Caffeine instantiates the cache and node classes that fit a builder's settings by name.</li>
  * <li>extjwnl reads {@code res_properties.xml} from the WordNet data jar and instantiates the
- * dictionary, file manager, morphological processor and its operations named there.</li>
+ * dictionary, file manager, morphological processor and its operations named there (and in
+ * {@code WordNetFiles}' configuration, which reads the files from disk with random access).</li>
  * </ul>
  */
 @RegisterForReflection(classNames = {
@@ -70,6 +71,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         "net.sf.extjwnl.dictionary.morph.TokenizerOperation",
         "net.sf.extjwnl.princeton.data.PrincetonWN17FileDictionaryElementFactory",
         "net.sf.extjwnl.princeton.file.PrincetonResourceDictionaryFile",
+        // ... and in io.briefing.language.WordNetFiles' configuration (WordNet's files on disk)
+        "net.sf.extjwnl.princeton.file.PrincetonRandomAccessDictionaryFile",
 })
 public final class LibraryReflection {
 

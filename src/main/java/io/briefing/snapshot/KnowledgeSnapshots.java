@@ -133,6 +133,13 @@ public class KnowledgeSnapshots {
         return localWrites.get();
     }
 
+    /** Whether a rebuild is running now. */
+    public boolean building() {
+        synchronized (lock) {
+            return building;
+        }
+    }
+
     /** How many rebuilds ran since start (for tests and metrics). */
     public long rebuilds() {
         return rebuilds.get();

@@ -28,4 +28,15 @@ class EnglishAnalysisTest {
         assertThat(EnglishAnalysis.isStopWord("Which")).isTrue();
         assertThat(EnglishAnalysis.isStopWord("treaty")).isFalse();
     }
+
+    @Test
+    void shortTextsAreStemmedOnceAndTheSameAsLongOnes() {
+        String phrase = "weapon systems";
+        var first = EnglishAnalysis.stems(phrase);
+        assertThat(first).containsExactly("weapon", "system");
+        assertThat(EnglishAnalysis.stems(new String(phrase))).as("served from the cache").isSameAs(first);
+        String padded = phrase + " ".repeat(EnglishAnalysis.CACHED_LENGTH);
+        assertThat(EnglishAnalysis.stems(padded)).as("a long text is analysed, not cached").isEqualTo(first).isNotSameAs(first);
+        assertThat(EnglishAnalysis.stems("")).isEmpty();
+    }
 }

@@ -81,4 +81,27 @@ class ReplicaSyncTest {
         assertThat(sync.poll()).isTrue();
         assertThat(snapshots.builtFromMark()).isEqualTo(12);
     }
+
+    @Test
+    void leavesTheFirstBuildAloneWhileItRuns() throws Exception {
+        KnowledgeSnapshotsTest.SlowLoader loader = new KnowledgeSnapshotsTest.SlowLoader();
+        FakeChangeLog log = new FakeChangeLog();
+        log.latest.set(3);
+        KnowledgeSnapshots snapshots = new KnowledgeSnapshots(loader, new SnapshotListeners(), log::latest);
+        ReplicaSync sync = new ReplicaSync(snapshots, log, Duration.ofMillis(250));
+
+        Thread warmUp = new Thread(snapshots::refresh);
+        warmUp.start();
+        while (!snapshots.building()) {
+            Thread.onSpinWait();
+        }
+        assertThat(sync.poll()).as("the first build (the start-up warm-up) is running and will contain change 3").isFalse();
+        warmUp.join();
+        assertThat(loader.loads.get()).isEqualTo(1);
+        assertThat(snapshots.builtFromMark()).isEqualTo(3);
+        assertThat(sync.poll()).isFalse();
+        log.latest.set(4);
+        assertThat(sync.poll()).isTrue();
+        assertThat(loader.loads.get()).isEqualTo(2);
+    }
 }
