@@ -47,6 +47,10 @@ final class BriefingComposer {
     private static final double MIN_POINT_COVER = 0.1;
     /** A sentence holds what a what/which question asks for when it has the noun or a word this close to it (a narrower word). */
     private static final double CLASS_MATCH = 0.6;
+    /** For "who" questions, how many of the best hits bring the sentence after them along. */
+    private static final int NEIGHBOURED_HITS = 10;
+    /** For "who" questions, how much the neighbouring sentences' words count for a sentence that names a new person. */
+    private static final double PERSON_CONTEXT_SHARE = 0.9;
     /** A question about a thing its articles never mention is answered only by a sentence that covers this much of it otherwise. */
     private static final double ABSENT_THING_COVER = 0.75;
     /** A sentence that holds what a what/which question asks for and names its actors answers it when it covers this share of the focus. */
@@ -66,6 +70,8 @@ final class BriefingComposer {
     private final int maxPoints;
     private final Predicate<EvidenceView> usable;
     private final List<Caveat> gaps = new ArrayList<>();
+    /** For "who" questions: sentences brought in as the next sentence of a hit, and that hit's document. */
+    private final Map<String, BriefingIndex.Doc> introducedBy = new java.util.HashMap<>();
     /** The articles (by slug) a question is tied to by the names it uses; null when it names none. Word weights are measured within them. */
     private Set<String> scope;
 
@@ -319,6 +325,9 @@ final class BriefingComposer {
             hits = index.search(built, CANDIDATES, usable);
         }
         hits = anchored(hits, named);
+        if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
+            hits = withNeighbours(hits);
+        }
         if (hits.isEmpty()) {
             return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
         }
@@ -339,6 +348,17 @@ final class BriefingComposer {
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
             double covered = focusWeight == 0 ? namedCoverage(hit.doc(), named) : focusCoverage(hit.doc(), focusWeight);
+            boolean newPerson = in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && namesNewPerson(e);
+            if (newPerson && focusWeight > 0) {
+                // "Its chief executive, Ada Lund, said ...": news names the person in the sentence after
+                // the body the question asks about, so the neighbours' words count nearly in full.
+                BriefingIndex.Doc before = introducedBy.get(e.getKey());
+                double around = 0;
+                for (Focus f : in.focus()) {
+                    around += weight(f) * Math.max(f.coveredBy(hit.doc().context()), before == null ? 0 : f.coveredBy(before.stems()));
+                }
+                covered = Math.max(covered, PERSON_CONTEXT_SHARE * around / focusWeight);
+            }
             double cueFactor = 1;
             if (stating != null) {
                 // A sentence that states a motive in the reader's own word ("demanding") ranks first.
@@ -354,7 +374,7 @@ final class BriefingComposer {
                 score *= in.type() == QuestionType.HOW_MANY ? 1.6 : 1.5;
             } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
-                score *= namesNewPerson(e) ? 1.6 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.25 : 1;
+                score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
             } else if (AnswerSignals.has(in.answerType(), e, known(e))) {
                 score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
             }
@@ -640,15 +660,40 @@ final class BriefingComposer {
         return false;
     }
 
+    /**
+     * For "who" questions, the sentences next to the best hits join them (at half their score): the
+     * person is often named in the sentence after the one that matches ("Its chief executive, Ada
+     * Lund, said ...").
+     */
+    private List<BriefingIndex.Hit> withNeighbours(List<BriefingIndex.Hit> hits) {
+        List<BriefingIndex.Hit> out = new ArrayList<>(hits);
+        Set<String> present = new java.util.HashSet<>();
+        hits.forEach(h -> present.add(h.evidence().getKey()));
+        for (BriefingIndex.Hit h : hits.subList(0, Math.min(hits.size(), NEIGHBOURED_HITS))) {
+            nextSentence(h.evidence(), false).map(index::passageDoc).filter(java.util.Objects::nonNull)
+                    .filter(d -> usable.test(d.evidence()) && present.add(d.evidence().getKey()))
+                    .ifPresent(d -> {
+                        out.add(new BriefingIndex.Hit(d, h.score() * 0.5));
+                        introducedBy.put(d.evidence().getKey(), h.doc());
+                    });
+        }
+        return out;
+    }
+
     /** The sentence after an item in the same paragraph of its article, if any. */
     private static java.util.Optional<EvidenceView> nextInParagraph(EvidenceView e) {
+        return nextSentence(e, true);
+    }
+
+    /** The sentence after an item in its article (news paragraphs are often one sentence long), if any. */
+    private static java.util.Optional<EvidenceView> nextSentence(EvidenceView e, boolean sameParagraph) {
         List<EvidenceView> sentences = e.getArticle().passages();
         for (int i = 0; i + 1 < sentences.size(); i++) {
             EvidenceView s = sentences.get(i);
             if (s.getStart() < e.getEnd() && e.getEnd() <= s.getEnd()) {
                 EvidenceView next = sentences.get(i + 1);
-                return java.util.Objects.equals(next.getParagraphIndex(), s.getParagraphIndex()) ? java.util.Optional.of(next)
-                        : java.util.Optional.empty();
+                return !sameParagraph || java.util.Objects.equals(next.getParagraphIndex(), s.getParagraphIndex())
+                        ? java.util.Optional.of(next) : java.util.Optional.empty();
             }
         }
         return java.util.Optional.empty();

@@ -81,6 +81,8 @@ final class BriefingIndex {
     /** Per article (by slug): the stems of its sentences, and the actors they name (a country also through its people). */
     private final Map<String, Set<String>> articleStems = new HashMap<>();
     private final Map<String, Set<ActorView>> articleActors = new HashMap<>();
+    /** Article sentences by key. */
+    private final Map<String, Doc> passageDocs = new HashMap<>();
     /** Per article (by slug): in how many of its sentences each actor is named. */
     private final Map<String, Map<ActorView, Integer>> actorMentions = new HashMap<>();
     /** A place named in at least this share of an article's sentences is where the story is set. */
@@ -123,7 +125,9 @@ final class BriefingIndex {
                 EvidenceView p = passages.get(i);
                 Set<ActorView> actors = new LinkedHashSet<>();
                 cached.actorSlugs().get(i).forEach(slug -> snapshot.actor(slug).ifPresent(actors::add));
-                passageDocs.add(new Doc(p, cached.stems().get(i), cached.context().get(i), Set.copyOf(actors)));
+                Doc doc = new Doc(p, cached.stems().get(i), cached.context().get(i), Set.copyOf(actors));
+                passageDocs.add(doc);
+                this.passageDocs.put(p.getKey(), doc);
                 nameStems.addAll(cached.nameStems());
                 articleStems.computeIfAbsent(article.getSlug(), k -> new HashSet<>()).addAll(cached.stems().get(i));
                 Map<String, Integer> df = articleFrequency.computeIfAbsent(article.getSlug(), k -> new HashMap<>());
@@ -387,6 +391,11 @@ final class BriefingIndex {
             throw new UncheckedIOException("Searching the in-memory index failed", e);
         }
         return hits;
+    }
+
+    /** The document of an article sentence (a passage), or null. */
+    Doc passageDoc(EvidenceView passage) {
+        return passageDocs.get(passage.getKey());
     }
 
     /** Every document, for questions that name only actors or topics. */

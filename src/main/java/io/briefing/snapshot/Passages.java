@@ -30,7 +30,15 @@ public final class Passages {
     private record Reading(int sentence, int paragraph, int start, int end, String quote, String reading, String speaker,
             Certainty certainty, EvidenceKind kind, List<ArtifactView> artifacts, String section,
             List<TimeExpressionView> times, List<QuantityView> quantities) {
+
+        Reading withSpeaker(String other) {
+            return new Reading(sentence, paragraph, start, end, quote, reading, other, certainty,
+                    other == null && kind == EvidenceKind.STATEMENT ? EvidenceKind.REPORT : kind, artifacts, section, times, quantities);
+        }
     }
+
+    /** Speakers that only refer back to someone named before. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it", "you");
 
     /**
      * Readings by article text hash and publication date. A snapshot is rebuilt after every change,
@@ -82,7 +90,16 @@ public final class Passages {
                 continue;
             }
             for (Sentence sentence : paragraph.sentences()) {
-                readings.add(read(article, text, paragraph, sentence));
+                Reading r = read(article, text, paragraph, sentence);
+                if (r.speaker() != null && PRONOUNS.contains(r.speaker().toLowerCase(java.util.Locale.ROOT))) {
+                    // "She said ..." right after "..., Marit Hovland, said ...": news style names a speaker
+                    // once, then refers back. Any other pronoun is left unattributed, never guessed.
+                    Reading previous = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+                    String named = previous != null && previous.speaker() != null
+                            && !PRONOUNS.contains(previous.speaker().toLowerCase(java.util.Locale.ROOT)) ? previous.speaker() : null;
+                    r = r.withSpeaker(named);
+                }
+                readings.add(r);
             }
         }
         return List.copyOf(readings);

@@ -39,4 +39,13 @@ class EnglishAnalysisTest {
         assertThat(EnglishAnalysis.stems(padded)).as("a long text is analysed, not cached").isEqualTo(first).isNotSameAs(first);
         assertThat(EnglishAnalysis.stems("")).isEmpty();
     }
+
+    @Test
+    void acronymsAreKeptWholeNotStemmed() {
+        // "UNS" is a union's name, not the plural of the U.N.; "NHS" is not "nh".
+        assertThat(EnglishAnalysis.stems("The UNS and the NHS said")).containsExactly("uns", "nhs", "said");
+        assertThat(EnglishAnalysis.stems("the nations said")).containsExactly("nation", "said");
+        assertThat(EnglishAnalysis.isAcronym("KVHT")).isTrue();
+        assertThat(EnglishAnalysis.isAcronym("Kvht")).isFalse();
+    }
 }

@@ -1,0 +1,85 @@
+package io.briefing.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.snapshot.EvidenceView;
+import io.briefing.snapshot.InMemorySnapshot;
+import io.briefing.snapshot.KnowledgeSnapshot;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a question asks for and which article it is about, on two uncurated articles with no actors:
+ * the noun a what/which/how-many question asks for, names that tie a question to one article (in
+ * any case), a thing the article never names, and a speaker given only as "she".
+ */
+class QuestionScopeTest {
+
+    static final String HARBOUR = """
+            Harbourmaster Ines Moreau said the ferry to Lorvik would resume on Friday after the storm.
+            She said the waves had damaged the pier and two cranes.
+            The Lorvik Ferry Company (LFC) owns three ferries and a small tug.
+            The mayor, Tomas Rud, is driven to the pier in a limousine paid for by the council.
+            """;
+
+    static final String MINE = """
+            The Norvik Mining Company (NMC) opened a new copper pit near Skarn on Tuesday.
+            Its chief executive, Ada Brekke, said the pit would employ 120 workers.
+            Residents fear that dust from the pit will reach their homes.
+            """;
+
+    static final KnowledgeSnapshot SNAPSHOT = new InMemorySnapshot()
+            .article("lorvik-ferry", "Storm halts the Lorvik ferry", HARBOUR, LocalDate.of(2026, 2, 2))
+            .article("norvik-pit", "Norvik opens a copper pit", MINE, LocalDate.of(2026, 2, 3))
+            .build();
+    static final BriefingIndex INDEX = new BriefingIndex(SNAPSHOT);
+
+    static Briefing ask(String question) {
+        Interpretation in = QuestionReader.read(INDEX, question, null, null, null);
+        Briefing b = new BriefingComposer(INDEX, in, BriefingDepth.SUMMARY, 5, false).compose(question, "QUESTION");
+        b.getPoints().forEach(p -> p.evidence().forEach(e ->
+                assertThat(e.getArticle().getText().substring(e.getStart(), e.getEnd())).isEqualTo(e.getQuote())));
+        return b;
+    }
+
+    @Test
+    void theNounAskedForIsFoundThroughNarrowerWords() {
+        Briefing car = ask("What car takes the mayor to the pier?");
+        assertThat(car.getCoverage()).isEqualTo(Coverage.FULL);
+        assertThat(car.getHeadline()).contains("limousine");
+    }
+
+    @Test
+    void aThingAskedForThatTheArticleNeverNamesIsNotCovered() {
+        assertThat(ask("Which aircraft models does LFC own?").getCoverage()).isEqualTo(Coverage.NONE);
+        assertThat(ask("How many buses does the Lorvik Ferry Company own?").getCoverage()).isEqualTo(Coverage.NONE);
+    }
+
+    @Test
+    void howManyWantsAFigureThatCountsTheNoun() {
+        Briefing b = ask("How many ferries does LFC own?");
+        assertThat(b.getHeadline()).contains("three ferries");
+    }
+
+    @Test
+    void namesTieAQuestionToTheirArticleInAnyCase() {
+        Briefing upper = ask("When did NMC open the pit?");
+        assertThat(upper.getHeadline()).contains("on Tuesday");
+        assertThat(upper.getPoints()).allMatch(p -> p.evidence().get(0).getArticle().getSlug().equals("norvik-pit"));
+        Briefing lower = ask("when will the lorvik ferry resume");
+        assertThat(lower.getHeadline()).contains("on Friday");
+        assertThat(lower.getPoints()).allMatch(p -> p.evidence().get(0).getArticle().getSlug().equals("lorvik-ferry"));
+    }
+
+    @Test
+    void whoQuestionsPreferANewPersonsName() {
+        assertThat(ask("Who runs NMC?").getHeadline()).contains("Ada Brekke");
+    }
+
+    @Test
+    void aSpeakerGivenAsAPronounIsTheOneNamedJustBefore() {
+        EvidenceView she = SNAPSHOT.articles().get(0).passages().get(1);
+        assertThat(she.getQuote()).startsWith("She said");
+        assertThat(she.getSpeaker()).contains("Ines Moreau");
+    }
+}
