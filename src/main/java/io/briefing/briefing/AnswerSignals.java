@@ -29,9 +29,9 @@ final class AnswerSignals {
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after)\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:minister|president|leader|aide|official|officials|spokes(?:man|woman|person)|chief|director|secretary|chairman|chairwoman|chair|head|general|commander|ambassador|envoy|analysts?|experts?|monitors|agency|union|company|council|court|ministry|government|committee|panel|police|executive|manager|mayor|governor|negotiator|mediator)\\b");
     private static final Pattern NAME_PAIR = Pattern.compile("(?<!^)\\b\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu}[\\p{L}\\-]+");
-    /** A capitalised name after a preposition of place: "in Port Halden", "to Vasska", "near Thornfield". */
+    /** A capitalised name after a preposition of place: "in Port Halden", "to Vasska", "near Thornfield" (not "according to Reuters"). */
     private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:in|at|to|from|near|outside|into|across)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)*)");
+            "(?<!according )\\b(?:in|at|to|from|near|outside|into|across)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)*)");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\-]+");
 
     private AnswerSignals() {

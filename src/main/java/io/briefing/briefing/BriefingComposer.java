@@ -455,6 +455,10 @@ final class BriefingComposer {
         if (REQUIRED_ANSWER.contains(in.answerType()) && !AnswerSignals.has(in.answerType(), best.evidence(), in.actors())) {
             return false; // "When ...?" answered by no sentence with a time, "how many ...?" by none with a figure
         }
+        List<Focus> content = in.focus().stream().filter(f -> !in.corpusNames().contains(f.stem())).toList();
+        if (!content.isEmpty() && content.stream().noneMatch(this::presentInScope)) {
+            return false; // "When was Kestrel Cloud founded?": the article names the company, never a founding
+        }
         Focus answerClass = in.answerClass();
         if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER) {
             return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
@@ -597,6 +601,11 @@ final class BriefingComposer {
         WordNet.Related related = WordNet.shared().related(f.word().toLowerCase(Locale.ROOT));
         return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
                 && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope));
+    }
+
+    /** Whether the articles the question is about contain a focus word or a close relative of it. */
+    private boolean presentInScope(Focus f) {
+        return inScope(f.stem()) || f.relatives().stream().anyMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope));
     }
 
     /** Whether the articles the question is about (all of them when it names none) contain every word of a stem phrase. */
