@@ -15,6 +15,7 @@ import io.briefing.knowledge.Actor;
 import io.briefing.knowledge.ActorAlias;
 import io.briefing.knowledge.Certainty;
 import io.briefing.knowledge.Evidence;
+import io.briefing.knowledge.EvidenceFactory;
 import io.briefing.knowledge.EvidenceKind;
 import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.EvidenceStatus;
@@ -208,18 +209,13 @@ public class CurationService {
         Evidence evidence = Evidence.<Evidence>find("article = ?1 and startOffset = ?2 and endOffset = ?3", article, span.start(), span.end())
                 .firstResultOptional().orElse(null);
         if (evidence == null) {
-            evidence = Evidence.create(uniqueEvidenceKey("ed-" + article.id + "-" + span.start() + "-" + span.end()), article,
+            evidence = EvidenceFactory.create(uniqueEvidenceKey("ed-" + article.id + "-" + span.start() + "-" + span.end()), article,
                     Provenance.EDITOR, change.user(), change.at());
-            evidence.quote = input.quote();
-            evidence.startOffset = span.start();
-            evidence.endOffset = span.end();
-            evidence.occurrence = input.occurrence() == null ? 0 : input.occurrence();
-            evidence.speaker = input.speaker();
-            evidence.certainty = input.certainty() == null ? Certainty.REPORTED : input.certainty();
-            evidence.kind = input.kind() == null ? EvidenceKind.REPORT : input.kind();
-            evidence.importance = input.importance() == null ? 3 : input.importance();
-            evidence.note = input.note();
-            evidence.status = EvidenceStatus.CONFIRMED;
+            EvidenceFactory.fill(evidence, input.quote(), span.start(), input.occurrence() == null ? 0 : input.occurrence(),
+                    new EvidenceFactory.Grading(input.speaker(), input.certainty() == null ? Certainty.REPORTED : input.certainty(),
+                            input.kind() == null ? EvidenceKind.REPORT : input.kind(), input.importance() == null ? 3 : input.importance(),
+                            input.note(), EvidenceStatus.CONFIRMED),
+                    List.of());
             for (String a : items("attachEvidence", "actors", input.actors(), 200)) {
                 evidence.actors.add(actor(a));
             }

@@ -61,7 +61,7 @@ public class SnapshotLoader {
         Map<Long, Long> represents = new HashMap<>();
         for (Object[] row : rows("select a, r.id from Actor a left join a.represents r order by a.id")) {
             Actor a = (Actor) row[0];
-            actors.put(a.id, new ActorView(a.id, a.slug, a.name, a.kind, a.description, a.provenance, a.version,
+            actors.put(a.id, new ActorView(a.id, a.slug, a.name, a.kind, a.description, a.status, a.provenance, a.version,
                     a.updatedAt));
             if (row[1] != null) {
                 represents.put(a.id, (Long) row[1]);
@@ -120,7 +120,7 @@ public class SnapshotLoader {
         Map<Long, MotiveView> motives = new HashMap<>();
         for (Object[] row : rows("select m, m.actor.id from Motive m")) {
             Motive m = (Motive) row[0];
-            MotiveView view = new MotiveView(m.id, m.key, m.kind, m.statement, m.importance, m.provenance, m.version,
+            MotiveView view = new MotiveView(m.id, m.key, m.kind, m.statement, m.importance, m.status, m.provenance, m.version,
                     m.updatedAt);
             view.actor = actors.get((Long) row[1]);
             motives.put(m.id, view);
