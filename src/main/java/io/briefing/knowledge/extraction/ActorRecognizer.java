@@ -114,6 +114,11 @@ public final class ActorRecognizer {
                 boolean sentenceStart = runStart == 0 || (runStart == 1 && EnglishAnalysis.isStopWord(tokens.get(0).lower()));
                 String basedOn = null;
                 NameTokens.Token last = run.get(run.size() - 1);
+                if (run.size() > 1 && (last.text().endsWith("'") || last.text().endsWith("’"))) {
+                    // "Vellmar Terminals' chief executive": a plural possessive ends the name.
+                    last = new NameTokens.Token(last.text().substring(0, last.text().length() - 1), last.start(), last.end(), true, last.gapAfter());
+                    run.set(run.size() - 1, last);
+                }
                 int hyphen = last.text().indexOf('-');
                 if (hyphen > 0 && hyphen + 1 < last.text().length() && Character.isLowerCase(last.text().charAt(hyphen + 1))) {
                     // "Bodø-based", "Toronto-listed": the name is before the hyphen.
@@ -157,6 +162,12 @@ public final class ActorRecognizer {
                     if (!englishWord(word, wordNet) && (organisationAfter(tokens, end - 1, wordNet) || ownsTitle(run.get(0), tokens, end - 1, wordNet))) {
                         draft(drafts, word, ActorKind.ORGANIZATION, words, false); // "Fjordfly, the regional airline", "Fjordfly's chief executive"
                         previousKind = null;
+                        continue;
+                    }
+                    if (before.equals("of") && runStart >= 2 && !tokens.get(runStart - 2).capitalised()
+                            && wordNet.isKindOf(tokens.get(runStart - 2).lower(), "location", 2)) {
+                        draft(drafts, word, ActorKind.PLACE, words, false); // "the port of Vellmar", "the province of Catamarca"
+                        previousKind = "PLACE";
                         continue;
                     }
                     boolean listedPlace = "PLACE".equals(previousKind) && (before.equals("and") || gapBefore.strip().equals(","));
