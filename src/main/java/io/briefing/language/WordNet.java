@@ -148,6 +148,16 @@ public final class WordNet {
         }
     }
 
+    /** The base form of a word read as a noun ("worries" / "worry"); null when WordNet has no such noun. */
+    public synchronized String nounLemma(String word) {
+        try {
+            IndexWord w = dictionary.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
+            return w == null ? null : lower(w.getLemma());
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
     /** Whether WordNet has the word as a noun, verb or adjective ("union", "minister"), not only as a name or not at all. */
     public boolean isCommonWord(String word) {
         Related r = related(word.toLowerCase(Locale.ROOT));

@@ -92,6 +92,7 @@ public final class ActorRecognizer {
                 continue; // a headline in Title Case capitalises every word: no signal there
             }
             String pendingTitle = null;
+            int pendingTitleEnd = -1; // the token after a title that a comma closes: "The State Mediator, Anders Rygh"
             String previousKind = null;
             for (int i = 0; i < tokens.size(); ) {
                 NameTokens.Token first = tokens.get(i);
@@ -135,7 +136,9 @@ public final class ActorRecognizer {
                     title = String.join(" ", words.subList(0, titleEnd + 1));
                     words = words.subList(titleEnd + 1, words.size());
                     if (words.isEmpty()) {
-                        pendingTitle = title;
+                        boolean closedByComma = tokens.get(end - 1).gapAfter().strip().equals(",");
+                        pendingTitle = closedByComma ? title : null;
+                        pendingTitleEnd = end;
                         previousKind = null;
                         continue;
                     }
@@ -189,11 +192,21 @@ public final class ActorRecognizer {
                     continue; // an acronym alone: an alias once its name is known, not a name
                 }
                 String name = String.join(" ", words);
+                if (pendingTitle != null && runStart != pendingTitleEnd) {
+                    pendingTitle = null;
+                }
                 String lookback = titleBefore(reading, tokens, runStart, wordNet);
                 boolean after = titleAfter(tokens, end - 1, wordNet);
-                ActorKind kind = kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after
+                // An appositive role only counts for names that are not English words ("Rosa Quispe, president
+                // of ..."): "Skarvik Air, the regional carrier" is no person, whatever "carrier" can mean.
+                boolean lastUnknown = !wordNet.isCommonWord(words.get(words.size() - 1).replace("'", "").replace("’", ""));
+                boolean placeNounAfter = end < tokens.size() && tokens.get(end - 1).joinedToNext() && !tokens.get(end - 1).possessive()
+                        && !tokens.get(end).capitalised() && wordNet.isKindOf(tokens.get(end).lower(), "location", 2)
+                        && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
+                ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
+                        : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
                         || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null);
-                boolean weak = kind == ActorKind.PLACE && basedOn == null && !(wordNet.isName(name) && wordNet.isPlace(name));
+                boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !(wordNet.isName(name) && wordNet.isPlace(name));
                 Draft draft = draft(drafts, name, kind, words, weak);
                 if (acronym != null) {
                     draft.aliases.add(acronym);
@@ -226,6 +239,9 @@ public final class ActorRecognizer {
         }
         byShortName.forEach((word, owners) -> {
             Draft alone = drafts.get(Names.normalize(word));
+            if (alone != null && owners.size() == 1 && alone.words.size() == 1 && alone.kind == owners.get(0).kind) {
+                alone.weak = true; // "Altiplano's chief executive": the short form of Altiplano Lithium Corp, not another company
+            }
             if (alone != null && alone.weak) {
                 drafts.remove(Names.normalize(word)); // "to Hansen": the person, not a place
             }

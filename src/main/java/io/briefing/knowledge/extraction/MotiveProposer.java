@@ -41,6 +41,17 @@ public final class MotiveProposer {
             Map.entry("threaten", MotiveKind.GOAL),
             Map.entry("fear", MotiveKind.CONCERN), Map.entry("warn", MotiveKind.CONCERN),
             Map.entry("offer", MotiveKind.OFFER), Map.entry("pledge", MotiveKind.OFFER), Map.entry("promise", MotiveKind.OFFER));
+    /**
+     * Motive nouns, by lemma, in "the union's main worry ... is fatigue", "the airline's biggest
+     * concern is its contract": the actor's own noun for its motive, then a copula.
+     */
+    private static final Map<String, MotiveKind> NOUN_CUES = Map.ofEntries(
+            Map.entry("worry", MotiveKind.CONCERN), Map.entry("concern", MotiveKind.CONCERN), Map.entry("fear", MotiveKind.CONCERN),
+            Map.entry("demand", MotiveKind.GOAL), Map.entry("goal", MotiveKind.GOAL), Map.entry("aim", MotiveKind.GOAL),
+            Map.entry("priority", MotiveKind.GOAL), Map.entry("offer", MotiveKind.OFFER));
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "include", "includes");
+    /** Words between the motive noun and its copula: ", he said," or ", according to two people familiar with ...,". */
+    private static final int MAX_TO_COPULA = 12;
     /** Negations turn a motive around ("does not want"): such sentences are left to editors. */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nor", "n't", "cannot");
     /** How many words may stand between subject and verb ("has also repeatedly"). */
@@ -65,6 +76,12 @@ public final class MotiveProposer {
             String reading = text.cleanReading(sentence.span());
             List<NameTokens.Token> tokens = NameTokens.of(reading);
             List<Mention> mentions = mentions(tokens, forms);
+            for (Mention m : mentions) {
+                Proposal owned = possessiveMotive(m, tokens, reading, sentence, text, wordNet);
+                if (owned != null && proposals.size() < max && seen.add(m.actor().id() + "#" + sentence.index() + "#" + owned.kind())) {
+                    proposals.add(owned);
+                }
+            }
             for (int v = 0; v < tokens.size(); v++) {
                 NameTokens.Token verb = tokens.get(v);
                 if (verb.capitalised() || verb.possessive()) {
@@ -155,6 +172,34 @@ public final class MotiveProposer {
         }
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /** "The union's main worry, he said, is fatigue": a motive the actor owns, named by a noun, stated after a copula. */
+    private static Proposal possessiveMotive(Mention m, List<NameTokens.Token> tokens, String reading, Sentence sentence, ArticleText text,
+            WordNet wordNet) {
+        if (!m.possessive()) {
+            return null;
+        }
+        for (int n = m.end(); n < Math.min(tokens.size(), m.end() + 3); n++) {
+            NameTokens.Token noun = tokens.get(n);
+            String lemma = noun.capitalised() ? null : wordNet.nounLemma(noun.lower());
+            MotiveKind kind = lemma == null ? null : NOUN_CUES.get(lemma);
+            if (kind == null) {
+                if (!noun.joinedToNext()) {
+                    return null;
+                }
+                continue; // "main", "biggest": a modifier before the noun
+            }
+            for (int c = n + 1; c < Math.min(tokens.size(), n + 1 + MAX_TO_COPULA); c++) {
+                if (COPULAS.contains(tokens.get(c).lower())) {
+                    String rest = reading.substring(tokens.get(m.end()).start());
+                    return new Proposal(sentence, sentence.span().of(text.raw()), m.actor().id(), kind, noun.text(),
+                            statement(m.actor().name() + "’s", rest));
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The actor named right before the verb, with only auxiliaries or adverbs between; null when there is none. */

@@ -42,9 +42,17 @@ class MotiveProposerTest {
     @Test
     void nounsPossessivesNegationsAndObjectsAreNotMotives() {
         List<MotiveProposer.Proposal> found = propose("""
-                The union's demands would add costs. Fjordfly improved its pay offer. The union does not want a strike. \
+                The union's demands would add costs, Fjordfly said. Fjordfly improved its pay offer. The union does not want a strike. \
                 Nobody wants to leave passengers stranded. Management rejected demands from the union. The union will call the members.""");
         assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aMotiveNounTheActorOwns() {
+        List<MotiveProposer.Proposal> found = propose("The union's main worry, Hansen said, is fatigue. The union's demands would add costs.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(MotiveKind.CONCERN, found.get(0).kind());
+        assertEquals("Norwegian Pilots' Union’s main worry, Hansen said, is fatigue.", found.get(0).statement());
     }
 
     @Test
