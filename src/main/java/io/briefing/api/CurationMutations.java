@@ -48,7 +48,7 @@ public class CurationMutations {
 
     @Mutation("ingestArticle")
     @NonNull
-    @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence. The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
+    @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence, CANDIDATE actors (people, organisations, places, countries it names that are no actor yet) and CANDIDATE motives (sentences where an actor wants, demands, fears, warns, offers, pledges ...). The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
     public IngestArticlePayload ingestArticle(@NonNull @Valid @Description("The article.") ArticleInput input) {
         var written = writer.write("ingestArticle", () -> ingestion.prepare(input),
                 (change, prepared) -> ingestion.ingest(change, input, prepared));

@@ -79,7 +79,7 @@ public final class ActorView extends CuratedRecordView {
     }
 
     @NonNull
-    @Description("The actor's motives (goals, offers, concerns), most important first.")
+    @Description("The actor's motives (goals, offers, concerns): reviewed ones most important first, then CANDIDATE motives awaiting an editor (see Motive.status).")
     public List<@NonNull MotiveView> getMotives() {
         return motives;
     }
