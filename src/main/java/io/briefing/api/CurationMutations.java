@@ -52,7 +52,7 @@ public class CurationMutations {
 
     @Mutation
     @NonNull
-    @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence. The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
+    @Description("Stores an article byte-for-byte, flags scraping artifacts and proposes CANDIDATE evidence, CANDIDATE actors (people, organisations, places, countries it names that are no actor yet) and CANDIDATE motives (sentences where an actor wants, demands, fears, warns, offers, pledges ...). The same text again returns the stored article (created: false). Limits: title 1-300 characters, text at most 200 KB, url absolute http(s), publishedOn YYYY-MM-DD.")
     public IngestArticlePayload ingestArticle(@NonNull @Valid @Description("The article.") ArticleInput input) {
         var written = writer.write(INGEST_ARTICLE, () -> ingestion.prepare(input),
                 (change, prepared) -> ingestion.ingest(change, input, prepared));
@@ -60,7 +60,9 @@ public class CurationMutations {
         ArticleView article = published(snapshot.article(written.result().slug()), written.result().slug());
         List<EvidenceView> candidates = written.result().candidates().stream()
                 .map(key -> published(snapshot.evidence(key), key)).toList();
-        return new IngestArticlePayload(article, written.result().created(), candidates);
+        List<ActorView> actors = written.result().actors().stream().map(slug -> published(snapshot.actor(slug), slug)).toList();
+        List<MotiveView> motives = written.result().motives().stream().map(key -> published(snapshot.motive(key), key)).toList();
+        return new IngestArticlePayload(article, written.result().created(), candidates, actors, motives);
     }
 
     @Mutation
@@ -149,6 +151,40 @@ public class CurationMutations {
 
     @Mutation
     @NonNull
+    @Description("Confirms a CANDIDATE actor that ingestion proposed, so it is listed and used as reviewed knowledge. Errors: not-found for an unknown slug, bad-input when it is already confirmed, conflict for a stale version.")
+    public ActorView confirmActor(@NonNull @Description("The actor's slug.") String slug,
+            @NonNull @Description("The version you read.") Integer version) {
+        var written = writer.write(CONFIRM_ACTOR, change -> curation.confirmActor(change, slug, version));
+        return published(written.snapshot().actor(written.result()), written.result());
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Deletes a CANDIDATE actor and what only it owned (its aliases, its candidate motives, candidate evidence naming no other actor), in one transaction. Reviewed evidence naming it stays. Errors: not-found, bad-input when it is not a candidate or holds confirmed motives, conflict for a stale version.")
+    public DeletedRecord rejectActor(@NonNull @Description("The actor's slug.") String slug,
+            @NonNull @Description("The version you read.") Integer version) {
+        return delete(REJECT_ACTOR, change -> curation.rejectActor(change, slug, version));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Confirms a CANDIDATE motive, and the candidate evidence that supports it; its actor must be confirmed first. Errors: not-found, bad-input when it is already confirmed or its actor is a candidate, conflict for a stale version.")
+    public MotiveView confirmMotive(@NonNull @Description("The motive's key.") String key,
+            @NonNull @Description("The version you read.") Integer version) {
+        var written = writer.write(CONFIRM_MOTIVE, change -> curation.confirmMotive(change, key, version));
+        return published(written.snapshot().motive(written.result()), written.result());
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Deletes a CANDIDATE motive and the candidate evidence only it used, in one transaction. Errors: not-found, bad-input when it is not a candidate (deleteMotive removes a reviewed one), conflict for a stale version.")
+    public DeletedRecord rejectMotive(@NonNull @Description("The motive's key.") String key,
+            @NonNull @Description("The version you read.") Integer version) {
+        return delete(REJECT_MOTIVE, change -> curation.rejectMotive(change, key, version));
+    }
+
+    @Mutation
+    @NonNull
     @Description("Confirms a CANDIDATE evidence item so briefings use it by default.")
     public EvidenceView confirmEvidence(@NonNull @Description("The evidence key.") String key,
             @NonNull @Description("The version you read.") Integer version) {
@@ -182,7 +218,9 @@ public class CurationMutations {
     public record IngestArticlePayload(
             @NonNull @Description("The stored article (the existing one when the same text was ingested before).") ArticleView article,
             @Description("True when the article is new; false when the same text (same SHA-256) was already stored.") boolean created,
-            @NonNull @Description("Candidate evidence proposed from the article, awaiting an editor.") List<@NonNull EvidenceView> candidates) {
+            @NonNull @Description("Candidate evidence proposed from the article, awaiting an editor.") List<@NonNull EvidenceView> candidates,
+            @NonNull @Description("CANDIDATE actors proposed from the article: people, organisations, places and countries it names that were no actor yet, with aliases (an acronym, a surname, \"the union\"). Confirm or reject each (confirmActor, rejectActor).") List<@NonNull ActorView> candidateActors,
+            @NonNull @Description("CANDIDATE motives proposed from sentences where an actor wants, demands, fears, warns, offers or pledges something, each backed by its sentence. Confirm or reject each (confirmMotive, rejectMotive).") List<@NonNull MotiveView> candidateMotives) {
     }
 
     @Description("The result of attaching evidence to a motive.")
@@ -193,7 +231,7 @@ public class CurationMutations {
 
     @Description("A record that a mutation deleted.")
     public record DeletedRecord(
-            @NonNull @Description("Its type: Topic, Motive or Evidence.") String type,
+            @NonNull @Description("Its type: Topic, Motive, Evidence or Actor.") String type,
             @NonNull @Description("Its slug or key.") String key) {
     }
 }

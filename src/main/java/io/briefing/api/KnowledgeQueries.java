@@ -5,6 +5,7 @@ import io.briefing.knowledge.Certainty;
 import io.briefing.knowledge.EvidenceKind;
 import io.briefing.knowledge.EvidenceStatus;
 import io.briefing.knowledge.MotiveKind;
+import io.briefing.knowledge.ReviewStatus;
 import io.briefing.snapshot.ActorView;
 import io.briefing.snapshot.ArticleView;
 import io.briefing.snapshot.EvidenceView;
@@ -57,10 +58,13 @@ public class KnowledgeQueries {
 
     @Query("actors")
     @NonNull
-    @Description("Every actor, ordered by slug.")
+    @Description("Every reviewed actor, ordered by slug; with includeCandidates, also the CANDIDATE actors ingestion proposed.")
     public List<@NonNull ActorView> actors(
-            @Description("Only actors of this kind.") io.briefing.knowledge.ActorKind kind) {
-        return snapshots.current().actors().stream().filter(a -> kind == null || a.getKind() == kind).toList();
+            @Description("Only actors of this kind.") io.briefing.knowledge.ActorKind kind,
+            @Description("Include CANDIDATE actors awaiting an editor; false when omitted.") Boolean includeCandidates) {
+        boolean candidates = Boolean.TRUE.equals(includeCandidates);
+        return snapshots.current().actors().stream().filter(a -> kind == null || a.getKind() == kind)
+                .filter(a -> candidates || a.getStatus() == ReviewStatus.CONFIRMED).toList();
     }
 
     @Query("actor")
@@ -86,15 +90,20 @@ public class KnowledgeQueries {
 
     @Query("motives")
     @NonNull
-    @Description("Motives, most important first, optionally filtered. An unknown actor or topic is an error that lists the valid slugs.")
+    @Description("Reviewed motives, most important first, optionally filtered; with includeCandidates, the CANDIDATE motives ingestion proposed follow them. An unknown actor or topic is an error that lists the valid slugs.")
     public List<@NonNull MotiveView> motives(
             @Description("Only this actor's motives: slug or alias (\"Pyongyang\"). A person's motives include those of the country they represent.") String actor,
             @Description("Only motives on this topic (slug or name).") String topic,
-            @Description("Only motives of this kind.") MotiveKind kind) {
+            @Description("Only motives of this kind.") MotiveKind kind,
+            @Description("Include CANDIDATE motives awaiting an editor, after the reviewed ones; false when omitted.") Boolean includeCandidates) {
         KnowledgeSnapshot snapshot = snapshots.current();
         ActorView actorView = actor == null ? null : snapshot.requireActor("actor", Arguments.checkLength("actor", actor));
         TopicView topicView = topic == null ? null : snapshot.requireTopic("topic", Arguments.checkLength("topic", topic));
-        Stream<MotiveView> motives = snapshot.motives().stream();
+        boolean candidates = Boolean.TRUE.equals(includeCandidates);
+        // Reviewed first, then candidates, each in the snapshot's order (most important first).
+        Stream<MotiveView> motives = Stream.concat(
+                snapshot.motives().stream().filter(m -> m.getStatus() == ReviewStatus.CONFIRMED),
+                candidates ? snapshot.motives().stream().filter(m -> m.getStatus() == ReviewStatus.CANDIDATE) : Stream.empty());
         if (actorView != null) {
             ActorView country = actorView.getRepresents();
             motives = motives.filter(m -> m.getActor() == actorView || (country != null && m.getActor() == country));

@@ -3,6 +3,7 @@ package io.briefing.briefing;
 import io.briefing.knowledge.Certainty;
 import io.briefing.knowledge.EvidenceStatus;
 import io.briefing.knowledge.MotiveKind;
+import io.briefing.knowledge.ReviewStatus;
 import io.briefing.snapshot.ActorView;
 import io.briefing.snapshot.ArticleView;
 import io.briefing.snapshot.EvidenceView;
@@ -69,6 +70,7 @@ final class BriefingComposer {
     private final BriefingDepth depth;
     private final int maxPoints;
     private final Predicate<EvidenceView> usable;
+    private final boolean includeCandidates;
     private final List<Caveat> gaps = new ArrayList<>();
     /** For "who" questions: sentences brought in as the next sentence of a hit, and that hit's document. */
     private final Map<String, BriefingIndex.Doc> introducedBy = new java.util.HashMap<>();
@@ -81,6 +83,20 @@ final class BriefingComposer {
         this.depth = depth;
         this.maxPoints = maxPoints;
         this.usable = e -> includeCandidates || e.getStatus() != EvidenceStatus.CANDIDATE;
+        this.includeCandidates = includeCandidates;
+    }
+
+    /**
+     * The motives a briefing may cite: reviewed ones, then (with includeCandidates) the CANDIDATE
+     * motives ingestion proposed, so reviewed knowledge always comes first.
+     */
+    private List<MotiveView> motivePool() {
+        List<MotiveView> all = index.snapshot().motives();
+        List<MotiveView> pool = new ArrayList<>(all.stream().filter(m -> m.getStatus() == ReviewStatus.CONFIRMED).toList());
+        if (includeCandidates) {
+            all.stream().filter(m -> m.getStatus() == ReviewStatus.CANDIDATE).forEach(pool::add);
+        }
+        return pool;
     }
 
     Briefing compose(String question, String facetSource) {
@@ -131,7 +147,7 @@ final class BriefingComposer {
         if (holder == null && in.topics().isEmpty()) {
             return search(in.type());
         }
-        List<MotiveView> candidates = index.snapshot().motives().stream()
+        List<MotiveView> candidates = motivePool().stream()
                 .filter(m -> m.getKind() == kind)
                 .filter(m -> holder == null || m.getActor() == holder || m.getActor() == in.subject())
                 .toList();
@@ -155,7 +171,8 @@ final class BriefingComposer {
         Set<String> specific = specificFocus();
         if (!specific.isEmpty() && !candidates.isEmpty()) {
             List<MotiveView> ranked = candidates.stream()
-                    .sorted(Comparator.comparingDouble((MotiveView m) -> -overlap(m, specific))).toList();
+                    .sorted(Comparator.comparing(MotiveView::getStatus) // reviewed before proposed, whatever the overlap
+                            .thenComparingDouble((MotiveView m) -> -overlap(m, specific))).toList();
             if (overlap(ranked.get(0), specific) == 0) {
                 Result found = search(in.type());
                 if (found.coverage() != Coverage.NONE) {
@@ -165,6 +182,15 @@ final class BriefingComposer {
             candidates = ranked;
         }
         List<BriefingPoint> points = motivePoints(candidates);
+        if (points.isEmpty() && holder != null && !includeCandidates) {
+            // Nothing reviewed of this kind (an article no editor has curated): the motives ingestion
+            // proposed from the article's own sentences, each flagged as unreviewed (see caveats).
+            List<MotiveView> proposed = index.snapshot().motives().stream()
+                    .filter(m -> m.getStatus() == ReviewStatus.CANDIDATE && m.getKind() == kind)
+                    .filter(m -> m.getActor() == holder || m.getActor() == in.subject()).toList();
+            points = motivePoints(proposed);
+            candidates = proposed;
+        }
         if (points.isEmpty()) {
             // Nothing curated of this kind (an article no editor has curated): the sentences that state it.
             Result found = search(in.type());
@@ -208,7 +234,7 @@ final class BriefingComposer {
         if (holder == null && in.topics().isEmpty()) {
             return articlesOverview();
         }
-        List<MotiveView> candidates = index.snapshot().motives().stream()
+        List<MotiveView> candidates = motivePool().stream()
                 .filter(m -> holder == null || m.getActor() == holder || m.getActor() == in.subject())
                 .filter(m -> in.topics().isEmpty() || m.getTopics().stream().anyMatch(in.topics()::contains))
                 .toList();
@@ -242,7 +268,7 @@ final class BriefingComposer {
                     .forEach(p -> points.add(new BriefingPoint(attributed(p), List.of(p), null)));
         }
         Map<ActorView, MotiveView> firstPerActor = new LinkedHashMap<>();
-        index.snapshot().motives().forEach(m -> firstPerActor.putIfAbsent(m.getActor(), m));
+        motivePool().forEach(m -> firstPerActor.putIfAbsent(m.getActor(), m));
         List<BriefingPoint> motives = motivePoints(List.copyOf(firstPerActor.values()));
         for (BriefingPoint p : motives) {
             if (points.size() >= maxPoints) {
@@ -263,7 +289,9 @@ final class BriefingComposer {
             if (byStatement.size() >= maxPoints) {
                 break;
             }
-            List<EvidenceView> support = motive.getEvidence().stream().filter(usable).toList();
+            // A proposed motive rests on the sentence it was read from, itself a candidate: cited with it.
+            List<EvidenceView> support = motive.getEvidence().stream()
+                    .filter(e -> usable.test(e) || motive.getStatus() == ReviewStatus.CANDIDATE).toList();
             if (support.isEmpty()) {
                 continue;
             }
@@ -432,7 +460,7 @@ final class BriefingComposer {
             }
             points.add(new BriefingPoint(attributed(r.evidence()), List.copyOf(support), null));
         }
-        List<EvidenceView> counter = index.snapshot().motives().stream()
+        List<EvidenceView> counter = motivePool().stream()
                 .filter(m -> m.getEvidence().stream().anyMatch(chosen::contains))
                 .flatMap(m -> m.getCounterEvidence().stream())
                 .filter(usable).filter(e -> !chosen.contains(e)).distinct().toList();
@@ -731,6 +759,13 @@ final class BriefingComposer {
         counterpoints.stream().filter(e -> !cited.contains(e)).limit(counterLimit)
                 .forEach(e -> caveats.add(new Caveat(CaveatKind.COUNTERPOINT, attributed(e) + curatorNote(e), List.of(e))));
         caveats.addAll(gaps);
+        for (int i = 0; i < points.size(); i++) {
+            MotiveView motive = points.get(i).motive();
+            if (motive != null && motive.getStatus() == ReviewStatus.CANDIDATE) {
+                caveats.add(new Caveat(CaveatKind.UNREVIEWED_MOTIVE, "Point " + (i + 1) + " is a motive the service read from "
+                        + "the quoted sentence when the article was ingested; no editor has reviewed it yet.", points.get(i).evidence()));
+            }
+        }
         if (depth == BriefingDepth.HEADLINE) {
             return List.copyOf(caveats);
         }

@@ -17,5 +17,7 @@ public enum CaveatKind {
     @Description("The briefing cites machine-extracted evidence that no editor has confirmed.")
     UNCONFIRMED_EVIDENCE,
     @Description("A point rests on article text that no editor has reviewed: the sentence is quoted exactly, but nobody has checked its reading.")
-    UNREVIEWED_TEXT
+    UNREVIEWED_TEXT,
+    @Description("A point is a motive the service proposed from an ingested article's sentence (\"the union is demanding ...\") and no editor has reviewed yet; it is cited after reviewed motives, with the sentence it was read from.")
+    UNREVIEWED_MOTIVE
 }

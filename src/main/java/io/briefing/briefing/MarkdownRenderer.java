@@ -63,6 +63,7 @@ final class MarkdownRenderer {
             case NOT_COVERED -> "Not covered";
             case UNCONFIRMED_EVIDENCE -> "Unconfirmed evidence";
             case UNREVIEWED_TEXT -> "Unreviewed text";
+            case UNREVIEWED_MOTIVE -> "Unreviewed motive";
         };
     }
 

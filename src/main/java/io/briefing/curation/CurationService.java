@@ -15,6 +15,7 @@ import io.briefing.knowledge.Actor;
 import io.briefing.knowledge.ActorAlias;
 import io.briefing.knowledge.Certainty;
 import io.briefing.knowledge.Evidence;
+import io.briefing.knowledge.EvidenceFactory;
 import io.briefing.knowledge.EvidenceKind;
 import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.EvidenceStatus;
@@ -24,6 +25,7 @@ import io.briefing.knowledge.MotiveEvidence;
 import io.briefing.knowledge.NameLookup;
 import io.briefing.knowledge.Names;
 import io.briefing.knowledge.Provenance;
+import io.briefing.knowledge.ReviewStatus;
 import io.briefing.knowledge.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -211,18 +213,13 @@ public class CurationService {
         Evidence evidence = Evidence.<Evidence>find("article = ?1 and startOffset = ?2 and endOffset = ?3", article, span.start(), span.end())
                 .firstResultOptional().orElse(null);
         if (evidence == null) {
-            evidence = Evidence.create(uniqueEvidenceKey("ed-" + article.id + "-" + span.start() + "-" + span.end()), article,
+            evidence = EvidenceFactory.create(uniqueEvidenceKey("ed-" + article.id + "-" + span.start() + "-" + span.end()), article,
                     Provenance.EDITOR, change.user(), change.at());
-            evidence.quote = input.quote();
-            evidence.startOffset = span.start();
-            evidence.endOffset = span.end();
-            evidence.occurrence = input.occurrence() == null ? 0 : input.occurrence();
-            evidence.speaker = input.speaker();
-            evidence.certainty = input.certainty() == null ? Certainty.REPORTED : input.certainty();
-            evidence.kind = input.kind() == null ? EvidenceKind.REPORT : input.kind();
-            evidence.importance = input.importance() == null ? 3 : input.importance();
-            evidence.note = input.note();
-            evidence.status = EvidenceStatus.CONFIRMED;
+            EvidenceFactory.fill(evidence, input.quote(), span.start(), input.occurrence() == null ? 0 : input.occurrence(),
+                    new EvidenceFactory.Grading(input.speaker(), input.certainty() == null ? Certainty.REPORTED : input.certainty(),
+                            input.kind() == null ? EvidenceKind.REPORT : input.kind(), input.importance() == null ? 3 : input.importance(),
+                            input.note(), EvidenceStatus.CONFIRMED),
+                    List.of());
             List<String> actors = items(change, "actors", input.actors());
             if (!actors.isEmpty()) {
                 NameLookup<Actor> names = actorNames();
@@ -286,6 +283,131 @@ public class CurationService {
         evidence.delete();
         change.record(key, "Rejected candidate " + key);
         return key;
+    }
+
+    // ---- candidate actors and motives (proposed by ingestion) -----------------------------------
+
+    /** Confirms a CANDIDATE actor: it becomes reviewed knowledge, listed and used like a curated one. */
+    public String confirmActor(Change change, String slug, Integer version) {
+        Actor actor = actorBySlug("confirmActor", slug);
+        Versions.check("Actor", actor.slug, actor.version, version);
+        if (actor.status == ReviewStatus.CONFIRMED) {
+            throw new InvalidInputException("confirmActor: actor '" + slug + "' is already confirmed");
+        }
+        actor.status = ReviewStatus.CONFIRMED;
+        actor.touch(change.user(), change.at());
+        change.record("confirmActor", "Actor", slug, "Confirmed candidate actor " + slug + " (" + actor.name + ", " + actor.kind + ")");
+        return slug;
+    }
+
+    /**
+     * Deletes a CANDIDATE actor and what only it owned: its aliases, its candidate motives (with the
+     * candidate evidence only they used), and candidate evidence that named no other actor. Reviewed
+     * evidence that names it stays and only loses the link; a person who represented it represents
+     * no one. A candidate actor that a confirmed motive belongs to is refused: reject or reassign that first.
+     */
+    public String rejectActor(Change change, String slug, Integer version) {
+        Actor actor = actorBySlug("rejectActor", slug);
+        Versions.check("Actor", actor.slug, actor.version, version);
+        if (actor.status != ReviewStatus.CANDIDATE) {
+            throw new InvalidInputException("rejectActor: only CANDIDATE actors can be rejected; '" + slug + "' is " + actor.status);
+        }
+        List<Motive> motives = Motive.list("actor", actor);
+        List<String> confirmed = motives.stream().filter(m -> m.status == ReviewStatus.CONFIRMED).map(m -> m.key).toList();
+        if (!confirmed.isEmpty()) {
+            throw new InvalidInputException("rejectActor: '" + slug + "' holds confirmed motive(s) " + String.join(", ", confirmed)
+                    + "; delete them first");
+        }
+        int removedEvidence = 0;
+        for (Motive motive : motives) {
+            removedEvidence += removeMotive(motive);
+        }
+        for (Evidence e : Evidence.<Evidence>list("select e from Evidence e join e.actors a where a = ?1", actor)) {
+            e.actors.remove(actor);
+            if (e.status == EvidenceStatus.CANDIDATE && e.actors.isEmpty() && MotiveEvidence.count("evidence", e) == 0) {
+                e.delete();
+                removedEvidence++;
+            } else {
+                e.touch(change.user(), change.at());
+            }
+        }
+        for (Evidence e : Evidence.<Evidence>list("speakerActor", actor)) {
+            e.speakerActor = null;
+            e.touch(change.user(), change.at());
+        }
+        for (Actor person : Actor.<Actor>list("represents", actor)) {
+            person.represents = null;
+            person.touch(change.user(), change.at());
+        }
+        actor.delete();
+        change.record("rejectActor", "Actor", slug, "Rejected candidate actor " + slug + " (" + actor.name + ") with "
+                + motives.size() + " candidate motive(s) and " + removedEvidence + " candidate evidence item(s) only it used");
+        return slug;
+    }
+
+    /**
+     * Confirms a CANDIDATE motive. Its actor must be confirmed first; the candidate evidence that
+     * supports it is confirmed with it (the editor has read the sentence it rests on).
+     */
+    public String confirmMotive(Change change, String key, Integer version) {
+        Motive motive = motive(key);
+        Versions.check("Motive", motive.key, motive.version, version);
+        if (motive.status == ReviewStatus.CONFIRMED) {
+            throw new InvalidInputException("confirmMotive: motive '" + key + "' is already confirmed");
+        }
+        if (motive.actor.status != ReviewStatus.CONFIRMED) {
+            throw new InvalidInputException("confirmMotive: motive '" + key + "' belongs to candidate actor '" + motive.actor.slug
+                    + "'; confirm the actor (confirmActor) first, or reject the motive");
+        }
+        List<String> evidence = new java.util.ArrayList<>();
+        for (MotiveEvidence link : motive.evidence) {
+            if (link.role == EvidenceRole.SUPPORTS && link.evidence.status == EvidenceStatus.CANDIDATE) {
+                link.evidence.status = EvidenceStatus.CONFIRMED;
+                link.evidence.touch(change.user(), change.at());
+                evidence.add(link.evidence.key);
+            }
+        }
+        motive.status = ReviewStatus.CONFIRMED;
+        motive.touch(change.user(), change.at());
+        change.record("confirmMotive", "Motive", key, "Confirmed candidate motive " + key
+                + (evidence.isEmpty() ? "" : " and its evidence " + String.join(", ", evidence)));
+        return key;
+    }
+
+    /** Deletes a CANDIDATE motive and the candidate evidence that only it used. */
+    public String rejectMotive(Change change, String key, Integer version) {
+        Motive motive = motive(key);
+        Versions.check("Motive", motive.key, motive.version, version);
+        if (motive.status != ReviewStatus.CANDIDATE) {
+            throw new InvalidInputException("rejectMotive: only CANDIDATE motives can be rejected; '" + key + "' is "
+                    + motive.status + " (deleteMotive removes a reviewed one)");
+        }
+        int removed = removeMotive(motive);
+        change.record("rejectMotive", "Motive", key, "Rejected candidate motive " + key + " and " + removed
+                + " candidate evidence item(s) only it used");
+        return key;
+    }
+
+    /** Deletes a motive and the CANDIDATE evidence no other motive uses and that was proposed for it alone. */
+    private static int removeMotive(Motive motive) {
+        List<Evidence> owned = new java.util.ArrayList<>();
+        for (MotiveEvidence link : motive.evidence) {
+            Evidence e = link.evidence;
+            if (e.status == EvidenceStatus.CANDIDATE && MotiveEvidence.count("evidence = ?1 and motive <> ?2", e, motive) == 0
+                    && e.actors.stream().allMatch(a -> a.id.equals(motive.actor.id))) {
+                owned.add(e);
+            }
+        }
+        motive.evidence.clear();
+        motive.delete();
+        Motive.getEntityManager().flush();
+        owned.forEach(Evidence::delete);
+        return owned.size();
+    }
+
+    private static Actor actorBySlug(String operation, String slug) {
+        return Actor.findBySlug(slug).orElseThrow(() -> new NotFoundException(operation + ": unknown actor '" + slug
+                + "' (give the actor's slug, e.g. from ingestArticle's candidateActors)"));
     }
 
     // ---- checks and look-ups --------------------------------------------------------------------

@@ -124,7 +124,11 @@ public class KnowledgeWriter {
             if (t instanceof ConstraintViolationException c) {
                 String name = String.valueOf(c.getConstraintName()).toLowerCase(java.util.Locale.ROOT);
                 String message = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                return name.contains("uk_article_") || message.contains("uk_article_content_hash") || message.contains("uk_article_slug");
+                // Candidate actors and motives too: two replicas ingesting different articles that name
+                // the same new organisation both propose it; the retry finds the winner's and skips it.
+                return name.contains("uk_article_") || message.contains("uk_article_content_hash") || message.contains("uk_article_slug")
+                        || name.contains("uk_actor_") || message.contains("uk_actor_slug") || message.contains("uk_actor_alias_normalized")
+                        || name.contains("uk_motive_key") || message.contains("uk_motive_key");
             }
         }
         return false;

@@ -19,7 +19,11 @@ public enum Operation {
     ATTACH_EVIDENCE("attachEvidence", "Motive"),
     DETACH_EVIDENCE("detachEvidence", "Motive"),
     CONFIRM_EVIDENCE("confirmEvidence", "Evidence"),
-    REJECT_EVIDENCE("rejectEvidence", "Evidence");
+    REJECT_EVIDENCE("rejectEvidence", "Evidence"),
+    CONFIRM_ACTOR("confirmActor", "Actor"),
+    REJECT_ACTOR("rejectActor", "Actor"),
+    CONFIRM_MOTIVE("confirmMotive", "Motive"),
+    REJECT_MOTIVE("rejectMotive", "Motive");
 
     private final String fieldName;
     private final String targetType;

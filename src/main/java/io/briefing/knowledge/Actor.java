@@ -48,6 +48,11 @@ public class Actor extends Audited {
     @Column(nullable = false, length = 20)
     public Provenance provenance;
 
+    /** CANDIDATE when ingestion proposed it and no editor has confirmed it yet; CONFIRMED otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ReviewStatus status = ReviewStatus.CONFIRMED;
+
     @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<ActorAlias> aliases = new ArrayList<>();
 

@@ -51,6 +51,11 @@ public class Motive extends Audited {
     @Column(nullable = false, length = 20)
     public Provenance provenance;
 
+    /** CANDIDATE when ingestion proposed it and no editor has confirmed it yet; CONFIRMED otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ReviewStatus status = ReviewStatus.CONFIRMED;
+
     @ManyToMany
     @JoinTable(name = "motive_topic", joinColumns = @JoinColumn(name = "motive_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))

@@ -175,6 +175,136 @@ public final class WordNet {
         return related(wordOrPhrase).known();
     }
 
+    /**
+     * The base form of a word read as a verb ("demanding" / "demand", "sought" / "seek", "fears" /
+     * "fear"), by WordNet's morphology (its suffix rules and exception lists); null when WordNet has
+     * no verb for it. Says nothing about whether the word is used as a verb where it stands.
+     */
+    public synchronized String verbLemma(String word) {
+        try {
+            IndexWord w = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
+            return w == null ? null : lower(w.getLemma());
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
+    /** The base form of a word read as a noun ("worries" / "worry"); null when WordNet has no such noun. */
+    public synchronized String nounLemma(String word) {
+        try {
+            IndexWord w = dictionary.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
+            return w == null ? null : lower(w.getLemma());
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
+    /** Whether WordNet has the word as a noun, verb or adjective ("union", "minister"), not only as a name or not at all. */
+    public boolean isCommonWord(String word) {
+        Related r = related(word.toLowerCase(Locale.ROOT));
+        return r.known() && !r.mainlyName();
+    }
+
+    /** Whether WordNet has the word as an adverb ("also", "repeatedly"). */
+    public synchronized boolean isAdverb(String word) {
+        try {
+            return dictionary.getIndexWord(POS.ADVERB, word.toLowerCase(Locale.ROOT)) != null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a noun's most frequent senses are, through "is a kind of" links, a kind of {@code category}
+     * (a WordNet noun such as "person" or "organization"): "minister" and "chief executive" are
+     * persons, "union" and "ministry" organisations. Only the first {@code senses} senses count.
+     */
+    public synchronized boolean isKindOf(String noun, String category, int senses) {
+        String cacheKey = "kind:" + senses + ":" + category + ":" + noun.toLowerCase(Locale.ROOT);
+        Related cached = cache.get(cacheKey);
+        if (cached != null) {
+            return cached != Related.NONE;
+        }
+        boolean found = false;
+        try {
+            IndexWord word = dictionary.getIndexWord(POS.NOUN, noun.toLowerCase(Locale.ROOT));
+            if (word == null) {
+                word = dictionary.lookupIndexWord(POS.NOUN, noun.toLowerCase(Locale.ROOT));
+            }
+            if (word != null) {
+                java.util.ArrayDeque<Synset> queue = new java.util.ArrayDeque<>(word.getSenses().subList(0, Math.min(senses, word.getSenses().size())));
+                Set<Synset> seen = new java.util.HashSet<>();
+                while (!queue.isEmpty() && !found && seen.size() < 200) {
+                    Synset s = queue.poll();
+                    if (!seen.add(s)) {
+                        continue;
+                    }
+                    found = s.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(category));
+                    for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                        queue.add(p.getTargetSynset());
+                    }
+                    for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                        queue.add(p.getTargetSynset());
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            found = false;
+        }
+        cache.put(cacheKey, found ? new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true, false) : Related.NONE);
+        return found;
+    }
+
+    /**
+     * The country a demonym or national adjective names ("Norwegian": "Norway", "Argentine":
+     * "Argentina"), capitalised as WordNet writes it; null when the word is not one.
+     */
+    public synchronized String countryOfDemonym(String adjective) {
+        try {
+            for (POS pos : List.of(POS.ADJECTIVE, POS.NOUN)) {
+                IndexWord word = dictionary.getIndexWord(pos, adjective.toLowerCase(Locale.ROOT));
+                if (word == null || word.getSenses().isEmpty()) {
+                    continue;
+                }
+                Synset first = word.getSenses().get(0);
+                for (Word w : first.getWords()) {
+                    if (!w.getLemma().equalsIgnoreCase(adjective)) {
+                        continue;
+                    }
+                    for (PointerType type : List.of(PointerType.PERTAINYM, PointerType.DERIVATION)) {
+                        for (Pointer p : w.getPointers(type)) {
+                            if (p.getTarget() instanceof Word target && Character.isUpperCase(target.getLemma().charAt(0))
+                                    && countryName(target.getSynset())) {
+                                return target.getLemma();
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether a proper name is first of all a country: an instance of some "... country" or "... nation". */
+    public boolean isCountry(String name) {
+        return related(name).mainlyName() && relatedFirstSense(name).instanceOf().stream()
+                .anyMatch(c -> c.endsWith("country") || c.endsWith("nation") || c.endsWith("kingdom") || c.endsWith("republic"));
+    }
+
+    private static boolean countryName(Synset synset) throws JWNLException {
+        for (Pointer p : synset.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+            for (Word w : p.getTargetSynset().getWords()) {
+                String c = w.getLemma().toLowerCase(Locale.ROOT);
+                if (c.endsWith("country") || c.endsWith("nation") || c.endsWith("kingdom") || c.endsWith("republic")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean placeCategory(String category) {
         if (category.contains(" of ")) {
             return false; // "head of state" is a person, not a kind of state

@@ -2,6 +2,7 @@ package io.briefing.snapshot;
 
 import io.briefing.knowledge.ActorKind;
 import io.briefing.knowledge.Provenance;
+import io.briefing.knowledge.ReviewStatus;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,17 +17,25 @@ public final class ActorView extends CuratedRecordView {
     private final String name;
     private final ActorKind kind;
     private final String description;
+    private final ReviewStatus status;
     List<String> aliases = List.of();
     ActorView represents;
     List<MotiveView> motives = List.of();
 
+    /** A reviewed actor (test snapshots build these). */
     ActorView(long dbId, String slug, String name, ActorKind kind, String description, Provenance provenance,
             long version, Instant updatedAt) {
+        this(dbId, slug, name, kind, description, ReviewStatus.CONFIRMED, provenance, version, updatedAt);
+    }
+
+    ActorView(long dbId, String slug, String name, ActorKind kind, String description, ReviewStatus status,
+            Provenance provenance, long version, Instant updatedAt) {
         super("Actor", dbId, provenance, version, updatedAt);
         this.slug = slug;
         this.name = name;
         this.kind = kind;
         this.description = description;
+        this.status = status;
     }
 
     @NonNull
@@ -53,6 +62,12 @@ public final class ActorView extends CuratedRecordView {
     }
 
     @NonNull
+    @Description("CONFIRMED for curated or editor-reviewed actors; CANDIDATE for a person, organisation or place the service recognised in an ingested article and no editor has confirmed yet (confirmActor / rejectActor).")
+    public ReviewStatus getStatus() {
+        return status;
+    }
+
+    @NonNull
     @Description("Other names the actor goes by (\"Pyongyang\", \"the Kremlin\"); any of them finds the actor.")
     public List<@NonNull String> getAliases() {
         return aliases;
@@ -64,7 +79,7 @@ public final class ActorView extends CuratedRecordView {
     }
 
     @NonNull
-    @Description("The actor's motives (goals, offers, concerns), most important first.")
+    @Description("The actor's motives (goals, offers, concerns): reviewed ones most important first, then CANDIDATE motives awaiting an editor (see Motive.status).")
     public List<@NonNull MotiveView> getMotives() {
         return motives;
     }

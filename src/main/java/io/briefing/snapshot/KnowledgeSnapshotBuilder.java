@@ -42,8 +42,9 @@ public final class KnowledgeSnapshotBuilder {
     /** Articles by slug, then offset, then key: the order of evidence lists. */
     static final Comparator<EvidenceView> READING_ORDER = Comparator.<EvidenceView, String>comparing(e -> e.getArticle().getSlug())
             .thenComparingInt(EvidenceView::getStart).thenComparing(EvidenceView::getKey);
-    /** Most important first; ties keep the order in which motives were curated (their ids). */
-    static final Comparator<MotiveView> MOTIVE_ORDER = Comparator.comparingInt(MotiveView::importance).reversed()
+    /** Reviewed before candidates; then most important first; ties keep the order in which motives were curated (their ids). */
+    static final Comparator<MotiveView> MOTIVE_ORDER = Comparator.comparing(MotiveView::getStatus)
+            .thenComparing(Comparator.comparingInt(MotiveView::importance).reversed())
             .thenComparingLong(m -> m.dbId);
 
     /** Stateless and thread-safe; time expressions are recomputed from quote and publication date with every snapshot, so nothing stored can drift from either. */

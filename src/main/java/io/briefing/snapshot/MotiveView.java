@@ -2,6 +2,7 @@ package io.briefing.snapshot;
 
 import io.briefing.knowledge.MotiveKind;
 import io.briefing.knowledge.Provenance;
+import io.briefing.knowledge.ReviewStatus;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,18 +17,26 @@ public final class MotiveView extends CuratedRecordView {
     private final MotiveKind kind;
     private final String statement;
     private final int importance;
+    private final ReviewStatus status;
     ActorView actor;
     List<TopicView> topics = List.of();
     List<EvidenceView> supporting = List.of();
     List<EvidenceView> complicating = List.of();
 
+    /** A reviewed motive (test snapshots build these). */
     MotiveView(long dbId, String key, MotiveKind kind, String statement, int importance, Provenance provenance,
             long version, Instant updatedAt) {
+        this(dbId, key, kind, statement, importance, ReviewStatus.CONFIRMED, provenance, version, updatedAt);
+    }
+
+    MotiveView(long dbId, String key, MotiveKind kind, String statement, int importance, ReviewStatus status,
+            Provenance provenance, long version, Instant updatedAt) {
         super("Motive", dbId, provenance, version, updatedAt);
         this.key = key;
         this.kind = kind;
         this.statement = statement;
         this.importance = importance;
+        this.status = status;
     }
 
     @NonNull
@@ -57,6 +66,12 @@ public final class MotiveView extends CuratedRecordView {
     @Description("Weight in briefings, 1 (minor) to 5 (central).")
     public int getImportance() {
         return importance;
+    }
+
+    @NonNull
+    @Description("CONFIRMED for curated or editor-reviewed motives; CANDIDATE for one the service proposed from a sentence of an ingested article (\"the union is demanding ...\") that no editor has confirmed yet (confirmMotive / rejectMotive). Briefings cite candidate motives only after confirmed ones, with a caveat.")
+    public ReviewStatus getStatus() {
+        return status;
     }
 
     @NonNull

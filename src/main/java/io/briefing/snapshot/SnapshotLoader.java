@@ -65,7 +65,7 @@ public class SnapshotLoader {
 
         for (Object[] row : rows(ACTORS)) {
             Actor a = (Actor) row[0];
-            snapshot.actor(new ActorView(a.id, a.slug, a.name, a.kind, a.description, a.provenance, a.version,
+            snapshot.actor(new ActorView(a.id, a.slug, a.name, a.kind, a.description, a.status, a.provenance, a.version,
                     a.updatedAt));
             if (row[1] != null) {
                 snapshot.represents(a.id, (Long) row[1]);
@@ -100,7 +100,7 @@ public class SnapshotLoader {
 
         for (Object[] row : rows(MOTIVES)) {
             Motive m = (Motive) row[0];
-            MotiveView view = new MotiveView(m.id, m.key, m.kind, m.statement, m.importance, m.provenance, m.version,
+            MotiveView view = new MotiveView(m.id, m.key, m.kind, m.statement, m.importance, m.status, m.provenance, m.version,
                     m.updatedAt);
             snapshot.motive(view, (Long) row[1]);
         }

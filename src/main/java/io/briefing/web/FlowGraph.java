@@ -53,8 +53,8 @@ public final class FlowGraph {
     public static List<Flow> flows(KnowledgeSnapshot snapshot, String articleSlug) {
         List<Flow> flows = new ArrayList<>();
         for (MotiveView motive : snapshot.motives()) {
-            if (motive.getKind() != MotiveKind.OFFER) {
-                continue;
+            if (motive.getKind() != MotiveKind.OFFER || motive.getStatus() != io.briefing.knowledge.ReviewStatus.CONFIRMED) {
+                continue; // the diagram shows reviewed offers only
             }
             List<EvidenceView> evidence = motive.getEvidence().stream()
                     .filter(e -> articleSlug == null || articleSlug.equals(e.getArticle().getSlug())).toList();

@@ -50,6 +50,7 @@ final class Words {
             case NOT_COVERED -> "Not in the articles";
             case UNCONFIRMED_EVIDENCE -> "Unconfirmed evidence";
             case UNREVIEWED_TEXT -> "Unreviewed text";
+            case UNREVIEWED_MOTIVE -> "Unreviewed motive";
         };
     }
 

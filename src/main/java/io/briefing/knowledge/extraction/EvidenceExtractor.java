@@ -49,34 +49,48 @@ public final class EvidenceExtractor {
         List<NamePattern> names = namePatterns(aliases, actors);
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            String quote = sentence.span().of(text.raw());
             String reading = text.cleanReading(sentence.span());
             Set<Actor> mentioned = new LinkedHashSet<>();
-            String normalized = " " + Names.normalize(reading) + " ";
+            // Longest names first, each masked once found, so a short alias ("Norwegian") never
+            // captures a longer, different name ("Norwegian Pilots' Union").
+            StringBuilder normalized = new StringBuilder(" " + Names.normalize(reading) + " ");
             for (NamePattern name : names) {
-                if (normalized.contains(" " + name.normalized() + " ")
-                        && (name.caseSensitive() == null || Names.containsWord(reading.replace(".", ""), name.caseSensitive()))) {
+                int at = normalized.indexOf(" " + name.normalized() + " ");
+                if (at >= 0 && (name.caseSensitive() == null || Names.containsWord(reading.replace(".", ""), name.caseSensitive()))) {
                     mentioned.add(name.actor());
+                    for (int i = at + 1; i <= at + name.normalized().length(); i++) {
+                        normalized.setCharAt(i, '#');
+                    }
                 }
             }
             if (mentioned.isEmpty()) {
                 continue;
             }
-            List<ExtractedQuantity> figures = quantities.extract(quote);
-            String speaker = speaker(reading);
+            Candidate candidate = describe(text, sentence, mentioned, topics);
             boolean hedged = UNCLEAR.matcher(reading).find() || BELIEF.matcher(reading).find() || DENIAL.matcher(reading).find();
-            if (figures.isEmpty() && speaker == null && !hedged && mentioned.size() < 2) {
+            if (candidate.quantities().isEmpty() && candidate.speaker() == null && !hedged && mentioned.size() < 2) {
                 continue;
             }
-            Certainty certainty = certainty(reading, speaker);
-            EvidenceKind kind = !figures.isEmpty() ? EvidenceKind.STATISTIC
-                    : ANALYSTS.matcher(reading).find() || certainty == Certainty.BELIEVED ? EvidenceKind.ANALYSIS
-                    : STATEMENT.matcher(reading).find() ? EvidenceKind.STATEMENT : EvidenceKind.REPORT;
-            int importance = Math.min(4, 2 + (figures.isEmpty() ? 0 : 1) + (speaker == null ? 0 : 1));
-            candidates.add(new Candidate(sentence, quote, speaker, certainty, kind, importance, mentioned,
-                    topicsIn(reading, topics), figures));
+            candidates.add(candidate);
         }
         return candidates;
+    }
+
+    /**
+     * One sentence as a candidate evidence item, graded as {@link #extract} grades them, whatever it
+     * contains: how ingestion describes the sentence behind a proposed motive.
+     */
+    public Candidate describe(ArticleText text, Sentence sentence, Set<Actor> actors, List<Topic> topics) {
+        String quote = sentence.span().of(text.raw());
+        String reading = text.cleanReading(sentence.span());
+        List<ExtractedQuantity> figures = quantities.extract(quote);
+        String speaker = speaker(reading);
+        Certainty certainty = certainty(reading, speaker);
+        EvidenceKind kind = !figures.isEmpty() ? EvidenceKind.STATISTIC
+                : ANALYSTS.matcher(reading).find() || certainty == Certainty.BELIEVED ? EvidenceKind.ANALYSIS
+                : STATEMENT.matcher(reading).find() ? EvidenceKind.STATEMENT : EvidenceKind.REPORT;
+        int importance = Math.min(4, 2 + (figures.isEmpty() ? 0 : 1) + (speaker == null ? 0 : 1));
+        return new Candidate(sentence, quote, speaker, certainty, kind, importance, actors, topicsIn(reading, topics), figures);
     }
 
     private record NamePattern(String normalized, String caseSensitive, Actor actor) {

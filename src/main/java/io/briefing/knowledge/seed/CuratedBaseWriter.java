@@ -9,7 +9,7 @@ import io.briefing.knowledge.Actor;
 import io.briefing.knowledge.ActorAlias;
 import io.briefing.knowledge.ChangeRecord;
 import io.briefing.knowledge.Evidence;
-import io.briefing.knowledge.EvidenceQuantity;
+import io.briefing.knowledge.EvidenceFactory;
 import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.EvidenceStatus;
 import io.briefing.knowledge.Motive;
@@ -170,6 +170,7 @@ public class CuratedBaseWriter {
             actor.kind = spec.kind();
             actor.description = spec.description();
             actor.provenance = Provenance.CURATED;
+            actor.status = io.briefing.knowledge.ReviewStatus.CONFIRMED;
             actor.touch(CURATOR, now);
             syncAliases(actor, spec);
             actor.persist();
@@ -224,40 +225,24 @@ public class CuratedBaseWriter {
         for (var spec : orEmpty(base.evidence())) {
             TextSpan span = located.quotes().get(spec.key());
             Evidence ev = Evidence.findByKey(spec.key())
-                    .orElseGet(() -> Evidence.create(spec.key(), article, Provenance.CURATED, CURATOR, now));
+                    .orElseGet(() -> EvidenceFactory.create(spec.key(), article, Provenance.CURATED, CURATOR, now));
             ev.article = article;
-            ev.quote = spec.quote();
-            ev.startOffset = span.start();
-            ev.endOffset = span.end();
-            ev.occurrence = spec.occurrence() == null ? 0 : spec.occurrence();
-            ev.speaker = spec.speaker();
+            List<EvidenceFactory.Figure> figures = new ArrayList<>();
+            for (var q : orEmpty(spec.quantities())) {
+                figures.add(EvidenceFactory.Figure.in(spec.quote(), q.text(), q.value(), q.unit(), q.kind(), q.bound()));
+            }
+            EvidenceFactory.fill(ev, spec.quote(), span.start(), spec.occurrence() == null ? 0 : spec.occurrence(),
+                    new EvidenceFactory.Grading(spec.speaker(), spec.certainty(), spec.kind(),
+                            spec.importance() == null ? 3 : spec.importance(), spec.note(), EvidenceStatus.CONFIRMED),
+                    figures);
             ev.speakerActor = spec.speakerActor() == null ? null : actors.get(spec.speakerActor());
-            ev.certainty = spec.certainty();
-            ev.kind = spec.kind();
-            ev.importance = spec.importance() == null ? 3 : spec.importance();
-            ev.note = spec.note();
             ev.keywords = io.briefing.knowledge.Keywords.join(orEmpty(spec.keywords()));
             ev.provenance = Provenance.CURATED;
-            ev.status = EvidenceStatus.CONFIRMED;
             ev.touch(CURATOR, now);
             ev.actors.clear();
             orEmpty(spec.actors()).forEach(slug -> ev.actors.add(actors.get(slug)));
             ev.topics.clear();
             orEmpty(spec.topics()).forEach(slug -> ev.topics.add(topics.get(slug)));
-            List<EvidenceQuantity> quantities = new ArrayList<>();
-            for (var q : orEmpty(spec.quantities())) {
-                EvidenceQuantity quantity = new EvidenceQuantity();
-                int at = span.start() + spec.quote().indexOf(q.text());
-                quantity.text = q.text();
-                quantity.amount = q.value();
-                quantity.unit = q.unit();
-                quantity.kind = q.kind();
-                quantity.bound = q.bound();
-                quantity.startOffset = at;
-                quantity.endOffset = at + q.text().length();
-                quantities.add(quantity);
-            }
-            ev.replaceQuantities(quantities);
             ev.persist();
             curated.put(spec.key(), ev);
         }
@@ -277,6 +262,7 @@ public class CuratedBaseWriter {
             motive.statement = spec.statement();
             motive.importance = spec.importance() == null ? 3 : spec.importance();
             motive.provenance = Provenance.CURATED;
+            motive.status = io.briefing.knowledge.ReviewStatus.CONFIRMED;
             motive.touch(CURATOR, now);
             motive.topics.clear();
             orEmpty(spec.topics()).forEach(slug -> motive.topics.add(topics.get(slug)));

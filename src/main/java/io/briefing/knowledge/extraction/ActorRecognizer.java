@@ -1,0 +1,549 @@
+package io.briefing.knowledge.extraction;
+
+import io.briefing.article.ArticleText;
+import io.briefing.article.Sentence;
+import io.briefing.knowledge.ActorKind;
+import io.briefing.knowledge.Names;
+import io.briefing.language.EnglishAnalysis;
+import io.briefing.language.WordNet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Recognises the people, organisations, places and countries an article names that are not actors
+ * yet, so ingestion can propose them as CANDIDATE actors. It reads capitalised name sequences ("Nordic
+ * Aviators' Union", "Ministry of Transport", "Marit Hovland") and decides what each one is from
+ * WordNet rather than from hand lists:
+ * <ul>
+ * <li>a country or place WordNet knows ("Norway", "Oslo"), and a demonym, which names its country
+ * ("Norwegian law": Norway, alias "Norwegian");</li>
+ * <li>an organisation when its head noun is, in WordNet, a kind of social group ("union", "ministry",
+ * "cooperative", "airline", "corp");</li>
+ * <li>a person when a title stands next to the name ("Transport Minister Silje Aarnes", "chief
+ * executive, Marit Hovland", "Rosa Quispe, president of the cooperative"), a title being a noun that
+ * WordNet files under "person", or when it is two or three words WordNet does not know;</li>
+ * <li>a place when a preposition of place or "-based" introduces it ("in Bodø", "Bodø-based").</li>
+ * </ul>
+ * Aliases: an acronym given in parentheses ("(NAU)"), a person's surname, an organisation's first
+ * word when the article uses it alone ("Altiplano"), and "the union" for the one organisation whose
+ * head noun the article uses that way. A name or alias already in use ({@code taken}) is never
+ * proposed again, and an alias that is part of a longer, different name in the article is dropped.
+ * Stateless; WordNet is loaded on first use, not at class initialisation.
+ */
+public final class ActorRecognizer {
+
+    /** A recognised actor: its name, kind, other names, a description drawn from the text, and the actor (by name) it acts for. */
+    public record Proposal(String name, ActorKind kind, List<String> aliases, String description, String represents) {
+    }
+
+    /** Prepositions after which a name is where something is. A closed word class, not a gazetteer. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside", "inside", "around",
+            "throughout", "towards", "toward", "via", "to");
+    /** Words that join parts of one name: "Ministry of Transport", "Salar de Ojeda". */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "da", "do", "la", "le", "von", "van", "und");
+    /** Verbs of saying that put a name right after them ("said Erik Saltnes"). */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "wrote", "according");
+    /** More than this many proposals from one article is noise, not news. */
+    private final int max;
+
+    public ActorRecognizer(int max) {
+        this.max = max;
+    }
+
+    private static final class Draft {
+        final String name;
+        ActorKind kind;
+        final Set<String> aliases = new LinkedHashSet<>();
+        /** Demonyms ("Norwegian"): adjectives, so a longer name that starts with one ("Norwegian Pilots' Union") is its own actor, matched first. */
+        final Set<String> demonyms = new LinkedHashSet<>();
+        String description;
+        String context = "";
+        /** Kind guessed from a preposition alone ("at Fjordfly"): a stronger cue elsewhere replaces it. */
+        boolean weak;
+        final List<String> words;
+
+        Draft(String name, ActorKind kind, List<String> words) {
+            this.name = name;
+            this.kind = kind;
+            this.words = words;
+        }
+    }
+
+    /**
+     * @param taken normalised names and aliases of existing actors: never proposed, never used as an alias
+     */
+    public List<Proposal> recognise(ArticleText text, Predicate<String> taken) {
+        WordNet wordNet = WordNet.shared();
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        List<String> loneWords = new ArrayList<>(); // single unknown capitalised words: aliases, if anything
+        List<String> sentences = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            String reading = text.cleanReading(sentence.span());
+            sentences.add(reading);
+            List<NameTokens.Token> tokens = NameTokens.of(reading);
+            if (titleCase(tokens)) {
+                continue; // a headline in Title Case capitalises every word: no signal there
+            }
+            String pendingTitle = null;
+            int pendingTitleEnd = -1; // the token after a title that a comma closes: "The State Mediator, Anders Rygh"
+            String previousKind = null;
+            for (int i = 0; i < tokens.size(); ) {
+                NameTokens.Token first = tokens.get(i);
+                if (!first.capitalised()) {
+                    i++;
+                    continue;
+                }
+                int end = runEnd(tokens, i);
+                List<NameTokens.Token> run = new ArrayList<>(tokens.subList(i, end));
+                int runStart = i;
+                i = end;
+                // Leading function words ("The", "Under") are not part of the name.
+                while (!run.isEmpty() && (EnglishAnalysis.isStopWord(run.get(0).lower()) || CONNECTORS.contains(run.get(0).lower()))) {
+                    run.remove(0);
+                    runStart++;
+                }
+                if (run.isEmpty()) {
+                    continue;
+                }
+                boolean sentenceStart = runStart == 0 || (runStart == 1 && EnglishAnalysis.isStopWord(tokens.get(0).lower()));
+                String basedOn = null;
+                NameTokens.Token last = run.get(run.size() - 1);
+                if (run.size() > 1 && (last.text().endsWith("'") || last.text().endsWith("’"))) {
+                    // "Vellmar Terminals' chief executive": a plural possessive ends the name.
+                    last = new NameTokens.Token(last.text().substring(0, last.text().length() - 1), last.start(), last.end(), true, last.gapAfter());
+                    run.set(run.size() - 1, last);
+                }
+                int hyphen = last.text().indexOf('-');
+                if (hyphen > 0 && hyphen + 1 < last.text().length() && Character.isLowerCase(last.text().charAt(hyphen + 1))) {
+                    // "Bodø-based", "Toronto-listed": the name is before the hyphen.
+                    basedOn = last.text().substring(hyphen + 1);
+                    run.set(run.size() - 1, new NameTokens.Token(last.text().substring(0, hyphen), last.start(), last.end(), false, ""));
+                }
+                List<String> words = run.stream().map(NameTokens.Token::text).toList();
+                String before = runStart > 0 ? tokens.get(runStart - 1).lower() : "";
+                String gapBefore = runStart > 0 ? tokens.get(runStart - 1).gapAfter() : "";
+                // A title inside the run: "Transport Minister Silje Aarnes", "State Mediator".
+                int titleEnd = titleEnd(words, wordNet);
+                String title = null;
+                if (titleEnd >= 0) {
+                    title = String.join(" ", words.subList(0, titleEnd + 1));
+                    words = words.subList(titleEnd + 1, words.size());
+                    if (words.isEmpty()) {
+                        boolean closedByComma = tokens.get(end - 1).gapAfter().strip().equals(",");
+                        pendingTitle = closedByComma ? title : null;
+                        pendingTitleEnd = end;
+                        previousKind = null;
+                        continue;
+                    }
+                }
+                String acronym = acronymAfter(tokens, end - 1);
+                if (words.size() == 1 && !run.get(0).acronym()) {
+                    String word = words.get(0);
+                    String country = wordNet.countryOfDemonym(word);
+                    if (country != null) {
+                        Draft nation = draft(drafts, taken, country, ActorKind.COUNTRY, List.of(country));
+                        nation.aliases.add(word);
+                        nation.demonyms.add(word);
+                        previousKind = null;
+                        continue;
+                    }
+                    if (wordNet.isName(word)) {
+                        if (wordNet.isPlace(word)) {
+                            ActorKind kind = wordNet.isCountry(word) ? ActorKind.COUNTRY : ActorKind.PLACE;
+                            draft(drafts, taken, word, kind, words);
+                            previousKind = kind.name();
+                        }
+                        continue;
+                    }
+                    if (!englishWord(word, wordNet) && (organisationAfter(tokens, end - 1, wordNet) || ownsTitle(run.get(0), tokens, end - 1, wordNet))) {
+                        draft(drafts, word, ActorKind.ORGANIZATION, words, false); // "Fjordfly, the regional airline", "Fjordfly's chief executive"
+                        previousKind = null;
+                        continue;
+                    }
+                    if (before.equals("of") && runStart >= 2 && !tokens.get(runStart - 2).capitalised()
+                            && wordNet.isKindOf(tokens.get(runStart - 2).lower(), "location", 2)) {
+                        draft(drafts, word, ActorKind.PLACE, words, false); // "the port of Vellmar", "the province of Catamarca"
+                        previousKind = "PLACE";
+                        continue;
+                    }
+                    boolean listedPlace = "PLACE".equals(previousKind) && (before.equals("and") || gapBefore.strip().equals(","));
+                    boolean placeCue = PLACE_PREPOSITIONS.contains(before) || "based".equals(basedOn) || listedPlace;
+                    if (placeCue && !englishWord(word, wordNet)) {
+                        // "in Bodø", "Bodø-based"; not "in December". Only "-based" is sure.
+                        draft(drafts, word, ActorKind.PLACE, words, basedOn == null);
+                        previousKind = "PLACE";
+                        continue;
+                    }
+                    if (!sentenceStart && !wordNet.isCommonWord(word)) {
+                        loneWords.add(word); // "Hovland", "Altiplano": a short name, if some longer one owns it
+                    }
+                    previousKind = null;
+                    continue;
+                }
+                if (words.size() == 1 && run.get(0).acronym()) {
+                    previousKind = null;
+                    continue; // an acronym alone: an alias once its name is known, not a name
+                }
+                String name = String.join(" ", words);
+                if (pendingTitle != null && runStart != pendingTitleEnd) {
+                    pendingTitle = null;
+                }
+                String lookback = titleBefore(reading, tokens, runStart, wordNet);
+                boolean after = titleAfter(tokens, end - 1, wordNet);
+                // An appositive role only counts for names that are not English words ("Rosa Quispe, president
+                // of ..."): "Skarvik Air, the regional carrier" is no person, whatever "carrier" can mean.
+                boolean lastUnknown = !wordNet.isCommonWord(words.get(words.size() - 1).replace("'", "").replace("’", ""));
+                boolean placeNounAfter = end < tokens.size() && tokens.get(end - 1).joinedToNext() && !tokens.get(end - 1).possessive()
+                        && !tokens.get(end).capitalised() && wordNet.isKindOf(tokens.get(end).lower(), "location", 2)
+                        && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
+                ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
+                        : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
+                        || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null);
+                boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !(wordNet.isName(name) && wordNet.isPlace(name));
+                Draft draft = draft(drafts, name, kind, words, weak);
+                if (acronym != null) {
+                    draft.aliases.add(acronym);
+                }
+                if (kind == ActorKind.PERSON && draft.description == null) {
+                    String role = title != null ? title : pendingTitle != null ? pendingTitle : lookback != null ? lookback
+                            : after ? appositive(reading, tokens, end - 1) : null;
+                    if (role != null) {
+                        draft.description = role.strip();
+                        draft.context = role;
+                    }
+                }
+                pendingTitle = null;
+                previousKind = kind.name();
+            }
+        }
+        return finish(drafts, loneWords, sentences, taken);
+    }
+
+    private List<Proposal> finish(Map<String, Draft> drafts, List<String> loneWords, List<String> sentences, Predicate<String> taken) {
+        // Surnames and first words used alone: aliases of the one person or organisation they shorten.
+        Map<String, List<Draft>> byShortName = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == ActorKind.PERSON && d.words.size() > 1) {
+                byShortName.computeIfAbsent(d.words.get(d.words.size() - 1), k -> new ArrayList<>()).add(d);
+            }
+            if (d.kind == ActorKind.ORGANIZATION && d.words.size() > 1) {
+                byShortName.computeIfAbsent(d.words.get(0), k -> new ArrayList<>()).add(d);
+            }
+        }
+        byShortName.forEach((word, owners) -> {
+            Draft alone = drafts.get(Names.normalize(word));
+            if (alone != null && owners.size() == 1 && alone.words.size() == 1 && alone.kind == owners.get(0).kind) {
+                alone.weak = true; // "Altiplano's chief executive": the short form of Altiplano Lithium Corp, not another company
+            }
+            if (alone != null && alone.weak) {
+                drafts.remove(Names.normalize(word)); // "to Hansen": the person, not a place
+            }
+            if (owners.size() == 1 && (owners.get(0).kind == ActorKind.PERSON || loneWords.contains(word) || alone != null && alone.weak)) {
+                owners.get(0).aliases.add(word);
+            }
+        });
+        // "the union": the one organisation in the article whose head noun the article uses that way.
+        Map<String, List<Draft>> byHead = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == ActorKind.ORGANIZATION) {
+                String head = head(d.words).toLowerCase(Locale.ROOT);
+                if (WordNet.shared().isCommonWord(head)) {
+                    byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        String all = " " + String.join(" ", sentences).toLowerCase(Locale.ROOT) + " ";
+        byHead.forEach((head, owners) -> {
+            if (owners.size() == 1 && all.contains(" the " + head + " ") || owners.size() == 1 && all.contains(" the " + head + "'s ")
+                    || owners.size() == 1 && all.contains(" the " + head + "’s ")) {
+                owners.get(0).aliases.add("the " + head);
+            }
+        });
+        // An alias never captures a longer, different name, nor a name or alias in use.
+        Set<String> names = new LinkedHashSet<>();
+        drafts.values().forEach(d -> names.add(Names.normalize(d.name)));
+        Set<String> used = new LinkedHashSet<>();
+        List<Proposal> proposals = new ArrayList<>();
+        for (Draft d : drafts.values()) {
+            if (proposals.size() >= max) {
+                break;
+            }
+            String key = Names.normalize(d.name);
+            if (key.isEmpty() || taken.test(key) || !used.add(key)) {
+                continue;
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String alias : d.aliases) {
+                String a = Names.normalize(alias);
+                if (a.isEmpty() || a.equals(key) || taken.test(a) || names.contains(a) || !d.demonyms.contains(alias) && capturesLonger(a, key, names)
+                        || !used.add(a)) {
+                    continue;
+                }
+                aliases.add(alias);
+            }
+            String represents = null;
+            if (d.kind == ActorKind.PERSON && !d.context.isEmpty()) {
+                represents = actorIn(d.context, d, drafts.values());
+            }
+            proposals.add(new Proposal(d.name, d.kind, List.copyOf(aliases), d.description, represents));
+        }
+        return proposals;
+    }
+
+    /** Whether an alias, as words, stands inside a recognised name other than its own. */
+    private static boolean capturesLonger(String alias, String own, Set<String> names) {
+        for (String name : names) {
+            if (!name.equals(own) && name.length() > alias.length() && (" " + name + " ").contains(" " + alias + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation or country named in a person's title ("Skarvik Air's chief executive"), by name or alias. */
+    private static String actorIn(String context, Draft person, Iterable<Draft> drafts) {
+        String normalized = " " + Names.normalize(context) + " ";
+        String best = null;
+        int at = Integer.MAX_VALUE;
+        for (Draft d : drafts) {
+            if (d == person || !(d.kind == ActorKind.ORGANIZATION || d.kind == ActorKind.COUNTRY)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(d.aliases);
+            names.add(d.name);
+            for (String n : names) {
+                int i = normalized.indexOf(" " + Names.normalize(n) + " ");
+                if (i >= 0 && i < at) {
+                    at = i;
+                    best = d.name;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Draft draft(Map<String, Draft> drafts, Predicate<String> taken, String name, ActorKind kind, List<String> words) {
+        return draft(drafts, name, kind, words, false);
+    }
+
+    private static Draft draft(Map<String, Draft> drafts, String name, ActorKind kind, List<String> words, boolean weak) {
+        String key = Names.normalize(name);
+        Draft d = drafts.get(key);
+        if (d == null) {
+            d = new Draft(name, kind, List.copyOf(words));
+            d.weak = weak;
+            drafts.put(key, d);
+        } else if (d.weak && !weak) {
+            d.kind = kind; // "at Fjordfly" guessed a place; "Fjordfly, the regional airline" settles it
+            d.weak = false;
+        } else if (d.kind == ActorKind.ORGANIZATION && kind == ActorKind.PERSON) {
+            d.kind = kind; // a title next to the name settles it
+        }
+        return d;
+    }
+
+    /** Where a capitalised name ends: capitalised words joined by spaces, and "of"/"de" between two of them. */
+    private static int runEnd(List<NameTokens.Token> tokens, int start) {
+        int end = start + 1;
+        while (end < tokens.size()) {
+            NameTokens.Token previous = tokens.get(end - 1);
+            if (previous.possessive() || !previous.joinedToNext()) {
+                break;
+            }
+            NameTokens.Token next = tokens.get(end);
+            if (next.capitalised()) {
+                end++;
+            } else if (CONNECTORS.contains(next.text()) && next.joinedToNext() && end + 1 < tokens.size()
+                    && tokens.get(end + 1).capitalised()) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** The index of the last title word in a name ("Transport Minister" in "Transport Minister Silje Aarnes"), or -1. */
+    private static int titleEnd(List<String> words, WordNet wordNet) {
+        if (isOrganisationHead(head(words), wordNet)) {
+            return -1; // "Nordic Aviators' Union": "Aviators'" is part of the name, not a title
+        }
+        int found = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).replace("'", "").replace("’", "");
+            if (wordNet.isCommonWord(w) && wordNet.isKindOf(w, "person", 1) && !wordNet.isName(w) && wordNet.countryOfDemonym(w) == null) {
+                found = i;
+            }
+        }
+        if (found == words.size() - 1) {
+            return words.size() > 3 ? -1 : found; // the whole run is a title ("State Mediator")
+        }
+        return found;
+    }
+
+    /**
+     * A title before a name: right before it ("union president Kari Hansen") or in the clause that a
+     * comma closes before it ("Skarvik Air's chief executive, Marit Hovland"; "The mayor of Lyngøy,
+     * Tor Eilertsen"). Returns that stretch of text (with the title's owner, if named), or null.
+     */
+    private static String titleBefore(String reading, List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
+        if (runStart == 0) {
+            return null;
+        }
+        boolean comma = tokens.get(runStart - 1).gapAfter().strip().equals(",");
+        if (!comma && !tokens.get(runStart - 1).joinedToNext()) {
+            return null;
+        }
+        int clauseStart = runStart - 1;
+        while (clauseStart > 0 && clauseStart > runStart - 9 && tokens.get(clauseStart - 1).gapAfter().isBlank()) {
+            clauseStart--;
+        }
+        for (int i = runStart - 1; i >= (comma ? clauseStart : runStart - 1); i--) {
+            NameTokens.Token t = tokens.get(i);
+            if (!t.capitalised() && !t.possessive() && wordNet.isCommonWord(t.lower()) && wordNet.isKindOf(t.lower(), "person", 1)) {
+                int from = i;
+                while (from - 1 >= clauseStart && from > i - 3 && !EnglishAnalysis.isStopWord(tokens.get(from - 1).lower())
+                        && !SAYING.contains(tokens.get(from - 1).lower()) && tokens.get(from - 1).gapAfter().isBlank()) {
+                    from--;
+                }
+                String text = reading.substring(tokens.get(from).start(), tokens.get(runStart - 1).end());
+                return text.endsWith(".") || text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+            }
+        }
+        return null;
+    }
+
+    /** ", president of the cooperative", ", the authority's director of ...", ", who leads the union's branch": a role after the name. */
+    private static boolean titleAfter(List<NameTokens.Token> tokens, int last, WordNet wordNet) {
+        if (last + 1 >= tokens.size() || !tokens.get(last).gapAfter().strip().equals(",")) {
+            return false;
+        }
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 6); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (t.lower().equals("who") || (!t.capitalised() && wordNet.isKindOf(t.lower(), "person", 1) && !t.possessive()
+                    && wordNet.isCommonWord(t.lower()))) {
+                return true;
+            }
+            if (!t.joinedToNext() && !t.possessive()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The appositive after a name, up to the next comma or full stop. */
+    private static String appositive(String reading, List<NameTokens.Token> tokens, int last) {
+        int from = tokens.get(last + 1).start();
+        int to = from;
+        for (int i = last + 1; i < tokens.size(); i++) {
+            to = tokens.get(i).end();
+            if (!tokens.get(i).gapAfter().isBlank()) {
+                break;
+            }
+        }
+        String text = reading.substring(from, to);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** ", the Tromsø-based regional airline": an appositive whose head noun is an organisation. */
+    private static boolean organisationAfter(List<NameTokens.Token> tokens, int last, WordNet wordNet) {
+        if (last + 1 >= tokens.size() || !tokens.get(last).gapAfter().strip().equals(",")) {
+            return false;
+        }
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 6); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (!t.capitalised() && isOrganisationHead(t.text(), wordNet) && !t.joinedToNext()) {
+                return true;
+            }
+            if (!t.joinedToNext()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Fjordfly's chief executive": a possessive name followed by a person's title owns it, so it is an organisation. */
+    private static boolean ownsTitle(NameTokens.Token name, List<NameTokens.Token> tokens, int last, WordNet wordNet) {
+        if (!name.possessive()) {
+            return false;
+        }
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 3); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (!t.capitalised() && wordNet.isCommonWord(t.lower()) && wordNet.isKindOf(t.lower(), "person", 1)) {
+                return true;
+            }
+            if (!t.joinedToNext()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "(NAU)" right after a name: its acronym. */
+    private static String acronymAfter(List<NameTokens.Token> tokens, int last) {
+        if (last + 1 < tokens.size() && tokens.get(last).gapAfter().strip().equals("(") && tokens.get(last + 1).acronym()
+                && tokens.get(last + 1).gapAfter().startsWith(")")) {
+            return tokens.get(last + 1).text();
+        }
+        return null;
+    }
+
+    private static ActorKind kindOf(List<String> words, WordNet wordNet, boolean personCue, boolean placeCue) {
+        String name = String.join(" ", words);
+        if (wordNet.isName(name) && wordNet.isPlace(name)) {
+            return wordNet.isCountry(name) ? ActorKind.COUNTRY : ActorKind.PLACE;
+        }
+        if (isOrganisationHead(head(words), wordNet)) {
+            return ActorKind.ORGANIZATION;
+        }
+        boolean connected = words.stream().anyMatch(CONNECTORS::contains);
+        if (personCue && !connected && words.size() <= 4) {
+            return ActorKind.PERSON;
+        }
+        if (placeCue) {
+            return ActorKind.PLACE;
+        }
+        boolean unknownWords = words.stream().noneMatch(w -> wordNet.isCommonWord(w.replace("'", "").replace("’", "")));
+        if (!connected && words.size() <= 3 && unknownWords) {
+            return ActorKind.PERSON; // "Erik Saltnes": words that are names, not English
+        }
+        return ActorKind.ORGANIZATION; // a name made of ordinary words ("Skarvik Air"): an organisation
+    }
+
+    /** The word a name is about: the last, or the one before "of" ("Ministry of Transport"). */
+    private static String head(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("of") || words.get(i).equals("for")) {
+                return words.get(i - 1);
+            }
+        }
+        return words.get(words.size() - 1);
+    }
+
+    private static boolean isOrganisationHead(String word, WordNet wordNet) {
+        String w = word.replace(".", "").replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
+        return w.length() > 2 && wordNet.isCommonWord(w) && wordNet.isKindOf(w, "social group", 3) && !wordNet.isKindOf(w, "person", 1);
+    }
+
+    /**
+     * Whether a word is an English dictionary entry as written ("December"), not a name WordNet's
+     * look-up happens to fold onto one: "Bodø" is not "bod".
+     */
+    private static boolean englishWord(String word, WordNet wordNet) {
+        return word.chars().allMatch(c -> c < 128) && wordNet.hasEntry(word);
+    }
+
+    /** A Title Case headline: most words capitalised, small words excepted. */
+    private static boolean titleCase(List<NameTokens.Token> tokens) {
+        List<NameTokens.Token> words = tokens.stream().skip(1).filter(t -> !EnglishAnalysis.isStopWord(t.lower())).toList();
+        long capitalised = words.stream().filter(NameTokens.Token::capitalised).count();
+        return words.size() >= 4 && capitalised * 10 >= words.size() * 8;
+    }
+}

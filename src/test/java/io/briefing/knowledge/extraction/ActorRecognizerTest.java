@@ -1,0 +1,103 @@
+package io.briefing.knowledge.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.briefing.article.ArticleAnalyzer;
+import io.briefing.knowledge.ActorKind;
+import io.briefing.knowledge.Names;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ActorRecognizerTest {
+
+    private static final String STRIKE = """
+            Pilots threaten walkout at Fjordfly
+
+            The Norwegian Pilots' Union (NPU) said on Wednesday that 87 percent of its members backed a strike at Fjordfly, the Tromsø-based regional airline. The union is demanding a pay rise of 9 percent over two years.
+
+            "We are tired," said union president Kari Hansen. Hansen said the union also fears that experienced captains will leave.
+
+            Fjordfly's chief executive, Marit Hovland, said the airline had offered 4 percent. Hovland warned that a strike would cost the company 6 million kroner a day.
+
+            Transport Minister Silje Aarnes said the government was following the dispute in Oslo. Flights to Bodø and Kirkenes would stop in December. Under Norwegian law, a strike must wait.
+            """;
+
+    private static List<ActorRecognizer.Proposal> recognise(String text, Set<String> taken) {
+        return new ActorRecognizer(50).recognise(new ArticleAnalyzer().analyse(text), taken::contains);
+    }
+
+    private static ActorRecognizer.Proposal named(List<ActorRecognizer.Proposal> proposals, String name) {
+        return proposals.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not proposed; got " + proposals));
+    }
+
+    @Test
+    void organisationWithItsAcronymAndHeadNoun() {
+        ActorRecognizer.Proposal union = named(recognise(STRIKE, Set.of()), "Norwegian Pilots' Union");
+        assertEquals(ActorKind.ORGANIZATION, union.kind());
+        assertTrue(union.aliases().contains("NPU"), union.aliases().toString());
+        assertTrue(union.aliases().contains("the union"), union.aliases().toString());
+    }
+
+    @Test
+    void peopleFromTitlesWithSurnameAliases() {
+        List<ActorRecognizer.Proposal> found = recognise(STRIKE, Set.of());
+        ActorRecognizer.Proposal hansen = named(found, "Kari Hansen");
+        assertEquals(ActorKind.PERSON, hansen.kind());
+        assertEquals(List.of("Hansen"), hansen.aliases());
+        assertTrue(hansen.description().contains("union president"), hansen.description());
+        ActorRecognizer.Proposal hovland = named(found, "Marit Hovland");
+        assertEquals(ActorKind.PERSON, hovland.kind());
+        assertTrue(hovland.description().contains("chief executive"), hovland.description());
+        assertEquals("Fjordfly", hovland.represents());
+        ActorRecognizer.Proposal aarnes = named(found, "Silje Aarnes");
+        assertEquals(ActorKind.PERSON, aarnes.kind());
+        assertEquals("Transport Minister", aarnes.description());
+    }
+
+    @Test
+    void placesAndCountriesFromWordNetAndPlaceCues() {
+        List<ActorRecognizer.Proposal> found = recognise(STRIKE, Set.of());
+        assertEquals(ActorKind.PLACE, named(found, "Oslo").kind());
+        assertEquals(ActorKind.PLACE, named(found, "Tromsø").kind());
+        assertEquals(ActorKind.PLACE, named(found, "Bodø").kind());
+        assertEquals(ActorKind.PLACE, named(found, "Kirkenes").kind());
+        ActorRecognizer.Proposal norway = named(found, "Norway");
+        assertEquals(ActorKind.COUNTRY, norway.kind());
+        assertTrue(norway.aliases().contains("Norwegian"));
+    }
+
+    @Test
+    void ordinaryCapitalisedWordsAreNotNames() {
+        List<ActorRecognizer.Proposal> found = recognise(STRIKE, Set.of());
+        for (String word : List.of("Wednesday", "December", "Pilots", "Flights", "The", "We", "Transport Minister")) {
+            assertTrue(found.stream().noneMatch(p -> p.name().equals(word)), word + " proposed: " + found);
+        }
+    }
+
+    @Test
+    void nothingThatDuplicatesAnExistingActorOrAlias() {
+        List<ActorRecognizer.Proposal> found = recognise(STRIKE, Set.of("norway", "npu", "hansen"));
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("Norway")));
+        for (ActorRecognizer.Proposal p : found) {
+            for (String alias : p.aliases()) {
+                assertFalse(Set.of("npu", "hansen").contains(Names.normalize(alias)), p.toString());
+            }
+        }
+        assertNotNull(named(found, "Kari Hansen"));
+    }
+
+    @Test
+    void anAliasNeverCapturesALongerDifferentName() {
+        String text = "Ola Berg runs the port. Berg Shipping, a rival firm, said Berg was wrong.";
+        List<ActorRecognizer.Proposal> found = recognise(text, Set.of());
+        ActorRecognizer.Proposal ola = named(found, "Ola Berg");
+        assertFalse(ola.aliases().contains("Berg"), ola.aliases().toString());
+        assertNull(found.stream().filter(p -> p.name().equals("Berg")).findFirst().orElse(null));
+    }
+}

@@ -1,0 +1,64 @@
+package io.briefing.knowledge.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.briefing.article.ArticleAnalyzer;
+import io.briefing.article.ArticleText;
+import io.briefing.knowledge.MotiveKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MotiveProposerTest {
+
+    private static final List<MotiveProposer.Named> ACTORS = List.of(
+            new MotiveProposer.Named("npu", "Norwegian Pilots' Union", List.of("NPU", "the union")),
+            new MotiveProposer.Named("hovland", "Marit Hovland", List.of("Hovland")),
+            new MotiveProposer.Named("fjordfly", "Fjordfly", List.of()));
+
+    private static List<MotiveProposer.Proposal> propose(String text) {
+        ArticleText analysed = new ArticleAnalyzer().analyse(text);
+        List<MotiveProposer.Proposal> found = new MotiveProposer(50).propose(analysed, ACTORS);
+        for (MotiveProposer.Proposal p : found) {
+            // Evidence is verbatim: the quote is the text at the sentence's offsets.
+            assertEquals(p.quote(), text.substring(p.sentence().span().start(), p.sentence().span().end()));
+        }
+        return found;
+    }
+
+    @Test
+    void goalsConcernsAndOffersByLemma() {
+        List<MotiveProposer.Proposal> found = propose("""
+                The union is demanding a pay rise of 9 percent. The NPU also fears that captains will leave. \
+                Hovland warned that a strike would cost 6 million kroner a day. Fjordfly offered a one-off payment. \
+                The union has sought talks since March. The union called for mediation.""");
+        assertEquals(List.of("npu", "npu", "hovland", "fjordfly", "npu", "npu"), found.stream().map(MotiveProposer.Proposal::actorId).toList());
+        assertEquals(List.of(MotiveKind.GOAL, MotiveKind.CONCERN, MotiveKind.CONCERN, MotiveKind.OFFER, MotiveKind.GOAL, MotiveKind.GOAL),
+                found.stream().map(MotiveProposer.Proposal::kind).toList());
+        assertEquals("Norwegian Pilots' Union is demanding a pay rise of 9 percent.", found.get(0).statement());
+        assertEquals("sought", found.get(4).verb());
+    }
+
+    @Test
+    void nounsPossessivesNegationsAndObjectsAreNotMotives() {
+        List<MotiveProposer.Proposal> found = propose("""
+                The union's demands would add costs, Fjordfly said. Fjordfly improved its pay offer. The union does not want a strike. \
+                Nobody wants to leave passengers stranded. Management rejected demands from the union. The union will call the members.""");
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aMotiveNounTheActorOwns() {
+        List<MotiveProposer.Proposal> found = propose("The union's main worry, Hansen said, is fatigue. The union's demands would add costs.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(MotiveKind.CONCERN, found.get(0).kind());
+        assertEquals("Norwegian Pilots' Union’s main worry, Hansen said, is fatigue.", found.get(0).statement());
+    }
+
+    @Test
+    void aNameInsideALongerNameIsNotTheSubject() {
+        List<MotiveProposer.Proposal> found = new MotiveProposer(50).propose(new ArticleAnalyzer().analyse(
+                "Fjordfly Holdings wants a merger."), ACTORS);
+        assertTrue(found.isEmpty(), found.toString());
+    }
+}
