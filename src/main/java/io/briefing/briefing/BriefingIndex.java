@@ -406,12 +406,14 @@ final class BriefingIndex {
     private static List<AliasPattern> buildAliases(KnowledgeSnapshot snapshot) {
         Map<String, AliasPattern> byKey = new HashMap<>();
         Map<ActorView, Set<String>> ownNames = new java.util.LinkedHashMap<>();
+        Map<String, Set<ActorView>> ambiguous = new HashMap<>();
         for (ActorView actor : snapshot.actors()) {
             Set<String> names = new LinkedHashSet<>(actor.getAliases());
             names.add(actor.getName());
             names.add(actor.getSlug().replace('-', ' '));
+            names.removeIf(name -> describesSeveral(name, snapshot));
             ownNames.put(actor, names);
-            names.forEach(name -> put(byKey, name, actor));
+            names.forEach(name -> put(byKey, name, actor, ambiguous));
         }
         // Common variants ("DPRK", "NK", "North Korean") of the actors' names, from the shipped name
         // list and WordNet; they never take a name that is some actor's own.
@@ -420,15 +422,51 @@ final class BriefingIndex {
                 NameVariants.shared().variantsOf(name, actor.getKind().name()).forEach(v -> put(byKey, v, actor));
             }
         });
+        // A name two actors share ("the union" of two articles' unions) names neither, unless one of
+        // them is reviewed and the others are candidates.
+        ambiguous.forEach((key, holders) -> {
+            List<ActorView> reviewed = holders.stream().filter(a -> a.getStatus() == io.briefing.knowledge.ReviewStatus.CONFIRMED).toList();
+            if (reviewed.size() == 1) {
+                AliasPattern kept = byKey.get(key);
+                byKey.put(key, new AliasPattern(kept.normalized(), kept.caseSensitive(), reviewed.get(0)));
+            } else {
+                byKey.remove(key);
+            }
+        });
         List<AliasPattern> list = new ArrayList<>(byKey.values());
         list.sort(Comparator.comparingInt((AliasPattern a) -> a.normalized().length()).reversed());
         return List.copyOf(list);
     }
 
+    /**
+     * A description used as an alias ("the union") names the one union of its article; with several
+     * actors whose names have that noun ("Nordic Aviators' Union", "Union of Nursing Staff") it names
+     * none of them.
+     */
+    private static boolean describesSeveral(String alias, KnowledgeSnapshot snapshot) {
+        String normalized = Names.normalize(alias);
+        if (!normalized.startsWith("the ")) {
+            return false;
+        }
+        String head = normalized.substring(normalized.lastIndexOf(' ') + 1);
+        long holders = snapshot.actors().stream().filter(a -> (" " + Names.normalize(a.getName()) + " ").contains(" " + head + " ")).count();
+        return holders >= 2;
+    }
+
     private static void put(Map<String, AliasPattern> byKey, String name, ActorView actor) {
+        put(byKey, name, actor, null);
+    }
+
+    private static void put(Map<String, AliasPattern> byKey, String name, ActorView actor, Map<String, Set<ActorView>> ambiguous) {
         String key = Names.normalize(name);
         if (key.isEmpty()) {
             return;
+        }
+        AliasPattern existing = byKey.get(key);
+        if (ambiguous != null && existing != null && existing.actor() != actor) {
+            Set<ActorView> holders = ambiguous.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            holders.add(existing.actor());
+            holders.add(actor);
         }
         boolean shortCaps = name.replace(".", "").length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))
                 && name.chars().anyMatch(Character::isLetter);
