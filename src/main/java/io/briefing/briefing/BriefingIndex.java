@@ -143,6 +143,11 @@ final class BriefingIndex {
         }
         ARTICLE_DOCS.keySet().retainAll(keys);
         for (EvidenceView e : snapshot.evidence()) {
+            if (e.getStatus() == EvidenceStatus.CANDIDATE) {
+                // Machine-proposed evidence is a sentence the article's own passages already hold:
+                // indexed twice it would skew word statistics and crowd the search's candidates.
+                continue;
+            }
             // A curated item's index words help the search find it, but say less than its own words.
             Set<String> stems = new HashSet<>(EnglishAnalysis.stems(Lemmas.shared().withBaseForms(e.getCleanQuote())));
             Set<String> context = new HashSet<>(stemsByParagraph.getOrDefault(paragraphKey(e), Set.of()));

@@ -157,6 +157,14 @@ public interface BriefingSettings {
         /** Total article text the service stores, in characters ("limit-exceeded" beyond it). */
         @WithDefault("10000000")
         long maxTotalText();
+
+        /** CANDIDATE actors (people, organisations, places) proposed per ingested article, at most. */
+        @WithDefault("40")
+        int maxCandidateActorsPerArticle();
+
+        /** CANDIDATE motives proposed per ingested article, at most. */
+        @WithDefault("30")
+        int maxCandidateMotivesPerArticle();
     }
 
     interface Seed {

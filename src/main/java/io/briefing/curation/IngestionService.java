@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores a new article exactly as sent and proposes candidate evidence from it. The same text sent
@@ -58,16 +57,12 @@ public class IngestionService {
     private final int maxActors;
     private final int maxMotives;
 
-    public IngestionService(ArticleAnalyzer analyzer,
-            @ConfigProperty(name = "briefing.ingestion.max-candidates-per-article", defaultValue = "100") int maxCandidates,
-            @ConfigProperty(name = "briefing.ingestion.max-total-text", defaultValue = "10000000") long maxTotalText,
-            @ConfigProperty(name = "briefing.ingestion.max-candidate-actors-per-article", defaultValue = "40") int maxActors,
-            @ConfigProperty(name = "briefing.ingestion.max-candidate-motives-per-article", defaultValue = "30") int maxMotives) {
+    public IngestionService(ArticleAnalyzer analyzer, io.briefing.config.BriefingSettings settings) {
         this.analyzer = analyzer;
-        this.maxCandidates = maxCandidates;
-        this.maxTotalText = maxTotalText;
-        this.maxActors = maxActors;
-        this.maxMotives = maxMotives;
+        this.maxCandidates = settings.ingestion().maxCandidatesPerArticle();
+        this.maxTotalText = settings.ingestion().maxTotalText();
+        this.maxActors = settings.ingestion().maxCandidateActorsPerArticle();
+        this.maxMotives = settings.ingestion().maxCandidateMotivesPerArticle();
     }
 
     /**

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; two articles on other
- * subjects are ingested through the mutation first, as a user would. Prints the table the README
- * shows, with issue 8's targets, and fails below floors set just under the measured figures.
+ * The seed article is asked 64 development questions and 30 held-out ones; seven articles on other
+ * subjects (two of them held out) are ingested through the mutation first, as a user would, so every
+ * question is answered with all eight articles in the service. Prints the table the README shows,
+ * with issue 8's targets, and fails below floors set just under the measured figures.
  */
 @QuarkusTest
 public class EvaluationSuiteTest {
@@ -40,9 +41,9 @@ public class EvaluationSuiteTest {
     static final double HEADLINE_TARGET = 0.80;
     static final double NONE_TARGET = 0.90;
     /** Floors just under the measured figures: a change that makes briefings worse fails the build. */
-    static final double RECALL_FLOOR = 0.65;
-    static final double HEADLINE_FLOOR = 0.50;
-    static final double NONE_FLOOR = 0.55;
+    static final double RECALL_FLOOR = 0.58;
+    static final double HEADLINE_FLOOR = 0.44;
+    static final double NONE_FLOOR = 0.57;
 
     private static final String BRIEFING = """
             query($q: String) { briefing(question: $q) {

@@ -54,6 +54,8 @@ class BriefingSettingsTest {
         assertThat(s.writes().transactionTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.ingestion().maxCandidatesPerArticle()).isEqualTo(100);
         assertThat(s.ingestion().maxTotalText()).isEqualTo(10_000_000L);
+        assertThat(s.ingestion().maxCandidateActorsPerArticle()).isEqualTo(40);
+        assertThat(s.ingestion().maxCandidateMotivesPerArticle()).isEqualTo(30);
         assertThat(s.seed().resources()).containsExactly("knowledge/putin-pyongyang.json");
         assertThat(s.replicas().syncInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(s.startup().backgroundWarmUp()).isTrue();
@@ -96,6 +98,8 @@ class BriefingSettingsTest {
         p.put("briefing.writes.transaction-timeout", "4S");
         p.put("briefing.ingestion.max-total-text", "50000");
         p.put("briefing.ingestion.max-candidates-per-article", "3");
+        p.put("briefing.ingestion.max-candidate-actors-per-article", "4");
+        p.put("briefing.ingestion.max-candidate-motives-per-article", "5");
         p.put("briefing.seed.resources", "knowledge/a.json,knowledge/b.json");
         p.put("briefing.replicas.sync-interval", "0");
         p.put("briefing.startup.background-warm-up", "false");
@@ -131,6 +135,8 @@ class BriefingSettingsTest {
         assertThat(List.of(s.writes().queueWait(), s.writes().transactionTimeout())).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(s.ingestion().maxTotalText()).isEqualTo(50000);
         assertThat(s.ingestion().maxCandidatesPerArticle()).isEqualTo(3);
+        assertThat(s.ingestion().maxCandidateActorsPerArticle()).isEqualTo(4);
+        assertThat(s.ingestion().maxCandidateMotivesPerArticle()).isEqualTo(5);
         assertThat(s.seed().resources()).containsExactly("knowledge/a.json", "knowledge/b.json");
         assertThat(s.replicas().syncInterval()).isZero();
         assertThat(s.startup().backgroundWarmUp()).isFalse();
