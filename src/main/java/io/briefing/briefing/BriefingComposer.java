@@ -353,6 +353,12 @@ final class BriefingComposer {
             hits = index.search(built, CANDIDATES, usable);
         }
         hits = anchored(hits, named);
+        if (includeCandidates) {
+            // Asked for candidates: a sentence ingestion proposed as evidence is cited as that evidence.
+            hits = hits.stream().map(h -> h.doc().curated() ? h : index.candidateFor(h.evidence())
+                    .map(c -> new BriefingIndex.Hit(new BriefingIndex.Doc(c, h.doc().stems(), h.doc().context(), h.doc().actors()), h.score()))
+                    .orElse(h)).toList();
+        }
         if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
             hits = withNeighbours(hits);
         }
@@ -484,8 +490,11 @@ final class BriefingComposer {
             return false; // "When ...?" answered by no sentence with a time, "how many ...?" by none with a figure
         }
         List<Focus> content = in.focus().stream().filter(f -> !in.corpusNames().contains(f.stem())).toList();
-        if (!content.isEmpty() && content.stream().noneMatch(this::presentInScope)) {
-            return false; // "When was Kestrel Cloud founded?": the article names the company, never a founding
+        if (!content.isEmpty() && content.stream().noneMatch(this::presentInScope)
+                && (in.answerType() != AnswerType.PERSON_OR_ORGANIZATION || content.stream().anyMatch(Focus::thing))) {
+            // "When was Kestrel Cloud founded?": the article names the company, never a founding. ("Who
+            // runs NMC?" is answered by a person's title, whatever the verb.)
+            return false;
         }
         Focus answerClass = in.answerClass();
         if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER) {

@@ -81,6 +81,8 @@ final class BriefingIndex {
     /** Per article (by slug): the stems of its sentences, and the actors they name (a country also through its people). */
     private final Map<String, Set<String>> articleStems = new HashMap<>();
     private final Map<String, Set<ActorView>> articleActors = new HashMap<>();
+    /** CANDIDATE evidence by article and span. */
+    private final Map<String, EvidenceView> candidates = new HashMap<>();
     /** Article sentences by key. */
     private final Map<String, Doc> passageDocs = new HashMap<>();
     /** Per article (by slug): in how many of its sentences each actor is named. */
@@ -145,7 +147,9 @@ final class BriefingIndex {
         for (EvidenceView e : snapshot.evidence()) {
             if (e.getStatus() == EvidenceStatus.CANDIDATE) {
                 // Machine-proposed evidence is a sentence the article's own passages already hold:
-                // indexed twice it would skew word statistics and crowd the search's candidates.
+                // indexed twice it would skew word statistics and crowd the search's candidates. A
+                // request that includes candidates gets it in place of the passage (see candidateFor).
+                candidates.put(spanKey(e), e);
                 continue;
             }
             // A curated item's index words help the search find it, but say less than its own words.
@@ -396,6 +400,15 @@ final class BriefingIndex {
             throw new UncheckedIOException("Searching the in-memory index failed", e);
         }
         return hits;
+    }
+
+    private static String spanKey(EvidenceView e) {
+        return e.getArticle().getSlug() + ":" + e.getStart() + ":" + e.getEnd();
+    }
+
+    /** The CANDIDATE evidence item that quotes exactly this sentence, if ingestion proposed one. */
+    java.util.Optional<EvidenceView> candidateFor(EvidenceView passage) {
+        return java.util.Optional.ofNullable(candidates.get(spanKey(passage)));
     }
 
     /** The document of an article sentence (a passage), or null. */
