@@ -9,6 +9,7 @@ import io.briefing.curation.CurationInputs.ArticleInput;
 import io.briefing.error.InvalidInputException;
 import io.briefing.error.LimitExceededException;
 import io.briefing.knowledge.Actor;
+import io.briefing.knowledge.ActorKind;
 import io.briefing.knowledge.ActorAlias;
 import io.briefing.knowledge.Evidence;
 import io.briefing.knowledge.EvidenceFactory;
@@ -191,7 +192,7 @@ public class IngestionService {
             bySentence.put(c.sentence().index(), e);
             keys.add(e.key);
         }
-        List<String> motiveKeys = proposeMotives(change, article, text, actors, topics, bySentence, keys);
+        List<String> motiveKeys = proposeMotives(change, article, text, actors, newActors, topics, bySentence, keys);
         change.record("ingestArticle", "Article", article.slug, "Ingested '" + article.title + "' (" + article.body.length()
                 + " characters, " + text.artifacts().size() + " artifacts flagged, " + keys.size() + " candidate evidence"
                 + (found.size() > kept.size() ? "; " + (found.size() - kept.size()) + " weaker candidates over the cap of "
@@ -268,13 +269,35 @@ public class IngestionService {
      * ...: each backed by its sentence as CANDIDATE evidence (the one already proposed for it, or a
      * new one), attached to its subject's actor, existing or candidate.
      */
-    private List<String> proposeMotives(Change change, Article article, ArticleText text, List<Actor> actors, List<Topic> topics,
-            Map<Integer, Evidence> bySentence, List<String> evidenceKeys) {
+    private List<String> proposeMotives(Change change, Article article, ArticleText text, List<Actor> actors, List<Actor> newActors,
+            List<Topic> topics, Map<Integer, Evidence> bySentence, List<String> evidenceKeys) {
         Map<String, Actor> byId = new HashMap<>();
         List<MotiveProposer.Named> named = new ArrayList<>();
+        // A description ("the federation") names the one organisation of its own article: another
+        // article's federation keeps its alias, but it never takes this article's sentences, and this
+        // article's one federation answers to it here even when the alias was taken.
+        Map<String, List<Actor>> newByHead = new HashMap<>();
+        for (Actor a : newActors) {
+            if (a.kind == ActorKind.ORGANIZATION) {
+                String[] words = Names.normalize(a.name).split(" ");
+                newByHead.computeIfAbsent("the " + words[words.length - 1], k -> new ArrayList<>()).add(a);
+            }
+        }
         for (Actor a : actors) {
             byId.put(a.slug, a);
-            named.add(new MotiveProposer.Named(a.slug, a.name, a.aliases.stream().map(al -> al.alias).toList()));
+            List<String> aliases = new ArrayList<>();
+            for (ActorAlias al : a.aliases) {
+                boolean description = Names.normalize(al.alias).startsWith("the ");
+                if (!description || newActors.contains(a)) {
+                    aliases.add(al.alias);
+                }
+            }
+            newByHead.forEach((description, owners) -> {
+                if (owners.size() == 1 && owners.get(0) == a && !aliases.contains(description)) {
+                    aliases.add(description);
+                }
+            });
+            named.add(new MotiveProposer.Named(a.slug, a.name, aliases));
         }
         List<String> keys = new ArrayList<>();
         for (MotiveProposer.Proposal p : new MotiveProposer(maxMotives).propose(text, named)) {
