@@ -31,12 +31,20 @@ class BriefingLogicTest {
             .build();
     static final BriefingIndex INDEX = new BriefingIndex(SNAPSHOT);
 
-    static Briefing ask(String question) {
-        Interpretation in = QuestionReader.read(INDEX, question, null, null, null);
-        Briefing b = new BriefingComposer(INDEX, in, BriefingDepth.SUMMARY, 5, false).compose(question, "QUESTION");
+    /**
+     * A briefing composed on an in-memory index, as the service composes one (summary depth, five
+     * points), after checking that every cited quote is the article's text at its offsets.
+     */
+    static Briefing ask(BriefingIndex index, String question) {
+        Interpretation in = QuestionReader.read(index, question, null, null, null);
+        Briefing b = new BriefingComposer(index, in, BriefingDepth.SUMMARY, 5, false).compose(question, "QUESTION");
         b.getPoints().forEach(p -> p.evidence().forEach(e ->
                 assertThat(e.getArticle().getText().substring(e.getStart(), e.getEnd())).isEqualTo(e.getQuote())));
         return b;
+    }
+
+    static Briefing ask(String question) {
+        return ask(INDEX, question);
     }
 
     @Test

@@ -35,11 +35,7 @@ class QuestionScopeTest {
     static final BriefingIndex INDEX = new BriefingIndex(SNAPSHOT);
 
     static Briefing ask(String question) {
-        Interpretation in = QuestionReader.read(INDEX, question, null, null, null);
-        Briefing b = new BriefingComposer(INDEX, in, BriefingDepth.SUMMARY, 5, false).compose(question, "QUESTION");
-        b.getPoints().forEach(p -> p.evidence().forEach(e ->
-                assertThat(e.getArticle().getText().substring(e.getStart(), e.getEnd())).isEqualTo(e.getQuote())));
-        return b;
+        return BriefingLogicTest.ask(INDEX, question);
     }
 
     @Test
