@@ -305,6 +305,10 @@ public final class WordNet {
         return false;
     }
 
+    private static int wordCount(String phrase) {
+        return phrase.trim().split("[\\s_]+").length;
+    }
+
     private static boolean placeCategory(String category) {
         if (category.contains(" of ")) {
             return false; // "head of state" is a person, not a kind of state
@@ -329,7 +333,9 @@ public final class WordNet {
         try {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
                 IndexWord word = dictionary.lookupIndexWord(pos, key);
-                if (word == null) {
+                if (word == null || wordCount(word.getLemma()) != wordCount(key)) {
+                    // The file-backed dictionary's morphology can answer a phrase with one of its words
+                    // ("Russian state media" as "state", whose synonyms include "say"): that is not the phrase.
                     continue;
                 }
                 any = true;

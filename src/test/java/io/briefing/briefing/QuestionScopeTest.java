@@ -68,6 +68,18 @@ class QuestionScopeTest {
     }
 
     @Test
+    void anActorNamedInSeveralArticlesKeepsThemAll() {
+        KnowledgeSnapshot two = new InMemorySnapshot()
+                .article("visit", "Putin visits", "Vladimir Putin arrived in Pyongyang on Wednesday for talks.", LocalDate.of(2026, 2, 2))
+                .article("bridge", "A bridge", "Vladimir Putin said Russia would build a railway bridge over the river.", LocalDate.of(2026, 2, 3))
+                .actor("vladimir-putin", "Vladimir Putin", io.briefing.knowledge.ActorKind.PERSON, "Putin")
+                .build();
+        Briefing b = BriefingLogicTest.ask(new BriefingIndex(two), "What did Putin say about the railway bridge?");
+        assertThat(b.getCoverage()).isEqualTo(Coverage.FULL);
+        assertThat(b.getHeadline()).contains("railway bridge");
+    }
+
+    @Test
     void whoQuestionsPreferANewPersonsName() {
         assertThat(ask("Who runs NMC?").getHeadline()).contains("Ada Brekke");
     }
