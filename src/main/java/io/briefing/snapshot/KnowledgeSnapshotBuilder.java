@@ -107,8 +107,10 @@ public final class KnowledgeSnapshotBuilder {
 
     /** An ingested article, with its analysed text ({@code new ArticleAnalyzer().analyse(text)}). */
     public KnowledgeSnapshotBuilder article(long id, String slug, String title, LocalDate publishedOn, ArticleText analysis) {
-        return article(new ArticleView(id, slug, title, null, null, publishedOn, ArticleOrigin.INGESTED, "hash-" + id,
-                Instant.EPOCH.plusSeconds(id), analysis));
+        // The text's real hash: caches of readings and indexes are keyed by it, so two in-memory
+        // snapshots with different texts must never share a key.
+        return article(new ArticleView(id, slug, title, null, null, publishedOn, ArticleOrigin.INGESTED,
+                io.briefing.article.ContentHash.of(analysis.raw()), Instant.EPOCH.plusSeconds(id), analysis));
     }
 
     /** A curated actor with its aliases. */
