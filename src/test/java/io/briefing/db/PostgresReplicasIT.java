@@ -3,6 +3,7 @@ package io.briefing.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.briefing.GraphQLSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -125,7 +123,7 @@ class PostgresReplicasIT {
     @Test
     @Order(3)
     void aSubscriptionOnBSeesAChangeMadeOnA() throws Exception {
-        try (Subscriber ws = new Subscriber(b)) {
+        try (GraphQLSocket ws = GraphQLSocket.open("127.0.0.1", b.port)) {
             ws.subscribe("k", "subscription { knowledgeChanged { generation } }");
             Thread.sleep(300);
             ws.messages.clear();
@@ -341,42 +339,6 @@ class PostgresReplicasIT {
 
         String briefingCoverage(String question) throws IOException, InterruptedException {
             return data("{ briefing(question: " + quote(question) + ") { coverage } }").getJsonObject("briefing").getString("coverage");
-        }
-    }
-
-    /** A graphql-transport-ws client on a replica. */
-    static final class Subscriber implements AutoCloseable {
-        final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        final WebSocket socket;
-
-        Subscriber(Replica replica) throws Exception {
-            socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                    .buildAsync(URI.create("ws://127.0.0.1:" + replica.port + "/graphql"), new WebSocket.Listener() {
-                        private final StringBuilder partial = new StringBuilder();
-
-                        @Override
-                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                messages.add(partial.toString());
-                                partial.setLength(0);
-                            }
-                            ws.request(1);
-                            return null;
-                        }
-                    }).get(10, TimeUnit.SECONDS);
-            socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
-            assertThat(messages.poll(10, TimeUnit.SECONDS)).contains("connection_ack");
-        }
-
-        void subscribe(String id, String query) throws Exception {
-            socket.sendText(new JsonObject().put("id", id).put("type", "subscribe").put("payload", new JsonObject().put("query", query)).encode(), true)
-                    .get(5, TimeUnit.SECONDS);
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
     }
 

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.briefing.GraphQL;
+import io.briefing.GraphQLSocket;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -68,36 +65,17 @@ public class OperationsTest {
 
     @Test
     void subscriptionPushesChangesOverGraphqlTransportWs() throws Exception {
-        LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .subprotocols("graphql-transport-ws")
-                .buildAsync(URI.create("ws://localhost:" + RestAssured.port + "/graphql"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            messages.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
+        GraphQLSocket socket = GraphQLSocket.open("localhost", RestAssured.port);
+        LinkedBlockingQueue<String> messages = socket.messages;
         try {
-            socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
-            assertThat(messages.poll(10, TimeUnit.SECONDS)).contains("connection_ack");
-            socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription { knowledgeChanged { generation motiveCount } }\"}}", true)
-                    .get(5, TimeUnit.SECONDS);
+            socket.subscribe("1", "subscription { knowledgeChanged { generation motiveCount } }");
             Thread.sleep(500); // let the subscription attach before the change
             asEditor("mutation { createTopic(input: {slug: \"test-subscription\", name: \"Test subscription\"}) { slug version } }", Map.of());
             String next = messages.poll(10, TimeUnit.SECONDS);
             assertThat(next).isNotNull().contains("\"type\":\"next\"").contains("knowledgeChanged").contains("generation");
 
             // Mutations over the socket carry no Basic credentials: refused, nothing written.
-            socket.sendText("{\"id\":\"2\",\"type\":\"subscribe\",\"payload\":{\"query\":\"mutation { createTopic(input: {slug: \\\"test-over-ws\\\", name: \\\"ws\\\"}) { slug } }\"}}", true)
-                    .get(5, TimeUnit.SECONDS);
+            socket.subscribe("2", "mutation { createTopic(input: {slug: \"test-over-ws\", name: \"ws\"}) { slug } }");
             String refused = null;
             for (String m = messages.poll(10, TimeUnit.SECONDS); m != null; m = messages.poll(2, TimeUnit.SECONDS)) {
                 if (m.contains("\"id\":\"2\"")) {
@@ -108,7 +86,7 @@ public class OperationsTest {
             assertThat(refused).isNotNull().containsAnyOf("forbidden", "error");
             assertThat(GraphQL.data("{ topic(slug: \"test-over-ws\") { slug } }").getString("data.topic")).isNull();
         } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            socket.close();
             int version = GraphQL.data("{ topic(slug: \"test-subscription\") { version } }").getInt("data.topic.version");
             asEditor("mutation($v: Int!) { deleteTopic(slug: \"test-subscription\", version: $v) { key } }", Map.of("v", version));
         }

@@ -81,36 +81,16 @@ public class QueryCostHttpTest {
 
     @Test
     void theEngineRefusesTheBombOverWebSocketToo() throws Exception {
-        java.util.concurrent.LinkedBlockingQueue<String> messages = new java.util.concurrent.LinkedBlockingQueue<>();
-        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .subprotocols("graphql-transport-ws")
-                .buildAsync(java.net.URI.create("ws://localhost:" + io.restassured.RestAssured.port + "/graphql"),
-                        new java.net.http.WebSocket.Listener() {
-                            private final StringBuilder partial = new StringBuilder();
-
-                            @Override
-                            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
-                                partial.append(data);
-                                if (last) {
-                                    messages.add(partial.toString());
-                                    partial.setLength(0);
-                                }
-                                ws.request(1);
-                                return null;
-                            }
-                        }).get(10, TimeUnit.SECONDS);
+        io.briefing.GraphQLSocket socket = io.briefing.GraphQLSocket.open("localhost", io.restassured.RestAssured.port);
+        java.util.concurrent.LinkedBlockingQueue<String> messages = socket.messages;
         try {
-            socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
-            assertThat(messages.poll(10, TimeUnit.SECONDS)).contains("connection_ack");
-            String subscribe = new io.vertx.core.json.JsonObject().put("id", "1").put("type", "subscribe")
-                    .put("payload", new io.vertx.core.json.JsonObject().put("query", Documents.fragmentBomb(24))).encode();
             long started = System.nanoTime();
-            socket.sendText(subscribe, true).get(5, TimeUnit.SECONDS);
+            socket.subscribe("1", Documents.fragmentBomb(24));
             String answer = messages.poll(10, TimeUnit.SECONDS);
             assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
             assertThat(answer).contains("query-too-expensive").contains("fragment spreads");
         } finally {
-            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done");
+            socket.close();
         }
         assertThat(GraphQL.data("{ __typename }").getString("data.__typename")).isEqualTo("Query");
     }
