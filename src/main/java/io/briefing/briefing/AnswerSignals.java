@@ -98,8 +98,7 @@ final class AnswerSignals {
             String last = parts[parts.length - 1];
             String[] pieces = last.split("-");
             String surname = pieces[pieces.length - 1].replaceAll("['\u2019]s$", "");
-            WordNet.Related related = wordNet.related(surname.toLowerCase(java.util.Locale.ROOT));
-            if (!related.known() || related.mainlyName() && !wordNet.isPlace(surname)) {
+            if (!wordNet.isCommonWord(surname) && !wordNet.isPlace(surname)) {
                 names.add(m.group());
             }
         }

@@ -71,6 +71,8 @@ final class BriefingComposer {
     private final int maxPoints;
     private final Predicate<EvidenceView> usable;
     private final boolean includeCandidates;
+    /** The motives this briefing may cite (see motivePool), worked out once. */
+    private List<MotiveView> motivePool;
     private final List<Caveat> gaps = new ArrayList<>();
     /** For "who" questions: sentences brought in as the next sentence of a hit, and that hit's document. */
     private final Map<String, BriefingIndex.Doc> introducedBy = new java.util.HashMap<>();
@@ -91,12 +93,12 @@ final class BriefingComposer {
      * motives ingestion proposed, so reviewed knowledge always comes first.
      */
     private List<MotiveView> motivePool() {
-        List<MotiveView> all = index.snapshot().motives();
-        List<MotiveView> pool = new ArrayList<>(all.stream().filter(m -> m.getStatus() == ReviewStatus.CONFIRMED).toList());
-        if (includeCandidates) {
-            all.stream().filter(m -> m.getStatus() == ReviewStatus.CANDIDATE).forEach(pool::add);
+        if (motivePool == null) {
+            // The snapshot lists reviewed motives before candidates (KnowledgeSnapshotBuilder.MOTIVE_ORDER).
+            motivePool = includeCandidates ? index.snapshot().motives()
+                    : index.snapshot().motives().stream().filter(m -> m.getStatus() == ReviewStatus.CONFIRMED).toList();
         }
-        return pool;
+        return motivePool;
     }
 
     Briefing compose(String question, String facetSource) {
@@ -404,7 +406,8 @@ final class BriefingComposer {
                 }
             }
             double score = (0.4 * hit.score() / top + 0.6 * covered) * cueFactor;
-            if (classed(hit.doc())) {
+            boolean classed = classed(hit.doc());
+            if (classed) {
                 score *= in.type() == QuestionType.HOW_MANY ? 1.6 : 1.5;
             } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
@@ -427,11 +430,11 @@ final class BriefingComposer {
             if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
                 score *= 1.2;
             }
-            ranked.add(new Ranked(hit.doc(), score, covered));
+            ranked.add(new Ranked(hit.doc(), score, covered, classed));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         Ranked best = ranked.get(0);
-        boolean classFound = ranked.stream().limit(CANDIDATES).anyMatch(r -> classed(r.doc()));
+        boolean classFound = ranked.stream().limit(CANDIDATES).anyMatch(Ranked::classed);
         boolean answered = answers(best, named, classFound);
         if (!answered && stating != null && best.doc().stems().stream().anyMatch(in.cueStems()::contains)
                 && articleCover.getOrDefault(best.evidence().getArticle(), 0.0) >= FULL_COVER) {
@@ -444,7 +447,7 @@ final class BriefingComposer {
             LOG.debugf("%s [%s] focus=%s", in.question(), in.type(), in.focusStems());
             LOG.debugf("  known: %s", known(best.evidence()).stream().map(ActorView::getSlug).toList());
             ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f signal=%s class=%s %s %s", r.score(), r.covered(),
-                    AnswerSignals.has(in.answerType(), r.evidence(), known(r.evidence())), classed(r.doc()),
+                    AnswerSignals.has(in.answerType(), r.evidence(), known(r.evidence())), r.classed(),
                     r.evidence().getKey(), abbreviate(r.evidence().getCleanQuote())));
         }
         List<BriefingPoint> points = new ArrayList<>();
@@ -473,7 +476,8 @@ final class BriefingComposer {
         return new Result(List.copyOf(points), in.facet() == BriefingFacet.AGENDA ? List.of() : counter, coverage, "SEARCH");
     }
 
-    private record Ranked(BriefingIndex.Doc doc, double score, double covered) {
+    /** A hit as ranked: its score, the share of the focus it covers, and whether it holds what the question asks for (see classed). */
+    private record Ranked(BriefingIndex.Doc doc, double score, double covered, boolean classed) {
         EvidenceView evidence() {
             return doc.evidence();
         }
@@ -501,7 +505,7 @@ final class BriefingComposer {
             return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
         }
         if (answerClass != null && answerClass.thing()) {
-            if (!classed(best.doc())) {
+            if (!best.classed()) {
                 // "How many days ...?" with no figure of days, "Which aircraft models ...?" with no model named.
                 boolean realNoun = io.briefing.language.WordNet.shared().knows(answerClass.word().toLowerCase(Locale.ROOT));
                 if (in.type() == QuestionType.HOW_MANY && realNoun && !classFound || realNoun && !inScope(answerClass.stem())
@@ -648,7 +652,7 @@ final class BriefingComposer {
     /** Whether the articles the question is about (all of them when it names none) contain every word of a stem phrase. */
     private boolean inScope(String stems) {
         return java.util.Arrays.stream(stems.split(" ")).allMatch(stem -> scope == null ? index.inCorpus(stem)
-                : index.snapshot().articles().stream().anyMatch(a -> scope.contains(a.getSlug()) && index.articleContains(a, stem)));
+                : scope.stream().anyMatch(slug -> index.articleContains(slug, stem)));
     }
 
     /** How well a document covers a focus word; the head of a compound counts less in an article that lacks its modifier. */

@@ -78,8 +78,7 @@ final class BriefingIndex {
     private final Set<String> aliasWords = new HashSet<>();
     private final IndexSearcher searcher;
     private final Map<String, Set<String>> titleStems = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Per article (by slug): the stems of its sentences, and the actors they name (a country also through its people). */
-    private final Map<String, Set<String>> articleStems = new HashMap<>();
+    /** Per article (by slug): the actors its sentences name (a country also through its people). */
     private final Map<String, Set<ActorView>> articleActors = new HashMap<>();
     /** CANDIDATE evidence by article and span. */
     private final Map<String, EvidenceView> candidates = new HashMap<>();
@@ -87,6 +86,8 @@ final class BriefingIndex {
     private final Map<String, Doc> passageDocs = new HashMap<>();
     /** Per article (by slug): in how many of its sentences each actor is named. */
     private final Map<String, Map<ActorView, Integer>> actorMentions = new HashMap<>();
+    /** Per article (by slug): the places it is set in (see settings). */
+    private final Map<String, List<ActorView>> settings = new HashMap<>();
     /** A place named in at least this share of an article's sentences is where the story is set. */
     private static final double SETTING_SHARE = 0.15;
     /** Per article (by slug): in how many of its sentences each stem occurs, and how many sentences it has. */
@@ -123,6 +124,8 @@ final class BriefingIndex {
             ArticleDocs cached = ARTICLE_DOCS.computeIfAbsent(key, k -> indexArticle(article, aliases));
             readers.add(cached.reader());
             List<EvidenceView> passages = article.passages();
+            nameStems.addAll(cached.nameStems());
+            articleSentences.put(article.getSlug(), passages.size());
             for (int i = 0; i < passages.size(); i++) {
                 EvidenceView p = passages.get(i);
                 Set<ActorView> actors = new LinkedHashSet<>();
@@ -130,11 +133,8 @@ final class BriefingIndex {
                 Doc doc = new Doc(p, cached.stems().get(i), cached.context().get(i), Set.copyOf(actors));
                 passageDocs.add(doc);
                 this.passageDocs.put(p.getKey(), doc);
-                nameStems.addAll(cached.nameStems());
-                articleStems.computeIfAbsent(article.getSlug(), k -> new HashSet<>()).addAll(cached.stems().get(i));
                 Map<String, Integer> df = articleFrequency.computeIfAbsent(article.getSlug(), k -> new HashMap<>());
                 cached.stems().get(i).forEach(stem -> df.merge(stem, 1, Integer::sum));
-                articleSentences.merge(article.getSlug(), 1, Integer::sum);
                 Set<ActorView> inArticle = articleActors.computeIfAbsent(article.getSlug(), k -> new HashSet<>());
                 inArticle.addAll(actors);
                 Map<ActorView, Integer> mentions = actorMentions.computeIfAbsent(article.getSlug(), k -> new HashMap<>());
@@ -144,6 +144,7 @@ final class BriefingIndex {
             }
         }
         ARTICLE_DOCS.keySet().retainAll(keys);
+        findSettings();
         for (EvidenceView e : snapshot.evidence()) {
             if (e.getStatus() == EvidenceStatus.CANDIDATE) {
                 // Machine-proposed evidence is a sentence the article's own passages already hold:
@@ -288,20 +289,31 @@ final class BriefingIndex {
 
     /** The countries and places an article is set in: those named in a large share of its sentences. */
     List<ActorView> settings(io.briefing.snapshot.ArticleView article) {
-        int sentences = articleSentences.getOrDefault(article.getSlug(), 0);
-        List<ActorView> settings = new ArrayList<>();
-        actorMentions.getOrDefault(article.getSlug(), Map.of()).forEach((actor, n) -> {
-            boolean place = actor.getKind() == io.briefing.knowledge.ActorKind.COUNTRY || actor.getKind() == io.briefing.knowledge.ActorKind.PLACE;
-            if (place && n >= SETTING_SHARE * sentences) {
-                settings.add(actor);
-            }
+        return settings.getOrDefault(article.getSlug(), List.of());
+    }
+
+    private void findSettings() {
+        actorMentions.forEach((slug, mentions) -> {
+            int sentences = articleSentences.getOrDefault(slug, 0);
+            List<ActorView> places = new ArrayList<>();
+            mentions.forEach((actor, n) -> {
+                boolean place = actor.getKind() == io.briefing.knowledge.ActorKind.COUNTRY || actor.getKind() == io.briefing.knowledge.ActorKind.PLACE;
+                if (place && n >= SETTING_SHARE * sentences) {
+                    places.add(actor);
+                }
+            });
+            settings.put(slug, List.copyOf(places));
         });
-        return settings;
     }
 
     /** Whether an article's text contains a stem. */
     boolean articleContains(io.briefing.snapshot.ArticleView article, String stem) {
-        return articleStems.getOrDefault(article.getSlug(), Set.of()).contains(stem);
+        return articleContains(article.getSlug(), stem);
+    }
+
+    /** Whether the article with this slug contains a stem. */
+    boolean articleContains(String slug, String stem) {
+        return articleFrequency.getOrDefault(slug, Map.of()).containsKey(stem);
     }
 
     /** Whether an article names an actor (a country also through its people). */

@@ -261,7 +261,7 @@ final class QuestionReader {
             // Two nouns side by side make one thing ("health secretary", "cabin crew"): the head word
             // without its modifier is something else.
             Focus modifier = follows && thing && !focus.isEmpty() && focus.get(focus.size() - 1).thing()
-                    && focus.get(focus.size() - 1).modifier() == null && !isAdjective(focus.get(focus.size() - 1).word().toLowerCase(Locale.ROOT))
+                    && focus.get(focus.size() - 1).modifier() == null && !WordNet.shared().isAdjective(focus.get(focus.size() - 1).word().toLowerCase(Locale.ROOT))
                     ? focus.get(focus.size() - 1) : null;
             focus.add(new Focus(word, stem, List.copyOf(relatives), thing, modifier));
             if (!java.util.Arrays.stream(stem.split(" ")).allMatch(index::inCorpus) && relatives.stream().noneMatch(r -> r.weight() >= DERIVED_WEIGHT)) {
@@ -526,7 +526,7 @@ final class QuestionReader {
             WordNet.Related related = wordNet.related(w.lower);
             boolean noun = related.known() ? related.mainlyNoun() && !related.mainlyName() : !w.capitalised();
             if (!noun) {
-                if (head == null && related.known() && !isAdjective(w.lower)) {
+                if (head == null && related.known() && !WordNet.shared().isAdjective(w.lower)) {
                     return null; // a verb first: "what worries ...", "which came ..."
                 }
                 if (head != null) {
@@ -537,10 +537,6 @@ final class QuestionReader {
             head = w.lower;
         }
         return head;
-    }
-
-    private static boolean isAdjective(String word) {
-        return WordNet.shared().isAdjective(word);
     }
 
     /**

@@ -34,8 +34,8 @@ public final class WordNet {
 
     /** Words related to one word, by relation; all lower case. */
     public record Related(Set<String> synonyms, Set<String> derived, Set<String> opposites, Set<String> broader, Set<String> narrower,
-            Set<String> instanceOf, boolean mainlyNoun, boolean mainlyName) {
-        static final Related NONE = new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false);
+            Set<String> instanceOf, boolean mainlyNoun, boolean mainlyName, boolean mainlyAdverb, boolean adjective) {
+        static final Related NONE = new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false, false, false);
 
         public boolean known() {
             return this != NONE;
@@ -144,30 +144,13 @@ public final class WordNet {
     }
 
     /** Whether WordNet knows the word only, or mostly, as an adverb: "ever", "already", "currently". */
-    public synchronized boolean isMainlyAdverb(String word) {
-        try {
-            IndexWord adverb = dictionary.lookupIndexWord(POS.ADVERB, word.toLowerCase(Locale.ROOT));
-            if (adverb == null) {
-                return false;
-            }
-            int other = 0;
-            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
-                IndexWord w = dictionary.lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
-                other += w == null ? 0 : w.getSenses().size();
-            }
-            return adverb.getSenses().size() > other;
-        } catch (JWNLException e) {
-            return false;
-        }
+    public boolean isMainlyAdverb(String word) {
+        return related(word).mainlyAdverb();
     }
 
     /** Whether WordNet has the word (or its base form) as an adjective: "new", "South", "nuclear". */
-    public synchronized boolean isAdjective(String word) {
-        try {
-            return dictionary.lookupIndexWord(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT)) != null;
-        } catch (JWNLException e) {
-            return false;
-        }
+    public boolean isAdjective(String word) {
+        return related(word).adjective();
     }
 
     /** Whether WordNet knows the word or phrase at all, in any part of speech. */
@@ -251,7 +234,7 @@ public final class WordNet {
         } catch (JWNLException e) {
             found = false;
         }
-        cache.put(cacheKey, found ? new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true, false) : Related.NONE);
+        cache.put(cacheKey, found ? new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true, false, false, false) : Related.NONE);
         return found;
     }
 
@@ -329,6 +312,8 @@ public final class WordNet {
         boolean any = false;
         int nounSenses = 0;
         int otherSenses = 0;
+        int adverbSenses = 0;
+        boolean adjective = false;
         boolean firstIsInstance = false;
         try {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
@@ -346,6 +331,8 @@ public final class WordNet {
                 } else {
                     otherSenses += word.getSenses().size();
                 }
+                adverbSenses += pos == POS.ADVERB ? word.getSenses().size() : 0;
+                adjective |= pos == POS.ADJECTIVE;
                 int n = 0;
                 for (Synset synset : word.getSenses()) {
                     if (n++ >= senses) {
@@ -390,7 +377,8 @@ public final class WordNet {
         }
         synonyms.remove(lower(key));
         return new Related(Set.copyOf(synonyms), Set.copyOf(derived), Set.copyOf(opposites), Set.copyOf(broader), Set.copyOf(narrower),
-                Set.copyOf(instanceOf), nounSenses >= otherSenses, firstIsInstance && nounSenses >= otherSenses);
+                Set.copyOf(instanceOf), nounSenses >= otherSenses, firstIsInstance && nounSenses >= otherSenses,
+                adverbSenses > nounSenses + otherSenses - adverbSenses, adjective);
     }
 
     private static String lower(String s) {

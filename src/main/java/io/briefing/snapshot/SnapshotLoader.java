@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,9 +23,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SnapshotLoader {
-
-    /** The order of evidence lists (see {@link KnowledgeSnapshotBuilder}). */
-    static final Comparator<EvidenceView> READING_ORDER = KnowledgeSnapshotBuilder.READING_ORDER;
 
     // The snapshot's queries (JPQL), named so the start-up rehearsal can parse the same text early.
     static final String ARTICLES = "select a from Article a order by a.id";

@@ -20,7 +20,7 @@ public record TimelineEntryView(
     /** Earliest first; a wider period after a narrower one starting the same day; then reading order. */
     static final Comparator<TimelineEntryView> ORDER = Comparator.comparing(TimelineEntryView::earliest)
             .thenComparing(TimelineEntryView::latest)
-            .thenComparing(TimelineEntryView::evidence, SnapshotLoader.READING_ORDER);
+            .thenComparing(TimelineEntryView::evidence, KnowledgeSnapshotBuilder.READING_ORDER);
 
     /** The dated items among {@code evidence}, in time order. Items without a resolved date are left out. */
     public static List<TimelineEntryView> of(List<EvidenceView> evidence, Predicate<EvidenceView> filter) {
