@@ -13,12 +13,4 @@ public record Change(Operation operation, String user, Instant at) {
     public void record(String targetKey, String summary) {
         ChangeRecord.of(at, user, operation.fieldName(), operation.targetType(), targetKey, summary).persist();
     }
-
-    /**
-     * Records a change with an explicit operation and target type. Prefer {@link #record(String, String)};
-     * kept for callers not yet moved to it (IngestionService).
-     */
-    public void record(String operation, String targetType, String targetKey, String summary) {
-        ChangeRecord.of(at, user, operation, targetType, targetKey, summary).persist();
-    }
 }

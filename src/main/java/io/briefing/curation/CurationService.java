@@ -213,7 +213,7 @@ public class CurationService {
         Evidence evidence = Evidence.<Evidence>find("article = ?1 and startOffset = ?2 and endOffset = ?3", article, span.start(), span.end())
                 .firstResultOptional().orElse(null);
         if (evidence == null) {
-            evidence = EvidenceFactory.create(uniqueEvidenceKey("ed-" + article.id + "-" + span.start() + "-" + span.end()), article,
+            evidence = Evidence.create(uniqueEvidenceKey("ed-" + article.id + "-" + span.start() + "-" + span.end()), article,
                     Provenance.EDITOR, change.user(), change.at());
             EvidenceFactory.fill(evidence, input.quote(), span.start(), input.occurrence() == null ? 0 : input.occurrence(),
                     new EvidenceFactory.Grading(input.speaker(), input.certainty() == null ? Certainty.REPORTED : input.certainty(),
@@ -289,14 +289,14 @@ public class CurationService {
 
     /** Confirms a CANDIDATE actor: it becomes reviewed knowledge, listed and used like a curated one. */
     public String confirmActor(Change change, String slug, Integer version) {
-        Actor actor = actorBySlug("confirmActor", slug);
+        Actor actor = actorBySlug(change, slug);
         Versions.check("Actor", actor.slug, actor.version, version);
         if (actor.status == ReviewStatus.CONFIRMED) {
-            throw new InvalidInputException("confirmActor: actor '" + slug + "' is already confirmed");
+            throw new InvalidInputException(change.operation() + ": actor '" + slug + "' is already confirmed");
         }
         actor.status = ReviewStatus.CONFIRMED;
         actor.touch(change.user(), change.at());
-        change.record("confirmActor", "Actor", slug, "Confirmed candidate actor " + slug + " (" + actor.name + ", " + actor.kind + ")");
+        change.record(slug, "Confirmed candidate actor " + slug + " (" + actor.name + ", " + actor.kind + ")");
         return slug;
     }
 
@@ -307,15 +307,15 @@ public class CurationService {
      * no one. A candidate actor that a confirmed motive belongs to is refused: reject or reassign that first.
      */
     public String rejectActor(Change change, String slug, Integer version) {
-        Actor actor = actorBySlug("rejectActor", slug);
+        Actor actor = actorBySlug(change, slug);
         Versions.check("Actor", actor.slug, actor.version, version);
         if (actor.status != ReviewStatus.CANDIDATE) {
-            throw new InvalidInputException("rejectActor: only CANDIDATE actors can be rejected; '" + slug + "' is " + actor.status);
+            throw new InvalidInputException(change.operation() + ": only CANDIDATE actors can be rejected; '" + slug + "' is " + actor.status);
         }
         List<Motive> motives = Motive.list("actor", actor);
         List<String> confirmed = motives.stream().filter(m -> m.status == ReviewStatus.CONFIRMED).map(m -> m.key).toList();
         if (!confirmed.isEmpty()) {
-            throw new InvalidInputException("rejectActor: '" + slug + "' holds confirmed motive(s) " + String.join(", ", confirmed)
+            throw new InvalidInputException(change.operation() + ": '" + slug + "' holds confirmed motive(s) " + String.join(", ", confirmed)
                     + "; delete them first");
         }
         int removedEvidence = 0;
@@ -340,7 +340,7 @@ public class CurationService {
             person.touch(change.user(), change.at());
         }
         actor.delete();
-        change.record("rejectActor", "Actor", slug, "Rejected candidate actor " + slug + " (" + actor.name + ") with "
+        change.record(slug, "Rejected candidate actor " + slug + " (" + actor.name + ") with "
                 + motives.size() + " candidate motive(s) and " + removedEvidence + " candidate evidence item(s) only it used");
         return slug;
     }
@@ -353,10 +353,10 @@ public class CurationService {
         Motive motive = motive(key);
         Versions.check("Motive", motive.key, motive.version, version);
         if (motive.status == ReviewStatus.CONFIRMED) {
-            throw new InvalidInputException("confirmMotive: motive '" + key + "' is already confirmed");
+            throw new InvalidInputException(change.operation() + ": motive '" + key + "' is already confirmed");
         }
         if (motive.actor.status != ReviewStatus.CONFIRMED) {
-            throw new InvalidInputException("confirmMotive: motive '" + key + "' belongs to candidate actor '" + motive.actor.slug
+            throw new InvalidInputException(change.operation() + ": motive '" + key + "' belongs to candidate actor '" + motive.actor.slug
                     + "'; confirm the actor (confirmActor) first, or reject the motive");
         }
         List<String> evidence = new java.util.ArrayList<>();
@@ -369,7 +369,7 @@ public class CurationService {
         }
         motive.status = ReviewStatus.CONFIRMED;
         motive.touch(change.user(), change.at());
-        change.record("confirmMotive", "Motive", key, "Confirmed candidate motive " + key
+        change.record(key, "Confirmed candidate motive " + key
                 + (evidence.isEmpty() ? "" : " and its evidence " + String.join(", ", evidence)));
         return key;
     }
@@ -379,11 +379,11 @@ public class CurationService {
         Motive motive = motive(key);
         Versions.check("Motive", motive.key, motive.version, version);
         if (motive.status != ReviewStatus.CANDIDATE) {
-            throw new InvalidInputException("rejectMotive: only CANDIDATE motives can be rejected; '" + key + "' is "
+            throw new InvalidInputException(change.operation() + ": only CANDIDATE motives can be rejected; '" + key + "' is "
                     + motive.status + " (deleteMotive removes a reviewed one)");
         }
         int removed = removeMotive(motive);
-        change.record("rejectMotive", "Motive", key, "Rejected candidate motive " + key + " and " + removed
+        change.record(key, "Rejected candidate motive " + key + " and " + removed
                 + " candidate evidence item(s) only it used");
         return key;
     }
@@ -405,8 +405,8 @@ public class CurationService {
         return owned.size();
     }
 
-    private static Actor actorBySlug(String operation, String slug) {
-        return Actor.findBySlug(slug).orElseThrow(() -> new NotFoundException(operation + ": unknown actor '" + slug
+    private static Actor actorBySlug(Change change, String slug) {
+        return Actor.findBySlug(slug).orElseThrow(() -> new NotFoundException(change.operation() + ": unknown actor '" + slug
                 + "' (give the actor's slug, e.g. from ingestArticle's candidateActors)"));
     }
 

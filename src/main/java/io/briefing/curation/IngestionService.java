@@ -14,6 +14,7 @@ import io.briefing.knowledge.ActorAlias;
 import io.briefing.knowledge.Evidence;
 import io.briefing.knowledge.EvidenceFactory;
 import io.briefing.knowledge.EvidenceRole;
+import io.briefing.knowledge.FieldLimits;
 import io.briefing.knowledge.Motive;
 import io.briefing.knowledge.ReviewStatus;
 import io.briefing.knowledge.extraction.ActorRecognizer;
@@ -192,8 +193,10 @@ public class IngestionService {
             bySentence.put(c.sentence().index(), e);
             keys.add(e.key);
         }
-        List<String> motiveKeys = proposeMotives(change, article, text, actors, newActors, topics, bySentence, keys);
-        change.record("ingestArticle", "Article", article.slug, "Ingested '" + article.title + "' (" + article.body.length()
+        Map<Actor, List<String>> aliasesOf = new HashMap<>();
+        aliases.forEach(al -> aliasesOf.computeIfAbsent(al.actor, k -> new ArrayList<>()).add(al.alias));
+        List<String> motiveKeys = proposeMotives(change, article, text, actors, aliasesOf, newActors, topics, bySentence, keys);
+        change.record(article.slug, "Ingested '" + article.title + "' (" + article.body.length()
                 + " characters, " + text.artifacts().size() + " artifacts flagged, " + keys.size() + " candidate evidence"
                 + (found.size() > kept.size() ? "; " + (found.size() - kept.size()) + " weaker candidates over the cap of "
                         + maxCandidates + " not proposed" : "") + ", " + newActors.size() + " candidate actors, "
@@ -203,7 +206,7 @@ public class IngestionService {
 
     /** A CANDIDATE evidence item for one sentence, built by the one {@link EvidenceFactory}. */
     private static Evidence candidateEvidence(Change change, Article article, EvidenceExtractor.Candidate c) {
-        Evidence e = EvidenceFactory.create("cand-" + article.id + "-" + c.sentence().index(), article, Provenance.EXTRACTED,
+        Evidence e = Evidence.create("cand-" + article.id + "-" + c.sentence().index(), article, Provenance.EXTRACTED,
                 change.user(), change.at());
         EvidenceFactory.fill(e, c.quote(), c.sentence().span().start(), 0,
                 new EvidenceFactory.Grading(c.speaker(), c.certainty(), c.kind(), c.importance(), null, EvidenceStatus.CANDIDATE),
@@ -237,21 +240,22 @@ public class IngestionService {
         List<Actor> created = new ArrayList<>();
         Map<Actor, String> represents = new HashMap<>();
         for (ActorRecognizer.Proposal p : new ActorRecognizer(maxActors).recognise(text, taken::contains)) {
-            if (p.name().length() > 200) {
+            if (p.name().length() > FieldLimits.NAME) {
                 continue;
             }
             Actor actor = new Actor();
-            String base = UniqueKeys.truncate(Names.slugify(p.name()), 80);
-            actor.slug = UniqueKeys.first(base.isEmpty() ? "actor" : base, 76, slugs::contains);
+            String base = UniqueKeys.truncate(Names.slugify(p.name()), FieldLimits.SLUG);
+            // Room for the "-N" a taken slug gets.
+            actor.slug = UniqueKeys.first(base.isEmpty() ? "actor" : base, FieldLimits.SLUG - 4, slugs::contains);
             slugs.add(actor.slug);
             actor.name = p.name();
             actor.kind = p.kind();
-            actor.description = p.description() == null ? null : UniqueKeys.truncate(p.description(), 2000);
+            actor.description = p.description() == null ? null : UniqueKeys.truncate(p.description(), FieldLimits.DESCRIPTION);
             actor.provenance = Provenance.EXTRACTED;
             actor.status = ReviewStatus.CANDIDATE;
             actor.touch(change.user(), change.at());
             actor.aliases.add(ActorAlias.of(actor, p.name(), false));
-            p.aliases().stream().filter(al -> al.length() <= 200).forEach(al -> actor.aliases.add(ActorAlias.of(actor, al, false)));
+            p.aliases().stream().filter(al -> al.length() <= FieldLimits.NAME).forEach(al -> actor.aliases.add(ActorAlias.of(actor, al, false)));
             actor.persist();
             created.add(actor);
             byName.put(Names.normalize(p.name()), actor);
@@ -269,7 +273,8 @@ public class IngestionService {
      * ...: each backed by its sentence as CANDIDATE evidence (the one already proposed for it, or a
      * new one), attached to its subject's actor, existing or candidate.
      */
-    private List<String> proposeMotives(Change change, Article article, ArticleText text, List<Actor> actors, List<Actor> newActors,
+    private List<String> proposeMotives(Change change, Article article, ArticleText text, List<Actor> actors,
+            Map<Actor, List<String>> aliasesOf, List<Actor> newActors,
             List<Topic> topics, Map<Integer, Evidence> bySentence, List<String> evidenceKeys) {
         Map<String, Actor> byId = new HashMap<>();
         List<MotiveProposer.Named> named = new ArrayList<>();
@@ -286,10 +291,10 @@ public class IngestionService {
         for (Actor a : actors) {
             byId.put(a.slug, a);
             List<String> aliases = new ArrayList<>();
-            for (ActorAlias al : a.aliases) {
-                boolean description = Names.normalize(al.alias).startsWith("the ");
+            for (String alias : aliasesOf.getOrDefault(a, List.of())) {
+                boolean description = Names.normalize(alias).startsWith("the ");
                 if (!description || newActors.contains(a)) {
-                    aliases.add(al.alias);
+                    aliases.add(alias);
                 }
             }
             newByHead.forEach((description, owners) -> {
@@ -300,6 +305,9 @@ public class IngestionService {
             named.add(new MotiveProposer.Named(a.slug, a.name, aliases));
         }
         List<String> keys = new ArrayList<>();
+        // The candidate keys in use, read once rather than once per proposed motive.
+        Set<String> motiveKeys = new HashSet<>(Motive.getEntityManager()
+                .createQuery("select m.key from Motive m where m.key like 'cand-%'", String.class).getResultList());
         for (MotiveProposer.Proposal p : new MotiveProposer(maxMotives).propose(text, named)) {
             if (p.quote().length() > MAX_CANDIDATE_LENGTH) {
                 continue;
@@ -316,11 +324,14 @@ public class IngestionService {
             Motive motive = new Motive();
             String words = Names.slugify(p.statement().substring(Math.min(actor.name.length(), p.statement().length())));
             String[] parts = words.split("-");
+            // Room for the "-N" a taken key gets.
             motive.key = UniqueKeys.first(UniqueKeys.truncate("cand-" + actor.slug + "-" + String.join("-",
-                    java.util.Arrays.copyOf(parts, Math.min(6, parts.length))), 110), 110, k -> Motive.findByKey(k).isPresent());
+                    java.util.Arrays.copyOf(parts, Math.min(6, parts.length))), FieldLimits.MOTIVE_KEY - 10), FieldLimits.MOTIVE_KEY - 10,
+                    motiveKeys::contains);
+            motiveKeys.add(motive.key);
             motive.actor = actor;
             motive.kind = p.kind();
-            motive.statement = UniqueKeys.truncate(p.statement(), 1000);
+            motive.statement = UniqueKeys.truncate(p.statement(), FieldLimits.STATEMENT);
             motive.importance = 3;
             motive.provenance = Provenance.EXTRACTED;
             motive.status = ReviewStatus.CANDIDATE;

@@ -1,8 +1,6 @@
 package io.briefing.knowledge;
 
-import io.briefing.article.Article;
 import io.briefing.knowledge.extraction.ExtractedQuantity;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,11 +40,6 @@ public final class EvidenceFactory {
             }
             return new Figure(text, at, at + text.length(), value, unit, kind, bound);
         }
-    }
-
-    /** A new item, not yet persisted. */
-    public static Evidence create(String key, Article article, Provenance provenance, String user, Instant at) {
-        return Evidence.create(key, article, provenance, user, at);
     }
 
     /**

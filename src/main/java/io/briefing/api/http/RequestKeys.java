@@ -27,7 +27,7 @@ public final class RequestKeys {
 
     /** Hex SHA-256 of a text, as Apollo's persisted queries use it. */
     public static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return io.briefing.article.ContentHash.of(text);
     }
 
     /** Digest of the normalised document. */

@@ -225,7 +225,7 @@ public class CuratedBaseWriter {
         for (var spec : orEmpty(base.evidence())) {
             TextSpan span = located.quotes().get(spec.key());
             Evidence ev = Evidence.findByKey(spec.key())
-                    .orElseGet(() -> EvidenceFactory.create(spec.key(), article, Provenance.CURATED, CURATOR, now));
+                    .orElseGet(() -> Evidence.create(spec.key(), article, Provenance.CURATED, CURATOR, now));
             ev.article = article;
             List<EvidenceFactory.Figure> figures = new ArrayList<>();
             for (var q : orEmpty(spec.quantities())) {
