@@ -58,6 +58,12 @@ final class BriefingComposer {
     private static final double CLASS_COVER = 0.15;
     /** Answer types whose absence from the best sentence means the articles do not answer the question. */
     private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.DURATION);
+    /** A sentence holding what the question sets apart ("apart from X") keeps this share of its score. */
+    private static final double EXCLUDED_FACTOR = 0.6;
+    /** How many sentences after the best are tried when the best does not answer the question. */
+    private static final int RUNNERS_UP = 2;
+    /** A runner-up scoring at least this share of the best may answer in its place. */
+    private static final double RUNNER_UP_SHARE = 0.95;
     /** Opening sentences of an article that make its overview. */
     private static final int LEDE_SENTENCES = 2;
     /** Candidates taken from the index before re-ranking. */
@@ -69,6 +75,7 @@ final class BriefingComposer {
     private final Interpretation in;
     private final BriefingDepth depth;
     private final int maxPoints;
+    private final boolean pointsByDefault;
     private final Predicate<EvidenceView> usable;
     private final boolean includeCandidates;
     /** The motives this briefing may cite (see motivePool), worked out once. */
@@ -80,10 +87,20 @@ final class BriefingComposer {
     private Set<String> scope;
 
     BriefingComposer(BriefingIndex index, Interpretation in, BriefingDepth depth, int maxPoints, boolean includeCandidates) {
+        this(index, in, depth, maxPoints, false, includeCandidates);
+    }
+
+    /**
+     * @param pointsByDefault whether maxPoints is the depth's default rather than the caller's limit:
+     *        an overview of every article may then give each article its point
+     */
+    BriefingComposer(BriefingIndex index, Interpretation in, BriefingDepth depth, int maxPoints, boolean pointsByDefault,
+            boolean includeCandidates) {
         this.index = index;
         this.in = in;
         this.depth = depth;
         this.maxPoints = maxPoints;
+        this.pointsByDefault = pointsByDefault;
         this.usable = e -> includeCandidates || e.getStatus() != EvidenceStatus.CANDIDATE;
         this.includeCandidates = includeCandidates;
     }
@@ -264,7 +281,11 @@ final class BriefingComposer {
         List<BriefingPoint> points = new ArrayList<>();
         List<ArticleView> articles = new ArrayList<>(index.snapshot().articles());
         articles.sort(Comparator.comparing(ArticleView::getCreatedAt).reversed());
-        int perArticle = Math.max(1, Math.min(LEDE_SENTENCES, maxPoints / Math.max(1, articles.size())));
+        // Asked for "the article" with several stored, the reader gets each article's gist (up to the
+        // API's limit) rather than the newest few; a limit the caller set is kept.
+        int limit = pointsByDefault && depth != BriefingDepth.HEADLINE
+                ? Math.max(maxPoints, Math.min(articles.size(), BriefingService.MAX_POINTS)) : maxPoints;
+        int perArticle = Math.max(1, Math.min(LEDE_SENTENCES, limit / Math.max(1, articles.size())));
         for (ArticleView article : articles) {
             article.passages().stream().limit(perArticle).filter(usable)
                     .forEach(p -> points.add(new BriefingPoint(attributed(p), List.of(p), null)));
@@ -273,7 +294,7 @@ final class BriefingComposer {
         motivePool().forEach(m -> firstPerActor.putIfAbsent(m.getActor(), m));
         List<BriefingPoint> motives = motivePoints(List.copyOf(firstPerActor.values()));
         for (BriefingPoint p : motives) {
-            if (points.size() >= maxPoints) {
+            if (points.size() >= limit) {
                 break;
             }
             points.add(p);
@@ -281,7 +302,7 @@ final class BriefingComposer {
         if (points.isEmpty()) {
             return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
         }
-        return new Result(List.copyOf(points.subList(0, Math.min(points.size(), maxPoints))), List.of(), Coverage.FULL, "OVERVIEW");
+        return new Result(List.copyOf(points.subList(0, Math.min(points.size(), limit))), List.of(), Coverage.FULL, "OVERVIEW");
     }
 
     private List<BriefingPoint> motivePoints(List<MotiveView> motives) {
@@ -427,6 +448,9 @@ final class BriefingComposer {
             if (hit.doc().curated()) {
                 score *= 1.15 + 0.03 * e.getImportance();
             }
+            if (!in.excluded().isEmpty() && hit.doc().stems().stream().anyMatch(in.excluded()::contains)) {
+                score *= EXCLUDED_FACTOR; // "Apart from the port ban, ...": a sentence about the ban is not the answer
+            }
             if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
                 score *= 1.2;
             }
@@ -436,6 +460,21 @@ final class BriefingComposer {
         Ranked best = ranked.get(0);
         boolean classFound = ranked.stream().limit(CANDIDATES).anyMatch(Ranked::classed);
         boolean answered = answers(best, named, classFound);
+        if (!answered) {
+            // The best-scored sentence can fail a test a close runner-up passes ("Why won't the CEO
+            // agree?": the union's demands rank first, the chief executive's reply a hair behind).
+            // A runner-up within reach that answers leads instead.
+            for (int i = 1; i < Math.min(ranked.size(), RUNNERS_UP + 1); i++) {
+                Ranked r = ranked.get(i);
+                if (r.score() >= best.score() * RUNNER_UP_SHARE && answers(r, named, classFound)) {
+                    ranked.remove(i);
+                    ranked.add(0, r);
+                    best = r;
+                    answered = true;
+                    break;
+                }
+            }
+        }
         if (!answered && stating != null && best.doc().stems().stream().anyMatch(in.cueStems()::contains)
                 && articleCover.getOrDefault(best.evidence().getArticle(), 0.0) >= FULL_COVER) {
             // "What is the miner offering?": the sentence that offers, in the reader's word, in the article
@@ -504,6 +543,9 @@ final class BriefingComposer {
         if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER) {
             return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
         }
+        if (answerClass != null && answerClass.modifier() != null && !compoundInScope(answerClass)) {
+            return false; // "Who is the health secretary?" where the articles name an environment secretary only
+        }
         if (answerClass != null && answerClass.thing()) {
             if (!best.classed()) {
                 // "How many days ...?" with no figure of days, "Which aircraft models ...?" with no model named.
@@ -549,7 +591,11 @@ final class BriefingComposer {
                 return true;
             }
         }
-        for (String name : AnswerSignals.personNames(e.getCleanQuote())) {
+        List<String> names = new ArrayList<>(AnswerSignals.personNames(e.getCleanQuote()));
+        if (e.getSpeaker() != null) {
+            names.addAll(AnswerSignals.personNames(e.getSpeaker())); // "Quispe said" by the name the article gave her first
+        }
+        for (String name : names) {
             boolean asked = EnglishAnalysis.stems(name).stream().anyMatch(in.corpusNames()::contains)
                     || in.actors().stream().anyMatch(a -> a.getName().contains(name) || name.contains(a.getName()));
             if (!asked) {
@@ -642,6 +688,22 @@ final class BriefingComposer {
         WordNet.Related related = WordNet.shared().related(f.word().toLowerCase(Locale.ROOT));
         return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
                 && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope));
+    }
+
+    /**
+     * Whether some sentence of the articles the question is about holds a compound the question asks
+     * for ("health secretary"), both words or close relatives of them: the two words apart in
+     * different sentences are not that thing.
+     */
+    private boolean compoundInScope(Focus head) {
+        Focus modifier = head.modifier();
+        for (BriefingIndex.Doc d : index.docs()) {
+            if ((scope == null || scope.contains(d.evidence().getArticle().getSlug()))
+                    && head.coveredBy(d.stems()) >= CLASS_MATCH && modifier.coveredBy(d.stems()) >= CLASS_MATCH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the articles the question is about contain a focus word or a close relative of it. */

@@ -103,8 +103,11 @@ final class BriefingIndex {
      * a rebuild re-indexes only the curated items and the articles it has not seen.
      */
     private record ArticleDocs(DirectoryReader reader, List<Set<String>> stems, List<Set<String>> context,
-            List<Set<String>> actorSlugs, Set<String> nameStems) {
+            List<Set<String>> actorSlugs, Set<String> nameStems, Set<String> lowerStems) {
     }
+
+    /** A sentence that opens with a pronoun subject refers back to the sentence before it. */
+    private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile("[\"\u201c]?(?:It|Its|They|Their|He|His|She|Her)\\b");
 
     private static final Map<String, ArticleDocs> ARTICLE_DOCS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -118,6 +121,7 @@ final class BriefingIndex {
         List<Doc> passageDocs = new ArrayList<>();
         Map<String, Set<String>> stemsByParagraph = new HashMap<>();
         Set<String> keys = new HashSet<>();
+        Set<String> lowerStems = new HashSet<>();
         for (io.briefing.snapshot.ArticleView article : snapshot.articles()) {
             String key = article.getContentHash() + "|" + article.getPublishedOn() + "|" + names;
             keys.add(key);
@@ -125,6 +129,7 @@ final class BriefingIndex {
             readers.add(cached.reader());
             List<EvidenceView> passages = article.passages();
             nameStems.addAll(cached.nameStems());
+            lowerStems.addAll(cached.lowerStems());
             articleSentences.put(article.getSlug(), passages.size());
             for (int i = 0; i < passages.size(); i++) {
                 EvidenceView p = passages.get(i);
@@ -144,6 +149,9 @@ final class BriefingIndex {
             }
         }
         ARTICLE_DOCS.keySet().retainAll(keys);
+        // A word one article writes as a name and another as a plain word ("Centre Alliance", "the
+        // dispute centres on") is not a name when a question writes it in lower case.
+        nameStems.removeAll(lowerStems);
         findSettings();
         for (EvidenceView e : snapshot.evidence()) {
             if (e.getStatus() == EvidenceStatus.CANDIDATE) {
@@ -185,6 +193,11 @@ final class BriefingIndex {
             stems.add(Set.copyOf(EnglishAnalysis.stems(searchText(p))));
             Set<String> slugs = new LinkedHashSet<>();
             actorsIn(p, aliases).forEach(a -> slugs.add(a.getSlug()));
+            if (slugs.isEmpty() && !actorSlugs.isEmpty() && REFERS_BACK.matcher(p.getCleanQuote()).lookingAt()) {
+                // "It expects to end the financial year with a deficit ...": a sentence that opens with
+                // a pronoun and names nobody is about whoever the sentence before it named.
+                slugs.addAll(actorSlugs.get(actorSlugs.size() - 1));
+            }
             actorSlugs.add(Set.copyOf(slugs));
         }
         List<Set<String>> context = new ArrayList<>();
@@ -200,15 +213,15 @@ final class BriefingIndex {
             context.add(Set.copyOf(c));
         }
         return new ArticleDocs(index(passages.stream().map(BriefingIndex::searchText).toList()), List.copyOf(stems),
-                List.copyOf(context), List.copyOf(actorSlugs), nameStems(passages));
+                List.copyOf(context), List.copyOf(actorSlugs), stemsWritten(passages, true), stemsWritten(passages, false));
     }
 
     /**
-     * The stems of the words an article only ever writes capitalised in mid-sentence: its names
-     * ("Morvania", "Kelmarsh"), so a question in lower case ("what does morvania want") still
-     * names them.
+     * The stems of the words an article only ever writes capitalised in mid-sentence (its names:
+     * "Morvania", "Kelmarsh", so a question in lower case, "what does morvania want", still names
+     * them), or, with {@code names} false, the stems of the words it writes in lower case.
      */
-    private static Set<String> nameStems(List<EvidenceView> passages) {
+    private static Set<String> stemsWritten(List<EvidenceView> passages, boolean names) {
         Set<String> capitalised = new HashSet<>();
         Set<String> lower = new HashSet<>();
         for (EvidenceView p : passages) {
@@ -230,7 +243,7 @@ final class BriefingIndex {
         }
         capitalised.removeAll(lower);
         Set<String> stems = new HashSet<>();
-        capitalised.forEach(w -> {
+        (names ? capitalised : lower).forEach(w -> {
             String stem = EnglishAnalysis.stem(w);
             if (stem != null) {
                 stems.add(stem);

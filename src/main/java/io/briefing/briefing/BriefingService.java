@@ -118,7 +118,7 @@ public class BriefingService {
         ActorView actor = request.actor() == null ? null : snapshot.requireActor("actor", Arguments.checkName("actor", request.actor()));
         TopicView topic = request.topic() == null ? null : snapshot.requireTopic("topic", Arguments.checkName("topic", request.topic()));
         Interpretation interpretation = QuestionReader.read(idx, question, actor, topic, request.facet());
-        return new BriefingComposer(idx, interpretation, depth, maxPoints, request.includeCandidates())
+        return new BriefingComposer(idx, interpretation, depth, maxPoints, request.maxPoints() == null, request.includeCandidates())
                 .compose(question, request.facet() != null ? "ARGUMENT" : "QUESTION");
     }
 

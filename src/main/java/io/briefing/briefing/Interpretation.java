@@ -22,11 +22,12 @@ import java.util.Map;
  *        "how many shells"), as one of the focus words; null when the question names none
  * @param corpusNames stems of names in the question that are no actor's but appear in the articles
  * @param expected the kind of thing the answer must contain
+ * @param excluded stems of what an "apart from" / "besides" clause says the answer is not
  */
 record Interpretation(String question, ActorView subject, List<ActorView> actors, List<TopicView> topics,
         BriefingFacet facet, QuestionType type, List<Focus> focus, Map<String, Double> queryStems, java.util.Set<String> cueStems,
         List<String> contentTerms, List<String> unknownNames, List<String> unknownTerms, boolean unknownBesideKnown,
-        Focus answerClass, List<String> corpusNames, AnswerType expected) {
+        Focus answerClass, List<String> corpusNames, AnswerType expected, java.util.Set<String> excluded) {
 
     /** The country whose motives answer a question about this actor: a person's country, else itself. */
     ActorView motiveHolder() {

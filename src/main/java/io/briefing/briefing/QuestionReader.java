@@ -83,7 +83,8 @@ final class QuestionReader {
 
     static Interpretation read(BriefingIndex index, String question, ActorView actorArg, TopicView topicArg,
             BriefingFacet facetArg) {
-        String q = question == null ? "" : question;
+        String asked = question == null ? "" : question;
+        String q = withoutExclusion(asked);
         List<Word> words = words(q);
         boolean shouting = !q.isEmpty() && q.equals(q.toUpperCase(Locale.ROOT));
 
@@ -276,14 +277,16 @@ final class QuestionReader {
         if (type == QuestionType.WHAT || type == QuestionType.WHO || type == QuestionType.HOW_MANY) {
             String head = headNoun(words, w -> {
                 String st = EnglishAnalysis.stem(w);
-                return st != null && index.isName(st);
+                // A title the articles capitalise before a name ("Environment Secretary Mark Dole") is
+                // still the common noun the question asks for ("who is the health secretary").
+                return st != null && index.isName(st) && !WordNet.shared().isCommonWord(w);
             });
             String headStem = head == null ? null : String.join(" ", EnglishAnalysis.stems(head));
             answerClass = focus.stream().filter(f -> f.stem().equals(headStem)).findFirst().orElse(null);
         }
-        return new Interpretation(q, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
+        return new Interpretation(asked, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
                 Map.copyOf(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
-                answerClass, corpusNames(index, words, shouting), expectedAnswer(type, words));
+                answerClass, corpusNames(index, words, shouting), expectedAnswer(type, words), excludedStems(asked));
     }
 
     /** WordNet relatives of a focus word that the articles contain, as stems. */
@@ -339,7 +342,8 @@ final class QuestionReader {
                     case "many", "often" -> QuestionType.HOW_MANY;
                     case "much" -> QuestionType.HOW_MUCH;
                     case "long" -> QuestionType.HOW_LONG;
-                    default -> QuestionType.WHAT;
+                    // "How big / deep / far ...?" asks for an amount, like "how much".
+                    default -> WordNet.shared().isMeasureAdjective(next) ? QuestionType.HOW_MUCH : QuestionType.WHAT;
                 };
                 default -> typeByHeadNoun(words, i + 1);
             };
@@ -699,12 +703,48 @@ final class QuestionReader {
         return true;
     }
 
+    /**
+     * "Apart from the port ban, what else ...?", "Besides military help, what ...?": the clause names
+     * what the reader already knows, so its words say what the answer is not. It is left out of the
+     * reading (the question itself is kept as asked).
+     */
+    static String withoutExclusion(String q) {
+        return EXCLUSION.matcher(q).replaceAll(" ").strip();
+    }
+
+    /** The stems of the words in the question's "apart from" clause, the lemmas' stems too ("raising": "rais", "rais" of "raise"). */
+    static Set<String> excludedStems(String q) {
+        Set<String> stems = new LinkedHashSet<>();
+        java.util.regex.Matcher m = EXCLUSION.matcher(q);
+        while (m.find()) {
+            for (String word : m.group().split("[^\\p{L}\\p{N}]+")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (lower.isEmpty() || EnglishAnalysis.isStopWord(lower)) {
+                    continue;
+                }
+                stems.addAll(EnglishAnalysis.stems(lower));
+                String base = Lemmas.shared().baseOf(lower);
+                if (base != null) {
+                    stems.addAll(EnglishAnalysis.stems(base));
+                }
+            }
+        }
+        // The clause's own opening words ("apart", "besides") say nothing about the answer.
+        stems.removeAll(EnglishAnalysis.stems("apart aside besides other except"));
+        return Set.copyOf(stems);
+    }
+
+    private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:apart from|aside from|besides|other than|except(?: for)?)\\s+[^,;?]*?(?=[,;?]|$)");
+
     /** The question's words as {@link Names#normalize} splits names, case kept: "Kim Jong-un's" is Kim, Jong, un. */
     private static List<Word> words(String q) {
         String s = Normalizer.normalize(q, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
         // Contractions: "won't" is "will not", not the past of "win".
         s = s.replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not").replaceAll("(?i)n't\\b", " not");
         s = s.replaceAll("'s\\b", "");
+        // "whats", "whos": a question word run together with "is" in a hurried question.
+        s = s.replaceAll("(?i)\\b(what|who|where|when|why|how)s\\b", "$1 is");
         List<Word> out = new ArrayList<>();
         for (String part : s.split("[^\\p{L}\\p{N}]+")) {
             if (!part.isEmpty()) {

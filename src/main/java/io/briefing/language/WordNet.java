@@ -239,6 +239,30 @@ public final class WordNet {
     }
 
     /**
+     * Whether an adjective names a degree of something measured ("big": size, "deep": depth, "far":
+     * distance, "old": age), by the attribute WordNet links its first senses to, so "How big is the
+     * shortfall?" asks for an amount. "Bad" (quality) or "serious" (a trait) do not.
+     */
+    public synchronized boolean isMeasureAdjective(String adjective) {
+        try {
+            IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, adjective.toLowerCase(Locale.ROOT));
+            if (word == null) {
+                return false;
+            }
+            List<Synset> senses = word.getSenses().subList(0, Math.min(2, word.getSenses().size()));
+            List<String> attributes = new java.util.ArrayList<>();
+            for (Synset sense : senses) {
+                for (Pointer p : sense.getPointers(PointerType.ATTRIBUTE)) {
+                    attributes.add(p.getTargetSynset().getWords().get(0).getLemma());
+                }
+            }
+            return attributes.stream().anyMatch(a -> List.of("magnitude", "distance", "age").stream().anyMatch(m -> isKindOf(a, m, 1)));
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    /**
      * The country a demonym or national adjective names ("Norwegian": "Norway", "Argentine":
      * "Argentina"), capitalised as WordNet writes it; null when the word is not one.
      */
@@ -315,6 +339,7 @@ public final class WordNet {
         int adverbSenses = 0;
         boolean adjective = false;
         boolean firstIsInstance = false;
+        int instanceSenses = 0;
         try {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
                 IndexWord word = dictionary.lookupIndexWord(pos, key);
@@ -328,6 +353,9 @@ public final class WordNet {
                     nounSenses += word.getSenses().size();
                     firstIsInstance = !word.getSenses().isEmpty()
                             && !word.getSenses().get(0).getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
+                    for (Synset sense : word.getSenses()) {
+                        instanceSenses += sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty() ? 0 : 1;
+                    }
                 } else {
                     otherSenses += word.getSenses().size();
                 }
@@ -377,7 +405,9 @@ public final class WordNet {
         }
         synonyms.remove(lower(key));
         return new Related(Set.copyOf(synonyms), Set.copyOf(derived), Set.copyOf(opposites), Set.copyOf(broader), Set.copyOf(narrower),
-                Set.copyOf(instanceOf), nounSenses >= otherSenses, firstIsInstance && nounSenses >= otherSenses,
+                Set.copyOf(instanceOf), nounSenses >= otherSenses,
+                // A name first and mostly: "China", "Jordan"; not "centre", whose first sense is a French region of seven
+                firstIsInstance && nounSenses >= otherSenses && instanceSenses * 2 >= nounSenses,
                 adverbSenses > nounSenses + otherSenses - adverbSenses, adjective);
     }
 

@@ -102,7 +102,66 @@ public final class Passages {
                 readings.add(r);
             }
         }
-        return List.copyOf(readings);
+        return List.copyOf(fullSpeakerNames(readings, text.raw()));
+    }
+
+    /**
+     * News names a person in full once ("said Rosa Quispe, president of the cooperative") and by
+     * surname after that ("Quispe said"). A surname-only speaker is attributed by the name the
+     * article first gave them, so "According to Quispe" reads "According to Rosa Quispe" and a
+     * reader (or a "who" question) learns who spoke. The quote itself is untouched.
+     */
+    private static List<Reading> fullSpeakerNames(List<Reading> readings, String raw) {
+        Map<String, String> resolved = new java.util.HashMap<>();
+        List<Reading> out = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            String speaker = r.speaker();
+            if (speaker != null && SURNAME.matcher(speaker).matches()) {
+                String full = resolved.computeIfAbsent(speaker, s -> fullName(raw, s));
+                r = full == null ? r : r.withSpeaker(full);
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** A single capitalised word that may be a surname. */
+    private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'\u2019\\-]+");
+
+    /**
+     * The first mention of a surname with the capitalised words before it ("Fisheries Minister Ragna
+     * Solberg", "Dr Alan Whitcombe"); words that cannot be part of a name or title (function words,
+     * adverbs such as a sentence-opening "But" or "Now") end it. Null when the article never gives more.
+     */
+    static String fullName(String raw, String surname) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}.])((?:\\p{Lu}[\\p{L}'\u2019\\-]*\\.?[ \\u00a0]){1,4})" + java.util.regex.Pattern.quote(surname) + "(?![\\p{L}])")
+                .matcher(raw);
+        io.briefing.language.WordNet wordNet = io.briefing.language.WordNet.shared();
+        while (m.find()) {
+            String[] before = m.group(1).strip().split("[ \\u00a0]+");
+            int first = before.length;
+            while (first > 0 && partOfName(before[first - 1], wordNet)) {
+                first--;
+            }
+            if (first < before.length) {
+                return String.join(" ", java.util.Arrays.asList(before).subList(first, before.length)) + " " + surname;
+            }
+        }
+        return null;
+    }
+
+    private static boolean partOfName(String word, io.briefing.language.WordNet wordNet) {
+        String bare = word.replaceAll("[.'\u2019]+$", "").replaceAll("['\u2019]s$", "");
+        if (bare.isEmpty() || io.briefing.language.EnglishAnalysis.isStopWord(bare) || PRONOUNS.contains(bare.toLowerCase(java.util.Locale.ROOT))
+                || !bare.equals(word.replaceAll("\\.$", ""))) {
+            return false; // "The", "But", or a possessive ("Kestrel Cloud's") that owns the person rather than names them
+        }
+        if (wordNet == null) {
+            return true;
+        }
+        io.briefing.language.WordNet.Related related = wordNet.related(bare.toLowerCase(java.util.Locale.ROOT));
+        return !related.known() || related.mainlyName() || related.mainlyNoun() && !related.mainlyAdverb();
     }
 
     private static Reading read(ArticleView article, ArticleText text, Paragraph paragraph, Sentence sentence) {

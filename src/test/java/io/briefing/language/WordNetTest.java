@@ -28,6 +28,15 @@ class WordNetTest {
     }
 
     @Test
+    void measureAdjectivesAndMostlyNames() {
+        assertThat(wordNet.isMeasureAdjective("big")).as("size").isTrue();
+        assertThat(wordNet.isMeasureAdjective("deep")).as("depth").isTrue();
+        assertThat(wordNet.isMeasureAdjective("bad")).as("quality").isFalse();
+        assertThat(wordNet.isName("centre")).as("one sense of seven is a French region").isFalse();
+        assertThat(wordNet.isName("China")).isTrue();
+    }
+
+    @Test
     void exactEntriesForCompounds() {
         assertThat(wordNet.hasEntry("co-op")).isTrue();
         assertThat(wordNet.hasEntry("touch down")).isTrue();

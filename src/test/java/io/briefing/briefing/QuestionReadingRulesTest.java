@@ -1,0 +1,79 @@
+package io.briefing.briefing;
+
+import static io.briefing.briefing.BriefingLogicTest.ask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.knowledge.ActorKind;
+import io.briefing.snapshot.InMemorySnapshot;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading rules that carry over to any article, each on a small in-memory article written for it:
+ * full names for surname speakers, a pronoun subject refers back, "how big" asks for an amount, an
+ * "apart from" clause says what the answer is not, compounds are things of their own, and an
+ * overview of several articles gives each its gist.
+ */
+class QuestionReadingRulesTest {
+
+    private static final String WATER = """
+            The Harlow Water Company runs the town's three reservoirs.
+            It expects a deficit of 12 million pounds this year.
+            The company has threatened to raise prices for households.
+            It has also threatened to close the Elm Street pumping station.
+            "The wells are drying up," said Rosa Quispe, president of the residents' association.
+            Quispe said residents would block the reservoir road if prices rose.
+            Environment Secretary Mark Dole said the council would review the company's licence.
+            Residents worry about the health of children who swim in the reservoirs.
+            """;
+
+    private static final BriefingIndex INDEX = new BriefingIndex(new InMemorySnapshot()
+            .article("harlow-water", "Harlow water company faces protests", WATER, LocalDate.of(2026, 5, 2))
+            .actor("harlow-water-company", "Harlow Water Company", ActorKind.ORGANIZATION, "the company")
+            .build());
+
+    @Test
+    void aSurnameSpeakerIsAttributedByTheFullNameTheArticleGaveFirst() {
+        Briefing b = ask(INDEX, "Who said residents would block the road?");
+        assertThat(b.getHeadline()).contains("Rosa Quispe");
+        assertThat(b.getPoints().get(0).evidence().get(0).getQuote()).startsWith("Quispe said");
+    }
+
+    @Test
+    void howBigAsksForAnAmountAndAPronounSubjectRefersBack() {
+        Briefing b = ask(INDEX, "How big is the Harlow Water Company's shortfall?");
+        assertThat(b.getInterpretation().questionType()).isEqualTo(QuestionType.HOW_MUCH);
+        assertThat(b.getCoverage()).isEqualTo(Coverage.FULL);
+        assertThat(b.getHeadline()).as("'It expects a deficit' is about the company named just before").contains("12 million pounds");
+    }
+
+    @Test
+    void anApartFromClauseNamesWhatTheAnswerIsNot() {
+        Briefing b = ask(INDEX, "Apart from raising prices, what else is the company threatening?");
+        assertThat(b.getHeadline()).contains("pumping station");
+        assertThat(b.getInterpretation().terms()).as("the excluded clause is not searched for").doesNotContain("prices", "raising");
+    }
+
+    @Test
+    void aCompoundIsNotItsWordsInDifferentSentences() {
+        // "health" and "Secretary" are both in the article, never together.
+        assertThat(ask(INDEX, "Who is the health secretary?").getCoverage()).isEqualTo(Coverage.NONE);
+        assertThat(ask(INDEX, "Who is the environment secretary?").getHeadline()).contains("Mark Dole");
+    }
+
+    @Test
+    void anOverviewOfSeveralArticlesGivesEachItsGistUnlessTheCallerLimitsThePoints() {
+        InMemorySnapshot snapshot = new InMemorySnapshot();
+        for (int i = 1; i <= 7; i++) {
+            snapshot.article("story-" + i, "Story " + i, "Story number " + i + " opens with this sentence about town " + i
+                    + ".\nIt goes on with a second sentence.\n", LocalDate.of(2026, 1, i));
+        }
+        BriefingIndex index = new BriefingIndex(snapshot.build());
+        Interpretation in = QuestionReader.read(index, "Summarise the article", null, null, null);
+        Briefing byDefault = new BriefingComposer(index, in, BriefingDepth.SUMMARY, 5, true, false).compose(in.question(), "QUESTION");
+        Briefing limited = new BriefingComposer(index, in, BriefingDepth.SUMMARY, 5, false, false).compose(in.question(), "QUESTION");
+        assertThat(byDefault.getPoints()).hasSize(7);
+        assertThat(byDefault.getMarkdown()).contains("town 1", "town 7");
+        assertThat(limited.getPoints()).hasSize(5);
+    }
+}
