@@ -50,6 +50,7 @@ final class AnswerSignals {
             case DURATION -> e.getTimes().stream().anyMatch(t -> t.kind() == TimeExpressionKind.DURATION) || DURATION.matcher(text).find()
                     || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.DURATION);
             case QUANTITY -> !e.getQuantities().isEmpty() || NUMBER.matcher(text).find();
+            case MONEY -> e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.MONEY);
             case PLACE -> mentionsPlace(e, text, named);
             case PERSON_OR_ORGANIZATION -> e.getActors().stream().anyMatch(a -> !named.contains(a) && (a.getKind() == ActorKind.PERSON
                     || a.getKind() == ActorKind.ORGANIZATION)) || ROLE.matcher(text).find() || NAME_PAIR.matcher(text).find();

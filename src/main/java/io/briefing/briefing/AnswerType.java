@@ -14,6 +14,8 @@ public enum AnswerType {
     TIME,
     @Description("A figure: a count or an amount.")
     QUANTITY,
+    @Description("An amount of money: a figure with its currency (how much something costs or pays).")
+    MONEY,
     @Description("A length of time.")
     DURATION,
     @Description("A reason or cause.")

@@ -57,7 +57,7 @@ final class BriefingComposer {
     /** A sentence that holds what a what/which question asks for and names its actors answers it when it covers this share of the focus. */
     private static final double CLASS_COVER = 0.15;
     /** Answer types whose absence from the best sentence means the articles do not answer the question. */
-    private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.DURATION);
+    private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION);
     /** A sentence holding what the question sets apart ("apart from X") keeps this share of its score. */
     private static final double EXCLUDED_FACTOR = 0.6;
     /** How many sentences after the best are tried when the best does not answer the question. */

@@ -286,7 +286,8 @@ final class QuestionReader {
         }
         return new Interpretation(asked, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
                 Map.copyOf(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
-                answerClass, corpusNames(index, words, shouting), expectedAnswer(type, words), excludedStems(asked));
+                answerClass, corpusNames(index, words, shouting), expectsMoney(type, focus, answerClass) ? AnswerType.MONEY
+                        : expectedAnswer(type, words), excludedStems(asked));
     }
 
     /** WordNet relatives of a focus word that the articles contain, as stems. */
@@ -472,6 +473,18 @@ final class QuestionReader {
     private static final Set<String> PLACE_INDEFINITES = Set.of("anywhere", "elsewhere", "somewhere");
     private static final Set<String> PERSON_INDEFINITES = Set.of("anyone", "anybody", "someone", "somebody");
 
+    /**
+     * "How much will the nurses be paid?", "What is the market price of mackerel?": an amount asked
+     * about pay, a price or a cost is an amount of money, and a figure of anything else does not answer it.
+     */
+    private static boolean expectsMoney(QuestionType type, List<Focus> focus, Focus answerClass) {
+        WordNet wordNet = WordNet.shared();
+        if (type == QuestionType.HOW_MUCH) {
+            return focus.stream().anyMatch(f -> wordNet.isAboutMoney(f.word().toLowerCase(Locale.ROOT)));
+        }
+        return type == QuestionType.WHAT && answerClass != null && wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT));
+    }
+
     private static AnswerType expectedAnswer(QuestionType type, List<Word> words) {
         if (type == QuestionType.YES_NO) {
             for (Word w : words) {
@@ -499,9 +512,13 @@ final class QuestionReader {
      */
     static String headNoun(List<Word> words, java.util.function.Predicate<String> isName) {
         int start = -1;
+        boolean copula = false;
         for (int i = 0; i < words.size() && start < 0; i++) {
             String w = words.get(i).lower;
-            if (w.equals("what") || w.equals("which")) {
+            if ((w.equals("what") || w.equals("which")) && i + 1 < words.size() && COPULA.contains(words.get(i + 1).lower)) {
+                start = i + 2; // "What is the market price of ...?": a price is asked for, if "of" or the end follows
+                copula = true;
+            } else if (w.equals("what") || w.equals("which")) {
                 start = i + 1;
             } else if (w.equals("who") && i + 1 < words.size() && Set.of("is", "was", "are", "were").contains(words.get(i + 1).lower)) {
                 start = i + 2; // "Who is the governor of ...?": a governor is asked for
@@ -516,6 +533,7 @@ final class QuestionReader {
         }
         WordNet wordNet = WordNet.shared();
         String head = null;
+        int headAt = -1;
         for (int j = start; j < Math.min(words.size(), start + 5); j++) {
             Word w = words.get(j);
             if (w.actor || isName.test(w.lower) || CLASS_FRAMING.contains(w.lower) || head == null && Set.of("the", "a", "an").contains(w.lower)) {
@@ -539,9 +557,15 @@ final class QuestionReader {
                 continue; // an adjective before the noun: "which new rules"
             }
             head = w.lower;
+            headAt = j;
+        }
+        if (copula && head != null && headAt + 1 < words.size() && !Set.of("of", "for", "per").contains(words.get(headAt + 1).lower)) {
+            return null; // "What is the union demanding?": the union is who acts, not what is asked for
         }
         return head;
     }
+
+    private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
 
     /**
      * "What time", "which city", "which South Korean official": the noun a which/what question

@@ -262,6 +262,19 @@ public final class WordNet {
         }
     }
 
+    /** Kinds of thing that are amounts of money: "salary" is a payment, "price" a cost, "fee" a sum. */
+    private static final List<String> MONEY_CATEGORIES = List.of("money", "monetary value", "payment", "cost", "sum", "fund", "financial gain");
+
+    /**
+     * Whether a word is about money: it, or a noun WordNet derives from it ("paid": "payment"), is a
+     * kind of payment, cost, sum of money or monetary value.
+     */
+    public boolean isAboutMoney(String word) {
+        Related related = related(word);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(word), related.derived().stream())
+                .anyMatch(n -> MONEY_CATEGORIES.stream().anyMatch(c -> isKindOf(n, c, SENSES)));
+    }
+
     /**
      * The country a demonym or national adjective names ("Norwegian": "Norway", "Argentine":
      * "Argentina"), capitalised as WordNet writes it; null when the word is not one.

@@ -62,6 +62,16 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void anAmountOfPayOrPriceIsAnAmountOfMoney() {
+        Briefing offer = ask(BriefingLogicTest.INDEX, "How much money did Berg offer each worker?");
+        assertThat(offer.getInterpretation().answerType()).isEqualTo(AnswerType.MONEY);
+        assertThat(offer.getHeadline()).contains("5,000 kroner");
+        Briefing salary = ask(BriefingLogicTest.INDEX, "How much is a dockworker's salary?");
+        assertThat(salary.getInterpretation().answerType()).isEqualTo(AnswerType.MONEY);
+        assertThat(salary.getCoverage()).as("a 7 percent pay rise is no salary").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
     void anOverviewOfSeveralArticlesGivesEachItsGistUnlessTheCallerLimitsThePoints() {
         InMemorySnapshot snapshot = new InMemorySnapshot();
         for (int i = 1; i <= 7; i++) {

@@ -27,6 +27,8 @@ public final class QuantityExtractor {
     private static final String SCALE = "(?:\\s+(thousand|million|billion|trillion))?";
 
     private static final Pattern MONEY = Pattern.compile("(?i)([$€£])\\s?" + NUMBER + SCALE);
+    /** "34 million pounds", "15,000 kroner": a figure followed by a word WordNet knows as a currency. */
+    private static final Pattern MONEY_WORD = Pattern.compile("(?i)\\b" + NUMBER + SCALE + "\\s+(\\p{L}+)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b" + NUMBER + "\\s?(%|percent\\b|per cent\\b)");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b" + NUMBER + "\\s+(years?|months?|weeks?|days?|decades?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)\\b" + NUMBER + "\\s+times\\b");
@@ -37,6 +39,8 @@ public final class QuantityExtractor {
     public List<ExtractedQuantity> extract(String sentence) {
         List<ExtractedQuantity> found = new ArrayList<>();
         scan(sentence, MONEY, found, m -> new Parsed(value(m.group(2), m.group(3)), currency(m.group(1)), QuantityKind.MONEY));
+        scan(sentence, MONEY_WORD, found, m -> isCurrency(m.group(3))
+                ? new Parsed(value(m.group(1), m.group(2)), m.group(3).toLowerCase(Locale.ROOT), QuantityKind.MONEY) : null);
         scan(sentence, PERCENT, found, m -> new Parsed(value(m.group(1), null), "percent", QuantityKind.PERCENTAGE));
         scan(sentence, MULTIPLIER, found, m -> new Parsed(value(m.group(1), null), "times", QuantityKind.MULTIPLIER));
         scan(sentence, DURATION, found, m -> new Parsed(value(m.group(1), null), plural(m.group(2)), QuantityKind.DURATION));
@@ -44,6 +48,12 @@ public final class QuantityExtractor {
         scan(sentence, YEAR, found, m -> new Parsed(Double.parseDouble(m.group(1)), "year", QuantityKind.YEAR));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** Whether WordNet knows the word as a currency ("pounds", "kroner", "euros"): in its first two senses, so "pounds" of weight count too. */
+    private static boolean isCurrency(String word) {
+        io.briefing.language.WordNet wordNet = io.briefing.language.WordNet.shared();
+        return wordNet != null && wordNet.isKindOf(word.toLowerCase(Locale.ROOT), "monetary unit", 2);
     }
 
     private record Parsed(double value, String unit, QuantityKind kind) {
@@ -58,6 +68,9 @@ public final class QuantityExtractor {
                 continue; // an earlier, more specific pattern already took these characters
             }
             Parsed p = parse.apply(m);
+            if (p == null) {
+                continue; // the pattern matched, but not what it looks for ("15 tonnes" to the currency pattern)
+            }
             boolean spelledOut = Character.isLetter(m.group(1).charAt(0));
             String before = sentence.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
             if (p.kind() == QuantityKind.COUNT && spelledOut && (p.unit().length() < 3 || before.endsWith("the "))) {

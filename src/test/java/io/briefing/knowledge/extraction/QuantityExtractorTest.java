@@ -45,6 +45,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aFigureInACurrencyWordIsMoney() {
+        String s = "It expects a deficit of 34 million pounds and offered 15,000 kroner per pilot for 120,000 tonnes.";
+        assertThat(only(s, "34 million pounds").kind()).isEqualTo(QuantityKind.MONEY);
+        assertThat(only(s, "34 million pounds").value()).isEqualTo(34_000_000);
+        assertThat(only(s, "15,000 kroner").kind()).isEqualTo(QuantityKind.MONEY);
+        assertThat(only(s, "120,000 tonnes").kind()).isEqualTo(QuantityKind.COUNT);
+    }
+
+    @Test
     void theTwoLeadersIsNotACount() {
         assertThat(extractor.extract("The two leaders met.")).isEmpty();
         assertThat(only("Pyongyang conducted six nuclear tests.", "six nuclear tests").value()).isEqualTo(6);
