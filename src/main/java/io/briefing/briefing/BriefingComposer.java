@@ -911,7 +911,14 @@ final class BriefingComposer {
             return prefix + holder.getName() + ": " + points.size() + " " + (points.size() == 1 ? what.replace("things", "thing").replace("concerns", "concern") : what)
                     + " in the articles. Foremost: " + first + " " + evidenceInWords(points.get(0).evidence().get(0));
         }
-        // A factual question: the best answer-bearing sentence, attributed, is the answer.
+        // A factual question: the best answer-bearing sentence, attributed, is the answer. Whether it
+        // happened, or why, is often settled by the sentence after it ("... None has committed."),
+        // which the point cites too: the headline gives it as well.
+        List<EvidenceView> support = points.get(0).evidence();
+        if ((in.type() == QuestionType.YES_NO || in.type() == QuestionType.WHY) && points.get(0).motive() == null && support.size() > 1
+                && nextInParagraph(support.get(0)).filter(support.get(1)::equals).isPresent()) {
+            return prefix + first + " " + inQuotes(support.get(1));
+        }
         return prefix + first;
     }
 
@@ -969,6 +976,11 @@ final class BriefingComposer {
     private String articlesPhrase(boolean capital) {
         String s = articleCount() == 1 ? "the article" : "the articles";
         return capital ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+    /** An item's words: the verbatim quote in quotation marks, or a damaged quote's reading, unquoted. */
+    private static String inQuotes(EvidenceView e) {
+        return e.getArtifacts().isEmpty() ? "\u201C" + e.getQuote().strip() + "\u201D" : "(reading of damaged text) " + e.getCleanQuote().strip();
     }
 
     /** A point's first evidence for the headline: the verbatim quote in quotation marks, or a damaged quote's reading. */

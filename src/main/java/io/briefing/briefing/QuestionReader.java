@@ -328,6 +328,13 @@ final class QuestionReader {
             }
         }
         QuestionType type = null;
+        boolean request = words.size() > 2 && Set.of("can", "could", "would", "will", "do", "does").contains(words.get(0).lower)
+                && words.get(1).lower.equals("you");
+        if (!request && !words.isEmpty() && QuestionCues.YES_NO_OPENERS.contains(words.get(0).lower)) {
+            // "Can the city cap how much electricity Kestrel buys?": the question is whether; the "how
+            // much" inside it is part of what is asked about.
+            type = QuestionType.YES_NO;
+        }
         for (int i = 0; i < words.size() && type == null; i++) {
             String w = words.get(i).lower;
             String next = i + 1 < words.size() ? words.get(i + 1).lower : "";
@@ -349,8 +356,6 @@ final class QuestionReader {
                 default -> typeByHeadNoun(words, i + 1);
             };
         }
-        boolean request = words.size() > 2 && Set.of("can", "could", "would", "will").contains(words.get(0).lower)
-                && words.get(1).lower.equals("you");
         if (type == null && !request && !words.isEmpty() && QuestionCues.YES_NO_OPENERS.contains(words.get(0).lower)) {
             type = QuestionType.YES_NO;
         }

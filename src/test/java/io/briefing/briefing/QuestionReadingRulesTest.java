@@ -72,6 +72,20 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aQuestionOpeningWithAnAuxiliaryIsYesNoAndItsHeadlineBringsTheSentenceThatSettlesIt() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("sanctions", "Kessland seeks allies", "Kessland is pressing three coastal states to join its sanctions. "
+                        + "None has publicly committed to doing so.\n\nThe talks resume in May.\n", LocalDate.of(2026, 5, 2))
+                .actor("kessland", "Kessland", ActorKind.COUNTRY)
+                .build());
+        Briefing b = ask(index, "Have the coastal states joined Kessland's sanctions?");
+        assertThat(b.getInterpretation().questionType()).isEqualTo(QuestionType.YES_NO);
+        assertThat(b.getHeadline()).contains("pressing three coastal states", "None has publicly committed");
+        assertThat(ask(index, "Can Kessland say how many states will join?").getInterpretation().questionType())
+                .as("the 'how many' inside a yes-no question").isEqualTo(QuestionType.YES_NO);
+    }
+
+    @Test
     void anOverviewOfSeveralArticlesGivesEachItsGistUnlessTheCallerLimitsThePoints() {
         InMemorySnapshot snapshot = new InMemorySnapshot();
         for (int i = 1; i <= 7; i++) {
