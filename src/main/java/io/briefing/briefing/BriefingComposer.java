@@ -200,6 +200,11 @@ final class BriefingComposer {
             }
             candidates = ranked;
         }
+        if (!in.excluded().isEmpty()) {
+            // "Besides military help, what is Russia supplying?": motives about the help come last.
+            candidates = candidates.stream().sorted(Comparator.comparingInt((MotiveView m) ->
+                    EnglishAnalysis.stems(m.getStatement()).stream().anyMatch(in.excluded()::contains) ? 1 : 0)).toList();
+        }
         List<BriefingPoint> points = motivePoints(candidates);
         if (points.isEmpty() && holder != null && !includeCandidates) {
             // Nothing reviewed of this kind (an article no editor has curated): the motives ingestion

@@ -204,8 +204,12 @@ final class BriefingIndex {
         for (int i = 0; i < passages.size(); i++) {
             Set<String> c = new HashSet<>();
             for (int j : new int[] {i - 1, i + 1}) {
-                if (j >= 0 && j < passages.size()
-                        && java.util.Objects.equals(passages.get(j).getParagraphIndex(), passages.get(i).getParagraphIndex())) {
+                boolean sameParagraph = j >= 0 && j < passages.size()
+                        && java.util.Objects.equals(passages.get(j).getParagraphIndex(), passages.get(i).getParagraphIndex());
+                // "He also pledged ...": a sentence that refers back continues the one before it, even
+                // across news style's one-sentence paragraphs.
+                boolean continues = j == i - 1 && j >= 0 && REFERS_BACK.matcher(passages.get(i).getCleanQuote()).lookingAt();
+                if (sameParagraph || continues) {
                     c.addAll(stems.get(j));
                 }
             }
