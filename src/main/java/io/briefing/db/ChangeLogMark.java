@@ -33,4 +33,23 @@ public class ChangeLogMark {
             }
         }
     }
+
+    /**
+     * The latest change id and the number of change-log rows, read together: what a persisted
+     * snapshot is stamped with. The count tells apart a database where a change with a lower id
+     * committed after a higher one (sequence order is not commit order on PostgreSQL).
+     */
+    public State state() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(2);
+            try (ResultSet r = s.executeQuery("select coalesce(max(id), 0), count(*) from change_record")) {
+                r.next();
+                return new State(r.getLong(1), r.getLong(2));
+            }
+        }
+    }
+
+    /** The change log's latest id and row count at one moment. */
+    public record State(long latest, long count) {
+    }
 }
