@@ -148,12 +148,14 @@ public class WarmUp {
         if (p == null) {
             if (problem != null) {
                 LOG.infof("Persisted snapshot %s not used: %s; loading the knowledge base from the database", file.get(), problem);
+                store.discard(); // the rebuild below writes a current one
             }
             return Optional.empty();
         }
         Optional<String> mismatch = store.mismatch(p.stamp());
         if (mismatch.isPresent()) {
             LOG.infof("Persisted snapshot %s not used: %s; loading the knowledge base from the database", file.get(), mismatch.get());
+            store.discard(); // the rebuild below writes a current one
             return Optional.empty();
         }
         return Optional.of(p);

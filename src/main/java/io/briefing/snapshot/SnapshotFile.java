@@ -12,17 +12,23 @@ import io.briefing.knowledge.Provenance;
 import io.briefing.knowledge.QuantityBound;
 import io.briefing.knowledge.QuantityKind;
 import io.briefing.knowledge.ReviewStatus;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The persisted snapshot: what a {@link KnowledgeSnapshotBuilder} was given (the database's records
@@ -51,17 +58,20 @@ public final class SnapshotFile {
     static final int MAGIC = 0x42524653; // "BRFS"
     /** Version of the layout below. */
     static final int FORMAT = 1;
+    /** Magic, format, payload length, payload CRC-32. */
+    private static final int HEADER = 20;
     /** Refuse absurd lengths before allocating (a corrupt length field). */
     private static final int MAX_PAYLOAD = 1 << 30;
 
     /**
      * The database state a snapshot was read from: the build that wrote it (format and build time),
-     * a hash of the database URL, and the change log's latest id and row count read just before the
-     * records were loaded. Every change to the knowledge base commits one change-log row with it, so
-     * an equal stamp read from the database later means the same records; an out-of-order commit
-     * (a lower id committed after a higher one) changes the count.
+     * a hash of the database URL, and the change log's latest id, that change's time and the log's
+     * row count, read just before the records were loaded. Every change to the knowledge base commits
+     * one change-log row with it, so an equal stamp read from the database later means the same
+     * records; an out-of-order commit (a lower id committed after a higher one) changes the count, and
+     * an id used again (a database restored from a backup, then changed) almost surely its time.
      */
-    public record Stamp(String build, String database, long changeId, long changeCount) {
+    public record Stamp(String build, String database, long changeId, String changeAt, long changeCount) {
     }
 
     /** What {@link #read} found: the stamp and a builder holding the records, not yet built. */
@@ -71,31 +81,35 @@ public final class SnapshotFile {
     private SnapshotFile() {
     }
 
-    /** Writes {@code builder}'s records (a builder filled by the loader, built or not) atomically: a temporary file, then a rename. */
+    /**
+     * Writes {@code builder}'s records (a builder filled by the loader, built or not) atomically: a
+     * temporary file beside the target, then a rename. Streamed: memory stays a buffer's worth
+     * whatever the size of the articles' texts. The header's length and checksum are filled in last.
+     */
     public static void write(Path file, Stamp stamp, KnowledgeSnapshotBuilder builder) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        DataOutputStream out = new DataOutputStream(bytes);
-        writeStamp(out, stamp);
-        writeRecords(out, builder);
-        out.flush();
-        byte[] payload = bytes.toByteArray();
-        CRC32 crc = new CRC32();
-        crc.update(payload);
-        ByteArrayOutputStream framed = new ByteArrayOutputStream(payload.length + 20);
-        DataOutputStream header = new DataOutputStream(framed);
-        header.writeInt(MAGIC);
-        header.writeInt(FORMAT);
-        header.writeInt(payload.length);
-        header.writeLong(crc.getValue());
-        header.write(payload);
-        header.flush();
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            Files.write(tmp, framed.toByteArray());
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.allocate(HEADER)); // placeholder
+                CRC32 crc = new CRC32();
+                CountingOutputStream counted = new CountingOutputStream(
+                        new CheckedOutputStream(Channels.newOutputStream(channel), crc));
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(counted, 64 * 1024));
+                writeStamp(out, stamp);
+                writeRecords(out, builder);
+                out.flush();
+                if (counted.count > MAX_PAYLOAD) {
+                    throw new IOException("knowledge base too large to persist (" + counted.count + " bytes)");
+                }
+                ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).putInt((int) counted.count)
+                        .putLong(crc.getValue());
+                header.flip();
+                channel.write(header, 0);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -103,6 +117,27 @@ public final class SnapshotFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Counts the bytes written through it (the payload's length for the header). */
+    private static final class CountingOutputStream extends FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 
@@ -136,7 +171,7 @@ public final class SnapshotFile {
     private static DataInputStream payload(Path file) throws IOException {
         byte[] all = Files.readAllBytes(file);
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
-        if (all.length < 20) {
+        if (all.length < HEADER) {
             throw new IOException("persisted snapshot " + file + " is too short (" + all.length + " bytes)");
         }
         int magic = in.readInt();
@@ -149,11 +184,11 @@ public final class SnapshotFile {
         }
         int length = in.readInt();
         long expected = in.readLong();
-        if (length < 0 || length > MAX_PAYLOAD || length != all.length - 20) {
+        if (length < 0 || length > MAX_PAYLOAD || length != all.length - HEADER) {
             throw new IOException("persisted snapshot " + file + " is truncated or has trailing bytes");
         }
         CRC32 crc = new CRC32();
-        crc.update(all, 20, length);
+        crc.update(all, HEADER, length);
         if (crc.getValue() != expected) {
             throw new IOException("persisted snapshot " + file + " is corrupt (checksum mismatch)");
         }
@@ -166,11 +201,12 @@ public final class SnapshotFile {
         string(out, stamp.build());
         string(out, stamp.database());
         out.writeLong(stamp.changeId());
+        string(out, stamp.changeAt());
         out.writeLong(stamp.changeCount());
     }
 
     private static Stamp readStamp(DataInputStream in) throws IOException {
-        return new Stamp(string(in), string(in), in.readLong(), in.readLong());
+        return new Stamp(string(in), string(in), in.readLong(), string(in), in.readLong());
     }
 
     // ---- records ------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ public class SnapshotStore {
     /** This database's stamp now; throws when the change log cannot be read. */
     public SnapshotFile.Stamp stamp() throws SQLException {
         ChangeLogMark.State state = changeLog.state();
-        return new SnapshotFile.Stamp(BUILD, database, state.latest(), state.count());
+        return new SnapshotFile.Stamp(BUILD, database, state.latest(), state.latestAt(), state.count());
     }
 
     /** Why a snapshot stamped {@code stamp} must not be used now (one line), or empty when it may. */
@@ -119,11 +119,26 @@ public class SnapshotStore {
         } catch (SQLException | RuntimeException e) {
             return Optional.of("the change log could not be read (" + e.getMessage() + ")");
         }
-        if (now.changeId() != stamp.changeId() || now.changeCount() != stamp.changeCount()) {
-            return Optional.of("the database changed since (change log: latest id " + now.changeId() + ", " + now.changeCount()
-                    + " rows; the file was written at latest id " + stamp.changeId() + ", " + stamp.changeCount() + " rows)");
+        if (now.changeId() != stamp.changeId() || !now.changeAt().equals(stamp.changeAt()) || now.changeCount() != stamp.changeCount()) {
+            return Optional.of("the database changed since (change log: latest id " + now.changeId() + " at " + now.changeAt() + ", "
+                    + now.changeCount() + " rows; the file was written at latest id " + stamp.changeId() + " at " + stamp.changeAt()
+                    + ", " + stamp.changeCount() + " rows)");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Deletes the file (after it was found out of date: until the next rebuild writes a current one,
+     * no older state can be mistaken for the database's). A pending write is not affected.
+     */
+    public void discard() {
+        file.ifPresent(f -> {
+            try {
+                java.nio.file.Files.deleteIfExists(f);
+            } catch (IOException | RuntimeException e) {
+                LOG.debugf("Persisted snapshot %s not deleted: %s", f, e.toString());
+            }
+        });
     }
 
     /** Writes these records, loaded after {@code stamp} was read, in the background (the latest call wins). */

@@ -57,9 +57,13 @@ class PersistedSnapshotTest {
 
             // Another build's file or another database's is refused even when the change log agrees.
             assertThat(store.mismatch(new SnapshotFile.Stamp("format 1, built earlier", after.database(), after.changeId(),
-                    after.changeCount()))).hasValueSatisfying(r -> assertThat(r).contains("another build"));
-            assertThat(store.mismatch(new SnapshotFile.Stamp(after.build(), "another", after.changeId(), after.changeCount())))
+                    after.changeAt(), after.changeCount()))).hasValueSatisfying(r -> assertThat(r).contains("another build"));
+            assertThat(store.mismatch(new SnapshotFile.Stamp(after.build(), "another", after.changeId(), after.changeAt(), after.changeCount())))
                     .hasValueSatisfying(r -> assertThat(r).contains("another database"));
+            // The same id and count at another time: the log was replaced (a restored backup, then changed).
+            assertThat(store.mismatch(new SnapshotFile.Stamp(after.build(), after.database(), after.changeId(), "2001-01-01T00:00:00Z",
+                    after.changeCount()))).hasValueSatisfying(r -> assertThat(r).contains("the database changed since"));
+            assertThat(after.changeAt()).isNotEqualTo("none");
             assertThat(store.mismatch(after)).isEmpty();
         } finally {
             Files.deleteIfExists(file);

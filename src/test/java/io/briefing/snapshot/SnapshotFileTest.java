@@ -32,7 +32,7 @@ class SnapshotFileTest {
             Kim Jong Un wants technology in return. Ünïcode survives: “quoted” — 北朝鮮.
             """;
 
-    private static final SnapshotFile.Stamp STAMP = new SnapshotFile.Stamp("format 1, built test", "db-a", 42, 40);
+    private static final SnapshotFile.Stamp STAMP = new SnapshotFile.Stamp("format 1, built test", "db-a", 42, "2026-11-28T10:15:30.123456Z", 40);
 
     @TempDir
     Path dir;
@@ -82,7 +82,7 @@ class SnapshotFileTest {
     void rewritingReplacesTheFileAndLeavesNoTemporaryFiles() throws IOException {
         Path file = dir.resolve("briefing.snapshot");
         SnapshotFile.write(file, STAMP, records());
-        SnapshotFile.Stamp later = new SnapshotFile.Stamp(STAMP.build(), STAMP.database(), 43, 41);
+        SnapshotFile.Stamp later = new SnapshotFile.Stamp(STAMP.build(), STAMP.database(), 43, "2026-11-28T10:16:00Z", 41);
         SnapshotFile.write(file, later, records());
         assertThat(SnapshotFile.readStamp(file)).isEqualTo(later);
         try (var files = Files.list(dir)) {
@@ -130,11 +130,13 @@ class SnapshotFileTest {
         Path file = dir.resolve("odd.snapshot");
         java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
         java.io.DataOutputStream out = new java.io.DataOutputStream(payload);
-        for (String s : new String[] {"b", "d"}) {
-            out.writeInt(1);
-            out.write(s.getBytes());
-        }
+        out.writeInt(1);
+        out.write('b');
+        out.writeInt(1);
+        out.write('d');
         out.writeLong(1);
+        out.writeInt(1);
+        out.write('t');
         out.writeLong(1);
         out.writeInt(1_000_000); // a million articles in a few bytes
         byte[] body = payload.toByteArray();
@@ -143,7 +145,7 @@ class SnapshotFileTest {
         ByteBuffer framed = ByteBuffer.allocate(20 + body.length);
         framed.putInt(SnapshotFile.MAGIC).putInt(SnapshotFile.FORMAT).putInt(body.length).putLong(crc.getValue()).put(body);
         Files.write(file, framed.array());
-        assertThat(SnapshotFile.readStamp(file)).isEqualTo(new SnapshotFile.Stamp("b", "d", 1, 1));
+        assertThat(SnapshotFile.readStamp(file)).isEqualTo(new SnapshotFile.Stamp("b", "d", 1, "t", 1));
         assertThatThrownBy(() -> SnapshotFile.read(file, new ArticleAnalyzer()::analyse))
                 .isInstanceOf(IOException.class).hasMessageContaining("impossible count");
     }
