@@ -61,6 +61,7 @@ public class WarmUp {
     void onStart(@Observes @Priority(200) StartupEvent event) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long startupEventAt = System.currentTimeMillis();
+        snapshots.startupPending(true); // the replica poll (started after this) leaves the first snapshot to us
         if (!background) {
             run(jvmStart, startupEventAt);
             return;
@@ -71,6 +72,14 @@ public class WarmUp {
     }
 
     private void run(long jvmStart, long startupEventAt) {
+        try {
+            warmUp(jvmStart, startupEventAt);
+        } finally {
+            snapshots.startupPending(false);
+        }
+    }
+
+    private void warmUp(long jvmStart, long startupEventAt) {
         long tw = System.nanoTime();
         // The rehearsal (StartupRehearsal, started in main) is almost always done by now; waiting for
         // it keeps the two from evicting each other's cache entries and competing for the cores.

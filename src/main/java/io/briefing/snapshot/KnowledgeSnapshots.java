@@ -146,6 +146,21 @@ public class KnowledgeSnapshots {
         return localWrites.get();
     }
 
+    private volatile boolean startupPending;
+
+    /**
+     * Set while the start-up warm-up prepares the first snapshot (from the database or the persisted
+     * file; it may wait for the start-up rehearsal first): {@link ReplicaSync} leaves publishing to
+     * it, as that snapshot contains every change committed before it was checked or loaded.
+     */
+    public void startupPending(boolean pending) {
+        startupPending = pending;
+    }
+
+    public boolean startupPending() {
+        return startupPending;
+    }
+
     /** Whether a rebuild is running now. */
     public boolean building() {
         synchronized (lock) {
