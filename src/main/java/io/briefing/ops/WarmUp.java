@@ -201,7 +201,7 @@ public class WarmUp {
         if (httpStartedAt < 0 || warmedUpAt < 0) {
             return;
         }
-        LOG.infof("Start-up: framework %d ms (launch to HTTP server listening), ours after it %d ms (warm-up still running when the HTTP server started)",
+        LOG.infof("Start-up: framework %d ms (launch to HTTP server listening), ours after it %d ms (how long the warm-up ran on after the HTTP server started listening; 0: it was done before)",
                 httpStartedAt - jvmStart, Math.max(0, warmedUpAt - httpStartedAt));
     }
 
