@@ -45,6 +45,8 @@ public final class StartupRehearsal {
     private static volatile boolean started;
     private static volatile Path snapshotFile;
     private static volatile Preloaded preloaded;
+    /** The warm-up has decided: a preload finishing later (it waited too long) is dropped, not kept. */
+    private static volatile boolean released;
     private static volatile String preloadProblem;
 
     /**
@@ -83,7 +85,10 @@ public final class StartupRehearsal {
             Path file = snapshotFile;
             if (file != null && Files.exists(file)) {
                 try {
-                    preloaded = preload(file);
+                    Preloaded p = preload(file);
+                    if (!released) {
+                        preloaded = p;
+                    }
                     // The real snapshot's index and briefing warmed the same code as a rehearsal would.
                     // Hibernate's parser is left cold: only a database changed while the service was down
                     // needs it at start, and warming it here would compete with the framework for the cores.
@@ -135,6 +140,7 @@ public final class StartupRehearsal {
 
     /** Drops the preloaded snapshot once the warm-up has published it or chosen the database instead (it would stay in memory). */
     static void release() {
+        released = true;
         preloaded = null;
     }
 

@@ -45,8 +45,6 @@ public class WarmUp {
     private final BriefingService briefings;
     private final SnapshotStore store;
     private final boolean background;
-    /** Whether the first snapshot came from the persisted file (tests read it). */
-    private volatile boolean fromPersistedSnapshot;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
 
     public WarmUp(KnowledgeSnapshots snapshots, BriefingService briefings, SnapshotStore store,
@@ -90,7 +88,6 @@ public class WarmUp {
             if (persisted.isPresent()) {
                 StartupRehearsal.Preloaded p = persisted.get();
                 if (snapshots.install(p.snapshot(), p.stamp().changeId(), s -> briefings.adopt(p.briefings()))) {
-                    fromPersistedSnapshot = true;
                     done.complete(null);
                     long doneAt = System.currentTimeMillis();
                     LOG.infof("Warm-up done %d ms after launch: snapshot and briefing index from the persisted snapshot "
@@ -105,6 +102,7 @@ public class WarmUp {
                     warmedUpAt(jvmStart, doneAt);
                     return;
                 }
+                LOG.info("Persisted snapshot not used: a snapshot was published meanwhile; loading the knowledge base from the database");
             }
             t0 = System.nanoTime();
             snapshots.refresh();
@@ -145,7 +143,8 @@ public class WarmUp {
         String problem = null;
         if (StartupRehearsal.started()) {
             p = StartupRehearsal.preloaded().orElse(null);
-            problem = StartupRehearsal.preloadProblem().orElse(null);
+            problem = StartupRehearsal.preloadProblem()
+                    .orElse(p == null && Files.exists(file.get()) ? "the start-up rehearsal had not finished reading it" : null);
             StartupRehearsal.release();
         } else if (Files.exists(file.get())) {
             try {
@@ -168,11 +167,6 @@ public class WarmUp {
             return Optional.empty();
         }
         return Optional.of(p);
-    }
-
-    /** Whether the snapshot published at start came from the persisted file. */
-    public boolean fromPersistedSnapshot() {
-        return fromPersistedSnapshot;
     }
 
     private long httpStartedAt = -1;
