@@ -34,8 +34,9 @@ public final class BriefingMain {
             System.err.println("Briefing cannot start: " + problem.get());
             System.exit(78);
         }
-        // Word lists, WordNet and a briefing rehearsal on the second core while the framework starts.
-        io.briefing.ops.StartupRehearsal.start();
+        // Word lists, WordNet and a briefing rehearsal (or the persisted snapshot, built and indexed) on
+        // the second core while the framework starts.
+        io.briefing.ops.StartupRehearsal.start(io.briefing.snapshot.SnapshotStore.location(setting("briefing.startup.snapshot-file"), url));
         Quarkus.run(args);
     }
 
@@ -45,6 +46,11 @@ public final class BriefingMain {
      * application.properties) and application.properties, under the active profile.
      */
     static Optional<String> databaseUrl() {
+        return setting("quarkus.datasource.jdbc.url");
+    }
+
+    /** One setting as Quarkus will resolve it (see {@link #databaseUrl}); empty when unset or unreadable. */
+    static Optional<String> setting(String key) {
         try {
             SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultSources()
                     .withProfile(System.getProperty("quarkus.profile", Optional.ofNullable(System.getenv("QUARKUS_PROFILE")).orElse("prod")));
@@ -57,7 +63,7 @@ public final class BriefingMain {
                 builder.withSources(new PropertiesConfigSource(external.toUri().toURL(), 260));
             }
             SmallRyeConfig config = builder.build();
-            return config.getOptionalValue("quarkus.datasource.jdbc.url", String.class);
+            return config.getOptionalValue(key, String.class);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // Quarkus itself will report a broken configuration
         }

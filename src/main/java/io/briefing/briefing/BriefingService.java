@@ -101,6 +101,23 @@ public class BriefingService {
         }
     }
 
+    /**
+     * Takes over an index prepared before its snapshot was published (see io.briefing.ops.WarmUp):
+     * only while that snapshot is the current one and no index of it or a newer one exists.
+     */
+    public void adopt(PreparedBriefings prepared) {
+        building.lock();
+        try {
+            BriefingIndex current = index.get();
+            if (snapshots.current() == prepared.snapshot()
+                    && (current == null || current.snapshot().generation() < prepared.snapshot().generation())) {
+                index.set(prepared.index);
+            }
+        } finally {
+            building.unlock();
+        }
+    }
+
     /** Briefings answered, by coverage (is the service answering what people ask?) and by source. */
     private void count(Briefing briefing, String source) {
         meters.counter("briefing.answers", "coverage", briefing.getCoverage().name(), "source", source).increment();

@@ -183,6 +183,14 @@ public interface BriefingSettings {
         /** Build the snapshot and briefing index in parallel with the HTTP start (false: before it). */
         @WithDefault("true")
         boolean backgroundWarmUp();
+
+        /**
+         * The persisted snapshot (io.briefing.snapshot.SnapshotFile), read on a restart instead of
+         * loading the knowledge base through Hibernate when the database is unchanged. Unset: beside an
+         * H2 file database ({@code <name>.snapshot}), none for other databases; {@code off}: none; else
+         * the file's path (a PostgreSQL replica: a file on its own disk).
+         */
+        Optional<String> snapshotFile();
     }
 
     interface Health {

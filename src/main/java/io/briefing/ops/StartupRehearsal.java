@@ -1,10 +1,19 @@
 package io.briefing.ops;
 
+import io.briefing.article.ArticleAnalyzer;
 import io.briefing.briefing.BriefingRehearsal;
+import io.briefing.briefing.PreparedBriefings;
+import io.briefing.snapshot.KnowledgeSnapshot;
+import io.briefing.snapshot.SnapshotFile;
+import io.briefing.snapshot.SnapshotStore;
 import io.briefing.snapshot.SnapshotRehearsal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +28,11 @@ import org.jboss.logging.Logger;
  * class loaded and the hot paths compiled, and only reads the database and indexes: about a fifth
  * of its cold time. Started by io.briefing.BriefingMain; tests (which do not run it) skip it.
  * Failures are ignored here: the real warm-up runs the same code and reports them.
+ * <p>
+ * When a persisted snapshot exists (io.briefing.snapshot.SnapshotFile, written after every rebuild),
+ * the rehearsal is real work instead: it reads that file, builds the snapshot and its briefing index
+ * and composes one briefing. The warm-up publishes them if the file's stamp matches the database
+ * (unchanged since the file was written); otherwise it loads from the database as before.
  */
 public final class StartupRehearsal {
 
@@ -29,11 +43,33 @@ public final class StartupRehearsal {
 
     private static final CompletableFuture<Long> DONE = new CompletableFuture<>();
     private static volatile boolean started;
+    private static volatile Path snapshotFile;
+    private static volatile Preloaded preloaded;
+    /** The warm-up has decided: a preload finishing later (it waited too long) is dropped, not kept. */
+    private static volatile boolean released;
+    private static volatile String preloadProblem;
+
+    /**
+     * A snapshot read from the persisted file, built and indexed, not yet published: only the warm-up
+     * decides, against the database, whether it may be. {@code millis}: how long reading, building
+     * and indexing took.
+     */
+    public record Preloaded(SnapshotFile.Stamp stamp, PreparedBriefings briefings, long millis) {
+        public KnowledgeSnapshot snapshot() {
+            return briefings.snapshot();
+        }
+    }
 
     private StartupRehearsal() {
     }
 
     public static void start() {
+        start(Optional.empty());
+    }
+
+    /** Starts the rehearsal; with a persisted snapshot's location, preloads it when the file exists. */
+    public static void start(Optional<Path> persistedSnapshot) {
+        snapshotFile = persistedSnapshot.orElse(null);
         started = true;
         Thread thread = new Thread(StartupRehearsal::run, "briefing-preload");
         thread.setDaemon(true);
@@ -46,6 +82,21 @@ public final class StartupRehearsal {
             io.briefing.language.WordNet.shared();
             io.briefing.language.Lemmas.shared();
             io.briefing.language.NameVariants.shared();
+            Path file = snapshotFile;
+            if (file != null && Files.exists(file)) {
+                try {
+                    Preloaded p = preload(file);
+                    if (!released) {
+                        preloaded = p;
+                    }
+                    // The real snapshot's index and briefing warmed the same code as a rehearsal would.
+                    // Hibernate's parser is left cold: only a database changed while the service was down
+                    // needs it at start, and warming it here would compete with the framework for the cores.
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    preloadProblem = e.getMessage();
+                }
+            }
             SnapshotRehearsal.parseQueries();
             String text = article();
             if (text != null) {
@@ -57,6 +108,45 @@ public final class StartupRehearsal {
         } finally {
             DONE.complete((System.nanoTime() - t0) / 1_000_000);
         }
+    }
+
+    /**
+     * Reads the persisted snapshot, builds it (generation 1: the first the service publishes) and its
+     * briefing index. Throws when the file cannot be used (another build, corrupt, unreadable).
+     */
+    public static Preloaded preload(Path file) throws IOException {
+        long t0 = System.nanoTime();
+        SnapshotFile.Stamp stamp = SnapshotFile.readStamp(file);
+        String build = SnapshotStore.buildId();
+        if (!build.equals(stamp.build())) {
+            throw new IOException("written by another build (" + stamp.build() + "; this is " + build + ")");
+        }
+        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        SnapshotFile.Contents contents = SnapshotFile.read(file, analyzer::analyse);
+        KnowledgeSnapshot snapshot = contents.builder().build(1, Instant.now());
+        PreparedBriefings briefings = PreparedBriefings.of(snapshot);
+        return new Preloaded(contents.stamp(), briefings, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Whether {@link #start} ran (the packaged application; tests do not). */
+    static boolean started() {
+        return started;
+    }
+
+    /** The persisted snapshot the rehearsal read and built, if it found a usable file. */
+    static Optional<Preloaded> preloaded() {
+        return Optional.ofNullable(preloaded);
+    }
+
+    /** Drops the preloaded snapshot once the warm-up has published it or chosen the database instead (it would stay in memory). */
+    static void release() {
+        released = true;
+        preloaded = null;
+    }
+
+    /** Why the rehearsal could not use the persisted snapshot that was there, if it could not. */
+    static Optional<String> preloadProblem() {
+        return Optional.ofNullable(preloadProblem);
     }
 
     /**

@@ -50,27 +50,30 @@ public final class KnowledgeSnapshotBuilder {
     /** Stateless and thread-safe; time expressions are recomputed from quote and publication date with every snapshot, so nothing stored can drift from either. */
     private static final TimeExpressionExtractor TIMES = new TimeExpressionExtractor();
 
-    private record EvidenceRecord(EvidenceView view, long articleId, Long speakerActorId) {
+    // The records and links below are package-private for SnapshotFile, which writes a builder's
+    // contents to disk and reads them back into a new builder (the persisted snapshot).
+
+    record EvidenceRecord(EvidenceView view, long articleId, Long speakerActorId) {
     }
 
-    private record MotiveRecord(MotiveView view, long actorId) {
+    record MotiveRecord(MotiveView view, long actorId) {
     }
 
-    private record MotiveLink(long motiveId, long evidenceId, EvidenceRole role) {
+    record MotiveLink(long motiveId, long evidenceId, EvidenceRole role) {
     }
 
-    private final Map<Long, ArticleView> articles = new HashMap<>();
-    private final Map<Long, ActorView> actors = new HashMap<>();
-    private final Map<Long, Long> represents = new HashMap<>();
-    private final Map<Long, List<String>> aliases = new HashMap<>();
-    private final Map<Long, TopicView> topics = new HashMap<>();
-    private final Map<Long, EvidenceRecord> evidence = new HashMap<>();
-    private final Map<Long, List<Long>> evidenceActors = new HashMap<>();
-    private final Map<Long, List<Long>> evidenceTopics = new HashMap<>();
-    private final Map<Long, List<QuantityView>> quantities = new HashMap<>();
-    private final Map<Long, MotiveRecord> motives = new HashMap<>();
-    private final Map<Long, List<Long>> motiveTopics = new HashMap<>();
-    private final List<MotiveLink> motiveLinks = new ArrayList<>();
+    final Map<Long, ArticleView> articles = new HashMap<>();
+    final Map<Long, ActorView> actors = new HashMap<>();
+    final Map<Long, Long> represents = new HashMap<>();
+    final Map<Long, List<String>> aliases = new HashMap<>();
+    final Map<Long, TopicView> topics = new HashMap<>();
+    final Map<Long, EvidenceRecord> evidence = new HashMap<>();
+    final Map<Long, List<Long>> evidenceActors = new HashMap<>();
+    final Map<Long, List<Long>> evidenceTopics = new HashMap<>();
+    final Map<Long, List<QuantityView>> quantities = new HashMap<>();
+    final Map<Long, MotiveRecord> motives = new HashMap<>();
+    final Map<Long, List<Long>> motiveTopics = new HashMap<>();
+    final List<MotiveLink> motiveLinks = new ArrayList<>();
     private boolean built;
 
     KnowledgeSnapshotBuilder() {

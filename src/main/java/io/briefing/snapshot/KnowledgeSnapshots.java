@@ -39,19 +39,32 @@ public class KnowledgeSnapshots {
     private long covered;
     private boolean building;
 
+    /** Persists each rebuild's records for the next start; null when nothing is persisted (unit tests). */
+    private final SnapshotStore store;
+
     public KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners) {
         this(loader, listeners, () -> -1);
     }
 
-    @Inject
     public KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, io.briefing.db.ChangeLogMark changeLog) {
-        this(loader, listeners, changeLog::latest);
+        this(loader, listeners, changeLog::latest, null);
+    }
+
+    @Inject
+    public KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, io.briefing.db.ChangeLogMark changeLog,
+            SnapshotStore store) {
+        this(loader, listeners, changeLog::latest, store);
     }
 
     KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, MarkSource marks) {
+        this(loader, listeners, marks, null);
+    }
+
+    KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, MarkSource marks, SnapshotStore store) {
         this.loader = loader;
         this.listeners = listeners;
         this.marks = marks;
+        this.store = store != null && store.file().isPresent() ? store : null;
     }
 
     /** Where the change-log mark comes from (a database query in production). */
@@ -133,6 +146,21 @@ public class KnowledgeSnapshots {
         return localWrites.get();
     }
 
+    private volatile boolean startupPending;
+
+    /**
+     * Set while the start-up warm-up prepares the first snapshot (from the database or the persisted
+     * file; it may wait for the start-up rehearsal first): {@link ReplicaSync} leaves publishing to
+     * it, as that snapshot contains every change committed before it was checked or loaded.
+     */
+    public void startupPending(boolean pending) {
+        startupPending = pending;
+    }
+
+    public boolean startupPending() {
+        return startupPending;
+    }
+
     /** Whether a rebuild is running now. */
     public boolean building() {
         synchronized (lock) {
@@ -145,17 +173,60 @@ public class KnowledgeSnapshots {
         return rebuilds.get();
     }
 
+    /**
+     * Publishes a snapshot built elsewhere (at start-up, from the persisted snapshot, once its stamp
+     * matched the database at change-log id {@code mark}) when it is newer than the current one and no
+     * rebuild is running; {@code beforePublish} runs after it is current and before subscribers hear
+     * of it. Refreshes requested before still get a rebuild of their own. Returns whether it was published.
+     */
+    public boolean install(KnowledgeSnapshot snapshot, long mark, java.util.function.Consumer<KnowledgeSnapshot> beforePublish) {
+        synchronized (lock) {
+            if (building || current.get().generation() >= snapshot.generation()) {
+                return false;
+            }
+            building = true;
+        }
+        try {
+            current.set(snapshot);
+            builtFromMark = mark;
+            beforePublish.accept(snapshot);
+        } finally {
+            synchronized (lock) {
+                building = false;
+                lock.notifyAll();
+            }
+        }
+        listeners.published(snapshot);
+        return true;
+    }
+
     private KnowledgeSnapshot rebuild() {
         long started = System.nanoTime();
         // Read the mark before loading: everything up to it is committed, so the load sees it (it may
         // see more; the next poll then refreshes once more, never less).
         long mark;
+        SnapshotFile.Stamp stamp = null;
         try {
-            mark = marks.latest();
+            if (store != null) {
+                stamp = store.stamp();
+                mark = stamp.changeId();
+            } else {
+                mark = marks.latest();
+            }
         } catch (java.sql.SQLException | RuntimeException e) {
             mark = -1;
         }
-        KnowledgeSnapshot next = loader.load(current.get().generation() + 1);
+        long generation = current.get().generation() + 1;
+        KnowledgeSnapshot next;
+        if (store != null) {
+            KnowledgeSnapshotBuilder records = loader.read();
+            next = records.build(generation, java.time.Instant.now());
+            if (stamp != null) {
+                store.saveLater(stamp, records); // the same records, stamped with the state read before loading them
+            }
+        } else {
+            next = loader.load(generation);
+        }
         current.set(next);
         builtFromMark = mark;
         rebuilds.incrementAndGet();

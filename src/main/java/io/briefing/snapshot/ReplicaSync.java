@@ -68,7 +68,7 @@ public class ReplicaSync {
 
     /** One check; public for tests. Returns true when it refreshed the snapshot. */
     public boolean poll() {
-        if (snapshots.rebuilds() == 0 && snapshots.building()) {
+        if (snapshots.startupPending() || snapshots.rebuilds() == 0 && snapshots.building()) {
             // The first snapshot is still being built (the start-up warm-up): it reads the mark before
             // loading, so it contains every change committed before it; refreshing now would queue a
             // second, identical rebuild right behind it, competing with the first requests for the cores.

@@ -49,6 +49,15 @@ public class SnapshotLoader {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public KnowledgeSnapshot load(long generation) {
+        return read().build(generation, Instant.now());
+    }
+
+    /**
+     * Reads every record and link into a builder, not yet built: {@link KnowledgeSnapshots} builds it
+     * and hands the same builder to {@link SnapshotStore} to persist.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public KnowledgeSnapshotBuilder read() {
         KnowledgeSnapshotBuilder snapshot = KnowledgeSnapshot.builder();
         List<String> contentHashes = new ArrayList<>();
         for (Article a : em.createQuery(ARTICLES, Article.class).getResultList()) {
@@ -108,7 +117,7 @@ public class SnapshotLoader {
         }
 
         em.clear();
-        return snapshot.build(generation, Instant.now());
+        return snapshot;
     }
 
     private ArticleText analysis(Article article) {

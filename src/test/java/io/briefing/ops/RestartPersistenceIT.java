@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Stops and starts the packaged application (the jar, or the native binary when one was built) on
  * one H2 file database: every ingested article and curated change must still be there, and the
- * shipped base must not be duplicated.
+ * shipped base must not be duplicated. A restart on an unchanged database publishes the persisted
+ * snapshot; one whose file is older than the database, or damaged, loads from the database instead.
  */
 class RestartPersistenceIT {
 
@@ -34,6 +36,9 @@ class RestartPersistenceIT {
 
     @TempDir
     Path dataDir;
+
+    /** The log of the process launched last. */
+    private Path lastLog;
 
     @Test
     void dataSurvivesARestart() throws Exception {
@@ -51,15 +56,68 @@ class RestartPersistenceIT {
         } finally {
             stop(app);
         }
+        // The persisted snapshot, written after the last change, is what the next start publishes.
+        Path file = dataDir.resolve("briefing.snapshot");
+        assertThat(file).exists();
+        Path older = dataDir.resolve("older-snapshot.bin");
+        Files.copy(file, older);
         Process again = start(port);
         try {
+            assertThat(warmUpLine()).contains("from the persisted snapshot");
             assertThat(counts(port)).isEqualTo(before);
             JsonObject article = post(port, "{ article(slug: \"restart-check\") { text } topic(slug: \"restart-topic\") { name } }", new JsonObject());
             assertThat(article.getJsonObject("data").getJsonObject("article").getString("text")).isEqualTo(text);
             assertThat(article.getJsonObject("data").getJsonObject("topic").getString("name")).isEqualTo("Restart topic");
+            post(port, "mutation { createTopic(input: {slug: \"after-restart\", name: \"After the restart\"}) { slug } }", new JsonObject());
         } finally {
             stop(again);
         }
+        // A file older than the database (as if the last change had not been persisted): refused, the
+        // knowledge base is loaded from the database, and the change is served.
+        Files.copy(older, file, StandardCopyOption.REPLACE_EXISTING);
+        Process third = start(port);
+        try {
+            assertThat(lastLog()).contains("not used: the database changed since");
+            assertThat(warmUpLine()).doesNotContain("persisted snapshot");
+            assertThat(post(port, "{ topic(slug: \"after-restart\") { name } }", new JsonObject()).getJsonObject("data")
+                    .getJsonObject("topic").getString("name")).isEqualTo("After the restart");
+        } finally {
+            stop(third);
+        }
+        // A damaged file: refused with a reason in the log, never a failed start.
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(file, bytes);
+        Process fourth = start(port);
+        try {
+            assertThat(lastLog()).contains("not used:").contains("corrupt");
+            assertThat(warmUpLine()).doesNotContain("persisted snapshot");
+            assertThat(post(port, "{ topic(slug: \"after-restart\") { name } }", new JsonObject()).getJsonObject("data")
+                    .getJsonObject("topic").getString("name")).isEqualTo("After the restart");
+        } finally {
+            stop(fourth);
+        }
+    }
+
+    /** The warm-up's line in the last started process's log (written just after readiness turns UP). */
+    private String warmUpLine() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            String log = lastLog();
+            int at = log.indexOf("Warm-up done");
+            if (at >= 0) {
+                int end = log.indexOf('\n', at);
+                return log.substring(at, end < 0 ? log.length() : end);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no warm-up line in " + log);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private String lastLog() throws IOException {
+        return Files.readString(lastLog);
     }
 
     /** Issue 10.7: a zero-length database file used to be silently re-seeded (every editor's change gone). */
@@ -118,8 +176,8 @@ class RestartPersistenceIT {
                     "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + freePort(), "-jar",
                     Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile());
+        lastLog = dataDir.resolve("app-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(lastLog.toFile());
         builder.environment().put("BRIEFING_DB_URL", "jdbc:h2:async:" + dataDir.resolve("briefing") + ";DB_CLOSE_ON_EXIT=FALSE");
         builder.environment().put("BRIEFING_EDITOR_USER", "restart-editor");
         builder.environment().put("BRIEFING_EDITOR_PASSWORD", "restart-secret");

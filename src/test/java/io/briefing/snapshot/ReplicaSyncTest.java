@@ -104,4 +104,21 @@ class ReplicaSyncTest {
         assertThat(sync.poll()).isTrue();
         assertThat(loader.loads.get()).isEqualTo(2);
     }
+
+    @Test
+    void leavesTheStartUpWarmUpAloneWhileItPrepares() throws Exception {
+        // The warm-up may wait for the start-up rehearsal (which reads the persisted snapshot) before
+        // any rebuild starts: the poll must not build meanwhile.
+        KnowledgeSnapshotsTest.SlowLoader loader = new KnowledgeSnapshotsTest.SlowLoader();
+        FakeChangeLog log = new FakeChangeLog();
+        log.latest.set(5);
+        KnowledgeSnapshots snapshots = new KnowledgeSnapshots(loader, new SnapshotListeners(), log::latest);
+        ReplicaSync sync = new ReplicaSync(snapshots, log, Duration.ofMillis(250));
+        snapshots.startupPending(true);
+        assertThat(sync.poll()).isFalse();
+        assertThat(loader.loads.get()).isZero();
+        snapshots.startupPending(false);
+        assertThat(sync.poll()).isTrue();
+        assertThat(loader.loads.get()).isEqualTo(1);
+    }
 }
