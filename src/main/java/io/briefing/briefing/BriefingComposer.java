@@ -548,6 +548,9 @@ final class BriefingComposer {
         if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER) {
             return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
         }
+        if (answerClass != null && in.type() == QuestionType.HOW_MUCH && !inScope(answerClass.stem())) {
+            return false; // "What is Altiplano's share price?" where the article never speaks of shares
+        }
         if (answerClass != null && answerClass.modifier() != null && !compoundInScope(answerClass)) {
             return false; // "Who is the health secretary?" where the articles name an environment secretary only
         }

@@ -201,6 +201,20 @@ final class QuestionReader {
         }
 
         QuestionType type = type(words, contentStems, facetArg, subject != null || !topics.isEmpty());
+        String framed = null; // the word an amount is asked of: "trade" in "the trade figure", "share" in "share price"
+        if (type == QuestionType.WHAT && facetArg == null) {
+            String head = headNoun(words, w -> false);
+            if (head != null && QUANTITY_FRAMING.contains(head)) {
+                type = QuestionType.HOW_MUCH; // "What was the trade figure for 2023?", "What is the price of ...?": an amount
+                for (int i = 1; i < words.size(); i++) {
+                    Word before = words.get(i - 1);
+                    if (words.get(i).lower.equals(head) && !before.actor && !EnglishAnalysis.isStopWord(before.lower)
+                            && !WH_WORDS.contains(before.lower) && !COPULA.contains(before.lower)) {
+                        framed = before.lower;
+                    }
+                }
+            }
+        }
         BriefingFacet facet = facetArg != null ? facetArg : facetOf(type);
 
         // Focus: the content words that say what the answer is about (cue words of the type removed).
@@ -283,6 +297,9 @@ final class QuestionReader {
             });
             String headStem = head == null ? null : String.join(" ", EnglishAnalysis.stems(head));
             answerClass = focus.stream().filter(f -> f.stem().equals(headStem)).findFirst().orElse(null);
+        } else if (framed != null) {
+            String framedStem = String.join(" ", EnglishAnalysis.stems(framed));
+            answerClass = focus.stream().filter(f -> f.stem().equals(framedStem)).findFirst().orElse(null);
         }
         return new Interpretation(asked, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
                 Map.copyOf(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
