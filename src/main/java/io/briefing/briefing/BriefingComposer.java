@@ -551,6 +551,9 @@ final class BriefingComposer {
         if (answerClass != null && in.type() == QuestionType.HOW_MUCH && !inScope(answerClass.stem())) {
             return false; // "What is Altiplano's share price?" where the article never speaks of shares
         }
+        if (answerClass != null && answerClass.describedBy() != null && !presentInScope(answerClass.describedBy())) {
+            return false; // "Who is Kessland's foreign minister?" where the article has no foreign anything
+        }
         if (answerClass != null && answerClass.modifier() != null && !compoundInScope(answerClass)) {
             return false; // "Who is the health secretary?" where the articles name an environment secretary only
         }

@@ -9,9 +9,10 @@ import java.util.Set;
  * {@code thing} is true for a noun (or a word WordNet does not know): a thing the question asks
  * about. A thing the articles never mention makes a question unanswerable; a missing verb or
  * adjective ("uneasy", "keeping") is only wording. {@code modifier} is the noun before it in a
- * compound ("health" in "health secretary"), or null.
+ * compound ("health" in "health secretary"), or null; {@code describedBy} the adjective right before
+ * it ("foreign" in "foreign minister", "average" in "average salary"), or null.
  */
-record Focus(String word, String stem, List<Relative> relatives, boolean thing, Focus modifier) {
+record Focus(String word, String stem, List<Relative> relatives, boolean thing, Focus modifier, Focus describedBy) {
 
     /**
      * The head of a compound ("secretary" in "health secretary") counts this much in an article that

@@ -278,7 +278,10 @@ final class QuestionReader {
             Focus modifier = follows && thing && !focus.isEmpty() && focus.get(focus.size() - 1).thing()
                     && focus.get(focus.size() - 1).modifier() == null && !WordNet.shared().isAdjective(focus.get(focus.size() - 1).word().toLowerCase(Locale.ROOT))
                     ? focus.get(focus.size() - 1) : null;
-            focus.add(new Focus(word, stem, List.copyOf(relatives), thing, modifier));
+            Focus describedBy = follows && thing && modifier == null && !focus.isEmpty()
+                    && WordNet.shared().isAdjective(focus.get(focus.size() - 1).word().toLowerCase(Locale.ROOT))
+                    ? focus.get(focus.size() - 1) : null;
+            focus.add(new Focus(word, stem, List.copyOf(relatives), thing, modifier, describedBy));
             if (!java.util.Arrays.stream(stem.split(" ")).allMatch(index::inCorpus) && relatives.stream().noneMatch(r -> r.weight() >= DERIVED_WEIGHT)) {
                 unknownTerms.add(word);
             }

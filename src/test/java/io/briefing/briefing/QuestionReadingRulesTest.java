@@ -59,6 +59,7 @@ class QuestionReadingRulesTest {
         // "health" and "Secretary" are both in the article, never together.
         assertThat(ask(INDEX, "Who is the health secretary?").getCoverage()).isEqualTo(Coverage.NONE);
         assertThat(ask(INDEX, "Who is the environment secretary?").getHeadline()).contains("Mark Dole");
+        assertThat(ask(INDEX, "Who is the foreign secretary?").getCoverage()).as("no foreign anything in the article").isEqualTo(Coverage.NONE);
     }
 
     @Test
