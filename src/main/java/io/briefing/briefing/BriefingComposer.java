@@ -551,6 +551,12 @@ final class BriefingComposer {
         if (answerClass != null && in.type() == QuestionType.HOW_MUCH && !inScope(answerClass.stem())) {
             return false; // "What is Altiplano's share price?" where the article never speaks of shares
         }
+        for (Focus f : in.focus()) {
+            if (f.modifier() != null && f.modifier().thing() && f.modifier().word().length() > 2 // not a piece of "op-ed"
+                    && !presentInScope(f.modifier()) && !in.corpusNames().contains(f.modifier().stem())) {
+                return false; // "Are the cabin crew joining the strike?" where the articles speak of pilots' crews, never of cabins
+            }
+        }
         if (answerClass != null && answerClass.describedBy() != null && !presentInScope(answerClass.describedBy())) {
             return false; // "Who is Kessland's foreign minister?" where the article has no foreign anything
         }

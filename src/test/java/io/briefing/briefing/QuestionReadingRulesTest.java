@@ -60,6 +60,9 @@ class QuestionReadingRulesTest {
         assertThat(ask(INDEX, "Who is the health secretary?").getCoverage()).isEqualTo(Coverage.NONE);
         assertThat(ask(INDEX, "Who is the environment secretary?").getHeadline()).contains("Mark Dole");
         assertThat(ask(INDEX, "Who is the foreign secretary?").getCoverage()).as("no foreign anything in the article").isEqualTo(Coverage.NONE);
+        assertThat(ask(BriefingLogicTest.INDEX, "Are the crane operators joining the strike too?").getCoverage())
+                .as("the article never mentions cranes").isEqualTo(Coverage.NONE);
+        assertThat(ask(BriefingLogicTest.INDEX, "Did the port director comment on the strike?").getCoverage()).isNotEqualTo(Coverage.NONE);
     }
 
     @Test
