@@ -353,6 +353,9 @@ public final class WordNet {
         boolean adjective = false;
         boolean firstIsInstance = false;
         int instanceSenses = 0;
+        // Other names of a name sense ("North" for "Union", the Civil War's) are synonyms only of a
+        // word that is mostly a name ("DPRK"): "union" is not "north".
+        Set<String> nameSynonyms = new LinkedHashSet<>();
         try {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
                 IndexWord word = dictionary.lookupIndexWord(pos, key);
@@ -379,8 +382,9 @@ public final class WordNet {
                     if (n++ >= senses) {
                         break;
                     }
+                    boolean nameSense = !synset.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
                     for (Word w : synset.getWords()) {
-                        synonyms.add(lower(w.getLemma()));
+                        (nameSense ? nameSynonyms : synonyms).add(lower(w.getLemma()));
                         for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
                             if (p.getTarget() instanceof Word target) {
                                 derived.add(lower(target.getLemma()));
@@ -416,11 +420,15 @@ public final class WordNet {
         if (!any) {
             return Related.NONE;
         }
+        boolean mainlyName = firstIsInstance && nounSenses >= otherSenses && instanceSenses * 2 >= nounSenses;
+        if (mainlyName) {
+            synonyms.addAll(nameSynonyms);
+        }
         synonyms.remove(lower(key));
         return new Related(Set.copyOf(synonyms), Set.copyOf(derived), Set.copyOf(opposites), Set.copyOf(broader), Set.copyOf(narrower),
                 Set.copyOf(instanceOf), nounSenses >= otherSenses,
                 // A name first and mostly: "China", "Jordan"; not "centre", whose first sense is a French region of seven
-                firstIsInstance && nounSenses >= otherSenses && instanceSenses * 2 >= nounSenses,
+                mainlyName,
                 adverbSenses > nounSenses + otherSenses - adverbSenses, adjective);
     }
 
