@@ -156,7 +156,11 @@ public class GraphQLHttpFilter {
         Object variables;
         Object operationName;
         PersistedQueries.Resolution persisted = null;
-        if (ctx.request().method() == HttpMethod.POST) {
+        // A POST that sent only a persisted query's hash: the body SmallRye reads must carry the stored
+        // document. Built only when the request goes on to the engine (not for a cache hit or 304).
+        JsonObject hashOnlyPost = null;
+        boolean get = ctx.request().method() == HttpMethod.GET;
+        if (!get) {
             Buffer body = ctx.body().buffer();
             if (body == null || body.length() == 0) {
                 reject(ctx, 400, "The request body is empty; send {\"query\": \"...\"}");
@@ -187,8 +191,7 @@ public class GraphQLHttpFilter {
                     return;
                 }
                 if (q == null) {
-                    // SmallRye reads the body: hand it the stored document.
-                    ((io.vertx.ext.web.impl.RoutingContextInternal) ctx).setBody(Buffer.buffer(request.copy().put("query", persisted.query()).encode()));
+                    hashOnlyPost = request;
                 }
                 q = persisted.query();
             }
@@ -200,43 +203,35 @@ public class GraphQLHttpFilter {
             variables = request.getValue("variables");
             operationName = request.getValue("operationName");
         } else {
-            query = ctx.request().getParam("query");
-            String ext = ctx.request().getParam("extensions");
-            if (ext != null && !ext.isBlank()) {
-                Object extensions;
-                try {
-                    extensions = Buffer.buffer(ext).toJson();
-                } catch (DecodeException e) {
-                    reject(ctx, 400, "The 'extensions' parameter is not valid JSON");
+            GetParameters params;
+            try {
+                params = GetParameters.of(ctx.request());
+            } catch (GetParameters.Invalid e) {
+                reject(ctx, 400, e.getMessage());
+                return;
+            }
+            query = params.query();
+            Object persistedQuery = params.extensions() == null ? null : params.extensions().getValue("persistedQuery");
+            if (persistedQuery != null) {
+                persisted = persistedQueries.resolve(persistedQuery, query);
+                if (persisted.refused()) {
+                    rejectPersisted(ctx, persisted);
                     return;
                 }
-                if (!(extensions instanceof JsonObject)) {
-                    reject(ctx, 400, "'extensions' must be a JSON object");
-                    return;
-                }
-                Object persistedQuery = ((JsonObject) extensions).getValue("persistedQuery");
-                if (persistedQuery != null) {
-                    persisted = persistedQueries.resolve(persistedQuery, query);
-                    if (persisted.refused()) {
-                        rejectPersisted(ctx, persisted);
-                        return;
-                    }
-                    query = persisted.query();
-                    ctx.queryParams().set("query", query); // re-encoded for SmallRye in prepareGet
-                }
+                query = persisted.query(); // handed to SmallRye in prepareGet
             }
             if (query == null || query.isBlank()) {
                 reject(ctx, 400, "A GET request needs a 'query' parameter");
                 return;
             }
-            String vars = ctx.request().getParam("variables");
+            String vars = params.variables();
             try {
                 variables = vars == null || vars.isBlank() ? null : Buffer.buffer(vars).toJson();
             } catch (DecodeException e) {
                 reject(ctx, 400, "The 'variables' parameter is not valid JSON");
                 return;
             }
-            operationName = ctx.request().getParam("operationName");
+            operationName = params.operationName();
         }
         if (variables != null && !(variables instanceof JsonObject)) {
             reject(ctx, 400, "'variables' must be a JSON object (or null)");
@@ -283,10 +278,14 @@ public class GraphQLHttpFilter {
             reject(ctx, 400, "No operation named '" + RequestLog.abbreviate((String) operationName) + "' in the document");
             return;
         }
-        if (ctx.request().method() == HttpMethod.GET && !prepareGet(ctx, document, operation, (String) operationName)) {
+        if (get && isMutation(document, operation)) {
+            // GET is for queries only, decided on the parsed document (the operation that would run,
+            // chosen by operationName), never on the raw text.
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reject(ctx, 405, "Mutations are not allowed over GET; use POST");
             return;
         }
-        if (ctx.request().method() == HttpMethod.POST && isMutation(document, operation) && foreignOrigin(ctx)) {
+        if (!get && isMutation(document, operation) && foreignOrigin(ctx)) {
             reject(ctx, 403, "forbidden-origin", "Mutations from the origin " + RequestLog.abbreviate(ctx.request().getHeader(HttpHeaders.ORIGIN))
                     + " are not allowed; allowed: this service's own origin and briefing.http.allowed-origins");
             return;
@@ -297,6 +296,12 @@ public class GraphQLHttpFilter {
         if (caching.answer(ctx, query, document, operation, variables, (String) operationName,
                 Boolean.TRUE.equals(ctx.get(GRAPHQL_RESPONSE_JSON)))) {
             return;
+        }
+        // On to the engine: hand SmallRye exactly the document checked here.
+        if (get) {
+            prepareGet(ctx, document, operation, query);
+        } else if (hashOnlyPost != null) {
+            ((io.vertx.ext.web.impl.RoutingContextInternal) ctx).setBody(Buffer.buffer(hashOnlyPost.copy().put("query", query).encode()));
         }
         if (!isMutation(document, operation)) {
             startTimeout(ctx); // mutations run to completion: a timeout answer for a write that still commits would mislead
@@ -311,21 +316,16 @@ public class GraphQLHttpFilter {
     }
 
     /**
-     * GET is for queries only, decided on the parsed document (the operation that would run, chosen
-     * by operationName), never on the raw text. SmallRye then URL-decodes the parameters a second
-     * time and takes operationName from the query text; so that the engine runs exactly the document
-     * checked here, the parameters are re-encoded once, and a document with several operations is
-     * reduced to the chosen one (and the fragments it uses) instead of passing operationName on.
+     * SmallRye URL-decodes the GET parameters a second time and takes operationName from the query
+     * text; so that the engine runs exactly the document checked here (the client's, or the stored
+     * one a persisted query's hash named), the parameters are re-encoded once, and a document with
+     * several operations is reduced to the chosen one (and the fragments it uses) instead of passing
+     * operationName on. Only for requests that reach the engine: a cache hit or 304 never pays for
+     * the second decoding and the re-encoding.
      */
-    private boolean prepareGet(RoutingContext ctx, Document document, OperationDefinition operation, String operationName) {
+    private static void prepareGet(RoutingContext ctx, Document document, OperationDefinition operation, String query) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        if (isMutation(document, operation)) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            reject(ctx, 405, "Mutations are not allowed over GET; use POST");
-            return false;
-        }
         io.vertx.core.MultiMap params = ctx.queryParams();
-        String query = params.get("query");
         if (operation != null && operations.size() > 1) {
             query = graphql.language.AstPrinter.printAst(OperationSelection.only(document, operation));
         }
@@ -337,7 +337,6 @@ public class GraphQLHttpFilter {
                 params.set(name, encode(value));
             }
         }
-        return true;
     }
 
     /** The chosen operation is a mutation, or none can be chosen and the document holds one. */

@@ -67,7 +67,7 @@ public class PersistedQueries {
             return Resolution.error(400, "bad-request", "Unsupported persisted query version; only version 1 is supported");
         }
         Object hashValue = pq.getValue("sha256Hash");
-        if (!(hashValue instanceof String h) || !h.matches("[0-9a-fA-F]{64}")) {
+        if (!(hashValue instanceof String h) || !isSha256Hex(h)) {
             return Resolution.error(400, "bad-request", "'extensions.persistedQuery.sha256Hash' must be 64 hexadecimal digits");
         }
         String hash = h.toLowerCase(Locale.ROOT);
@@ -79,6 +79,20 @@ public class PersistedQueries {
             return Resolution.error(400, "bad-request", "provided sha does not match query");
         }
         return Resolution.ok(query, hash);
+    }
+
+    /** 64 hexadecimal digits, checked without a regular expression (String.matches compiles one per call). */
+    static boolean isSha256Hex(String hash) {
+        if (hash.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = hash.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores a document whose hash was checked, once the request passed every other check too. */

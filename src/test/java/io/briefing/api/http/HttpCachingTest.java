@@ -119,6 +119,38 @@ public class HttpCachingTest {
     }
 
     @Test
+    void aHashOnlyRequestThatMissesTheCacheRunsTheStoredDocument() throws Exception {
+        // Two operations: the engine must run the one operationName chooses, from the stored text.
+        String query = "query Headline { briefing(question: \"What does North Korea want? (stored " + System.nanoTime()
+                + ")\") { headline } } query Coverage { briefing(question: \"What does North Korea want?\") { coverage } }";
+        String hash = RequestKeys.sha256(query);
+        HttpResponse<String> registered = get(Map.of("Cache-Control", "no-cache"), "query", query, "operationName", "Coverage",
+                "extensions", persisted(hash));
+        assertThat(registered.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.from(registered.body()).getString("data.briefing.coverage")).isEqualTo("FULL");
+
+        // Cache bypassed: neither a hit nor a 304 answers, so the engine runs the document the hash names.
+        HttpResponse<String> byHash = get(Map.of("Cache-Control", "no-cache"), "operationName", "Coverage", "extensions", persisted(hash));
+        assertThat(byHash.statusCode()).isEqualTo(200);
+        assertThat(byHash.body()).isEqualTo(registered.body());
+        assertThat(byHash.headers().firstValue("ETag")).isEqualTo(registered.headers().firstValue("ETag"));
+        HttpResponse<String> other = get(Map.of("Cache-Control", "no-cache"), "operationName", "Headline", "extensions", persisted(hash));
+        assertThat(JsonPath.from(other.body()).getString("data.briefing.headline")).isNotNull();
+        assertThat(JsonPath.from(other.body()).getString("data.briefing.coverage")).isNull();
+        String posted = io.restassured.RestAssured.given().contentType("application/json").header("Cache-Control", "no-cache")
+                .body("{\"operationName\":\"Coverage\",\"extensions\":" + persisted(hash) + "}").post("/graphql")
+                .then().statusCode(200).extract().asString();
+        assertThat(posted).isEqualTo(registered.body());
+        // The same hash-only GET answered from the cache (filled by the first cacheable request) and then with 304.
+        HttpResponse<String> filled = get(Map.of(), "operationName", "Coverage", "extensions", persisted(hash));
+        HttpResponse<String> hit = get(Map.of(), "operationName", "Coverage", "extensions", persisted(hash));
+        assertThat(hit.body()).isEqualTo(filled.body()).isEqualTo(registered.body());
+        assertThat(hit.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        String etag = hit.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(Map.of("If-None-Match", etag), "operationName", "Coverage", "extensions", persisted(hash)).statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void aPersistedQueryWhoseHashDoesNotMatchIsRefused() throws Exception {
         String query = "{ __typename }";
         String wrong = RequestKeys.sha256("{ actors { slug } }");
@@ -130,6 +162,8 @@ public class HttpCachingTest {
                 .isEqualTo("PersistedQueryNotFound");
         assertThat(get(Map.of(), "extensions", "{\"persistedQuery\":{\"version\":2,\"sha256Hash\":\"" + wrong + "\"}}").statusCode()).isEqualTo(400);
         assertThat(get(Map.of(), "extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}").statusCode()).isEqualTo(400);
+        assertThat(get(Map.of(), "extensions", persisted(wrong.substring(1) + "g")).statusCode()).isEqualTo(400);
+        assertThat(get(Map.of(), "extensions", persisted(wrong + "0")).statusCode()).isEqualTo(400);
         assertThat(get(Map.of(), "extensions", "not json").statusCode()).isEqualTo(400);
     }
 
