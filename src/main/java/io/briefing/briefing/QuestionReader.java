@@ -561,6 +561,9 @@ final class QuestionReader {
         int headAt = -1;
         for (int j = start; j < Math.min(words.size(), start + 5); j++) {
             Word w = words.get(j);
+            if (w.lower.equals("of") && head != null) {
+                break; // "how many tonnes of mackerel" counts tonnes; "what kind of car" has no head before "of"
+            }
             if (w.actor || isName.test(w.lower) || CLASS_FRAMING.contains(w.lower) || head == null && Set.of("the", "a", "an").contains(w.lower)) {
                 if (head != null && (w.actor || isName.test(w.lower))) {
                     break;

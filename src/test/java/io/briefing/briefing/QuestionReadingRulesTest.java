@@ -90,6 +90,14 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void howManyUnitsOfAThingCountsTheUnits() {
+        assertThat(QuestionReader.read(INDEX, "How many tonnes of water do the reservoirs hold?", null, null, null).answerClass().word())
+                .isEqualTo("tonnes");
+        assertThat(QuestionReader.read(INDEX, "What kind of station will close?", null, null, null).answerClass().word())
+                .as("a framing 'kind of' still leads to the noun").isEqualTo("station");
+    }
+
+    @Test
     void anOverviewOfSeveralArticlesGivesEachItsGistUnlessTheCallerLimitsThePoints() {
         InMemorySnapshot snapshot = new InMemorySnapshot();
         for (int i = 1; i <= 7; i++) {
