@@ -1012,12 +1012,7 @@ final class BriefingComposer {
     static String attributed(EvidenceView e) {
         String speaker = e.getSpeaker();
         boolean attributed = speaker != null && !speaker.isBlank() && !speaker.toLowerCase(Locale.ROOT).startsWith("the article");
-        String text;
-        if (e.getArtifacts().isEmpty()) {
-            text = "\u201C" + e.getQuote().strip() + "\u201D";
-        } else {
-            text = "(reading of damaged text) " + e.getCleanQuote().strip();
-        }
+        String text = inQuotes(e);
         return attributed ? "According to " + speaker + ": " + text : text;
     }
 }

@@ -376,9 +376,6 @@ final class QuestionReader {
                 default -> typeByHeadNoun(words, i + 1);
             };
         }
-        if (type == null && !request && !words.isEmpty() && QuestionCues.YES_NO_OPENERS.contains(words.get(0).lower)) {
-            type = QuestionType.YES_NO;
-        }
         boolean lastIsAfter = !words.isEmpty() && words.get(words.size() - 1).lower.equals("after")
                 || phrase(words, "in", "it", "for") || phrase(words, "in", "return") || phrase(words, "out", "of", "this")
                 || phrase(words, "get", "out", "of");
@@ -545,7 +542,7 @@ final class QuestionReader {
                 copula = true;
             } else if (w.equals("what") || w.equals("which")) {
                 start = i + 1;
-            } else if (w.equals("who") && i + 1 < words.size() && Set.of("is", "was", "are", "were").contains(words.get(i + 1).lower)) {
+            } else if (w.equals("who") && i + 1 < words.size() && COPULA.contains(words.get(i + 1).lower)) {
                 start = i + 2; // "Who is the governor of ...?": a governor is asked for
             } else if (w.equals("how") && i + 1 < words.size() && words.get(i + 1).lower.equals("many")) {
                 start = i + 2;
