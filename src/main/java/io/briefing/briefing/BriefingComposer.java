@@ -918,6 +918,10 @@ final class BriefingComposer {
             return prefix + first;
         }
         ActorView holder = in.motiveHolder();
+        if (method.equals("OVERVIEW") && articleCount() > 1) {
+            // "Summarise the article" with several stored: say so, rather than pass the newest one off as "the article".
+            return prefix + articleCount() + " articles in the knowledge base, each with its opening point, newest first: " + first;
+        }
         boolean motives = points.get(0).motive() != null;
         if (motives && holder != null && facet != BriefingFacet.OVERVIEW) {
             String what = switch (facet) {

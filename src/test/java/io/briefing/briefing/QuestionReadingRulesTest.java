@@ -109,6 +109,7 @@ class QuestionReadingRulesTest {
         Briefing byDefault = new BriefingComposer(index, in, BriefingDepth.SUMMARY, 5, true, false).compose(in.question(), "QUESTION");
         Briefing limited = new BriefingComposer(index, in, BriefingDepth.SUMMARY, 5, false, false).compose(in.question(), "QUESTION");
         assertThat(byDefault.getPoints()).hasSize(7);
+        assertThat(byDefault.getHeadline()).startsWith("7 articles in the knowledge base").contains("town 7");
         assertThat(byDefault.getMarkdown()).contains("town 1", "town 7");
         assertThat(limited.getPoints()).hasSize(5);
     }
