@@ -85,6 +85,8 @@ final class BriefingComposer {
     private final Map<String, BriefingIndex.Doc> introducedBy = new java.util.HashMap<>();
     /** The articles (by slug) a question is tied to by the names it uses; null when it names none. Word weights are measured within them. */
     private Set<String> scope;
+    /** Whether the answer class's compound stands in some sentence in scope (see compoundInScope); null until asked. */
+    private Boolean compoundFound;
 
     BriefingComposer(BriefingIndex index, Interpretation in, BriefingDepth depth, int maxPoints, boolean includeCandidates) {
         this(index, in, depth, maxPoints, false, includeCandidates);
@@ -713,14 +715,13 @@ final class BriefingComposer {
      * different sentences are not that thing.
      */
     private boolean compoundInScope(Focus head) {
-        Focus modifier = head.modifier();
-        for (BriefingIndex.Doc d : index.docs()) {
-            if ((scope == null || scope.contains(d.evidence().getArticle().getSlug()))
-                    && head.coveredBy(d.stems()) >= CLASS_MATCH && modifier.coveredBy(d.stems()) >= CLASS_MATCH) {
-                return true;
-            }
+        if (compoundFound == null) {
+            // Worked out once: answers() may test the best sentence and two runners-up.
+            Focus modifier = head.modifier();
+            compoundFound = index.docs().stream().anyMatch(d -> (scope == null || scope.contains(d.evidence().getArticle().getSlug()))
+                    && head.coveredBy(d.stems()) >= CLASS_MATCH && modifier.coveredBy(d.stems()) >= CLASS_MATCH);
         }
-        return false;
+        return compoundFound;
     }
 
     /** Whether the articles the question is about contain a focus word or a close relative of it. */

@@ -200,6 +200,7 @@ final class BriefingIndex {
             }
             actorSlugs.add(Set.copyOf(slugs));
         }
+        Casing casing = casing(passages);
         List<Set<String>> context = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             Set<String> c = new HashSet<>();
@@ -217,15 +218,18 @@ final class BriefingIndex {
             context.add(Set.copyOf(c));
         }
         return new ArticleDocs(index(passages.stream().map(BriefingIndex::searchText).toList()), List.copyOf(stems),
-                List.copyOf(context), List.copyOf(actorSlugs), stemsWritten(passages, true), stemsWritten(passages, false));
+                List.copyOf(context), List.copyOf(actorSlugs), casing.names(), casing.lower());
     }
 
     /**
-     * The stems of the words an article only ever writes capitalised in mid-sentence (its names:
-     * "Morvania", "Kelmarsh", so a question in lower case, "what does morvania want", still names
-     * them), or, with {@code names} false, the stems of the words it writes in lower case.
+     * The stems of the words an article only ever writes capitalised in mid-sentence: its names
+     * ("Morvania", "Kelmarsh", so a question in lower case, "what does morvania want", still names
+     * them); and the stems of the words it writes in lower case.
      */
-    private static Set<String> stemsWritten(List<EvidenceView> passages, boolean names) {
+    private record Casing(Set<String> names, Set<String> lower) {
+    }
+
+    private static Casing casing(List<EvidenceView> passages) {
         Set<String> capitalised = new HashSet<>();
         Set<String> lower = new HashSet<>();
         for (EvidenceView p : passages) {
@@ -246,13 +250,17 @@ final class BriefingIndex {
             }
         }
         capitalised.removeAll(lower);
+        return new Casing(stemsOf(capitalised), stemsOf(lower));
+    }
+
+    private static Set<String> stemsOf(Set<String> words) {
         Set<String> stems = new HashSet<>();
-        (names ? capitalised : lower).forEach(w -> {
+        for (String w : words) {
             String stem = EnglishAnalysis.stem(w);
             if (stem != null) {
                 stems.add(stem);
             }
-        });
+        }
         return Set.copyOf(stems);
     }
 

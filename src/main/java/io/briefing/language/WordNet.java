@@ -163,19 +163,18 @@ public final class WordNet {
      * "fear"), by WordNet's morphology (its suffix rules and exception lists); null when WordNet has
      * no verb for it. Says nothing about whether the word is used as a verb where it stands.
      */
-    public synchronized String verbLemma(String word) {
-        try {
-            IndexWord w = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
-            return w == null ? null : lower(w.getLemma());
-        } catch (JWNLException e) {
-            return null;
-        }
+    public String verbLemma(String word) {
+        return lemma(POS.VERB, word);
     }
 
     /** The base form of a word read as a noun ("worries" / "worry"); null when WordNet has no such noun. */
-    public synchronized String nounLemma(String word) {
+    public String nounLemma(String word) {
+        return lemma(POS.NOUN, word);
+    }
+
+    private synchronized String lemma(POS pos, String word) {
         try {
-            IndexWord w = dictionary.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
+            IndexWord w = dictionary.lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
             return w == null ? null : lower(w.getLemma());
         } catch (JWNLException e) {
             return null;

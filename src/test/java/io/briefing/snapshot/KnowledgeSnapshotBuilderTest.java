@@ -3,18 +3,12 @@ package io.briefing.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.briefing.article.ArticleAnalyzer;
-import io.briefing.knowledge.ActorKind;
 import io.briefing.knowledge.Certainty;
 import io.briefing.knowledge.EvidenceKind;
 import io.briefing.knowledge.EvidenceRole;
 import io.briefing.knowledge.EvidenceStatus;
-import io.briefing.knowledge.MotiveKind;
 import io.briefing.knowledge.Provenance;
-import io.briefing.knowledge.QuantityBound;
-import io.briefing.knowledge.QuantityKind;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,26 +28,7 @@ class KnowledgeSnapshotBuilderTest {
     }
 
     private static KnowledgeSnapshotBuilder base() {
-        int shells = at("North Korea has sent");
-        int wants = at("Kim Jong Un wants");
-        return KnowledgeSnapshot.builder()
-                .article(1, "talks", "Pyongyang talks", LocalDate.of(2024, 6, 19), new ArticleAnalyzer().analyse(TEXT))
-                .actor(10, "north-korea", "North Korea", ActorKind.COUNTRY, "Pyongyang", "DPRK")
-                .actor(11, "russia", "Russia", ActorKind.COUNTRY, "Moscow")
-                .actor(12, "kim-jong-un", "Kim Jong Un", ActorKind.PERSON)
-                .represents(12, 10)
-                .topic(20, "arms", "Arms trade", "shells")
-                .evidence(30, "ev-shells", 1, shells, TEXT.indexOf(",", shells), Certainty.REPORTED, EvidenceStatus.CONFIRMED)
-                .evidenceActor(30, 11).evidenceActor(30, 10).evidenceTopic(30, 20)
-                .quantity(30, new QuantityView("2 million shells", 2_000_000, "shells", QuantityKind.COUNT, QuantityBound.EXACT,
-                        at("2 million"), at("2 million") + "2 million shells".length()))
-                .evidence(31, "ev-tech", 1, wants, TEXT.indexOf(".", wants) + 1, Certainty.CLAIMED, EvidenceStatus.CONFIRMED)
-                .motive(40, "nk-wants-tech", 10, MotiveKind.GOAL, "North Korea wants technology.", 4)
-                .motive(41, "nk-offers-shells", 10, MotiveKind.OFFER, "North Korea offers shells.", 5)
-                .motiveTopic(41, 20)
-                .motiveEvidence(40, 31, EvidenceRole.SUPPORTS)
-                .motiveEvidence(41, 30, EvidenceRole.SUPPORTS)
-                .motiveEvidence(40, 30, EvidenceRole.COMPLICATES);
+        return SampleRecords.builder(TEXT, EvidenceStatus.CONFIRMED);
     }
 
     @Test
