@@ -1,7 +1,6 @@
 package io.briefing.briefing;
 
 import io.briefing.language.EnglishAnalysis;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,7 +47,7 @@ final class QuestionCues {
             "wasn't", "doesn't", "didn't", "hasn't", "haven't");
 
     static Set<String> stems(String... words) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, String> out = new java.util.LinkedHashMap<>(); // in order: the search's clauses follow it
         for (String w : words) {
             for (String s : EnglishAnalysis.stems(w)) {
                 out.put(s, w);
@@ -58,7 +57,7 @@ final class QuestionCues {
                 out.put(w, w);
             }
         }
-        return Set.copyOf(out.keySet());
+        return java.util.Collections.unmodifiableSet(out.keySet());
     }
 
 }

@@ -31,11 +31,30 @@ public final class WordNet {
     /** How many senses of a word count: the most frequent ones; rarer senses add noise. */
     private static final int SENSES = 3;
     private static final int CACHE_LIMIT = 50_000;
+    /** From this many verb senses a verb is a light verb ("go", "get", "keep", "take"). */
+    private static final int LIGHT_VERB_SENSES = 20;
 
     /** Words related to one word, by relation; all lower case. */
     public record Related(Set<String> synonyms, Set<String> derived, Set<String> opposites, Set<String> broader, Set<String> narrower,
-            Set<String> instanceOf, boolean mainlyNoun, boolean mainlyName, boolean mainlyAdverb, boolean adjective) {
-        static final Related NONE = new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false, false, false);
+            Set<String> instanceOf, boolean mainlyNoun, boolean mainlyName, boolean mainlyAdverb, boolean adjective, Map<String, Integer> senseOf, int verbSenses) {
+        static final Related NONE = new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false, false, false, Map.of(), 0);
+
+        /**
+         * Through which of the word's senses (1 the most frequent) a synonym or derived word is
+         * related, the earliest if several: "establish" is "found"'s first sense, "base" only its third
+         * ("use as a basis for"), a weaker sign that a sentence says the same thing.
+         */
+        public int senseOf(String related) {
+            return senseOf.getOrDefault(related, 1);
+        }
+
+        /**
+         * Whether the word is first of all a verb with so many senses ("go" 35, "get" 37, "keep" 26)
+         * that it says little by itself: a light verb, whose relatives ("come" for "go") match almost anything.
+         */
+        public boolean lightVerb() {
+            return verbSenses >= LIGHT_VERB_SENSES && !mainlyNoun;
+        }
 
         public boolean known() {
             return this != NONE;
@@ -233,7 +252,7 @@ public final class WordNet {
         } catch (JWNLException e) {
             found = false;
         }
-        cache.put(cacheKey, found ? new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true, false, false, false) : Related.NONE);
+        cache.put(cacheKey, found ? new Related(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true, false, false, false, Map.of(), 1) : Related.NONE);
         return found;
     }
 
@@ -349,12 +368,14 @@ public final class WordNet {
         int nounSenses = 0;
         int otherSenses = 0;
         int adverbSenses = 0;
+        int verbSenses = 0;
         boolean adjective = false;
         boolean firstIsInstance = false;
         int instanceSenses = 0;
         // Other names of a name sense ("North" for "Union", the Civil War's) are synonyms only of a
         // word that is mostly a name ("DPRK"): "union" is not "north".
         Set<String> nameSynonyms = new LinkedHashSet<>();
+        Map<String, Integer> senseOf = new java.util.HashMap<>();
         try {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
                 IndexWord word = dictionary.lookupIndexWord(pos, key);
@@ -375,6 +396,7 @@ public final class WordNet {
                     otherSenses += word.getSenses().size();
                 }
                 adverbSenses += pos == POS.ADVERB ? word.getSenses().size() : 0;
+                verbSenses += pos == POS.VERB ? word.getSenses().size() : 0;
                 adjective |= pos == POS.ADJECTIVE;
                 int n = 0;
                 for (Synset synset : word.getSenses()) {
@@ -384,9 +406,11 @@ public final class WordNet {
                     boolean nameSense = !synset.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
                     for (Word w : synset.getWords()) {
                         (nameSense ? nameSynonyms : synonyms).add(lower(w.getLemma()));
+                        senseOf.merge(lower(w.getLemma()), n, Math::min);
                         for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
                             if (p.getTarget() instanceof Word target) {
                                 derived.add(lower(target.getLemma()));
+                                senseOf.merge(lower(target.getLemma()), n, Math::min);
                             }
                         }
                         for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
@@ -424,11 +448,20 @@ public final class WordNet {
             synonyms.addAll(nameSynonyms);
         }
         synonyms.remove(lower(key));
-        return new Related(Set.copyOf(synonyms), Set.copyOf(derived), Set.copyOf(opposites), Set.copyOf(broader), Set.copyOf(narrower),
-                Set.copyOf(instanceOf), nounSenses >= otherSenses,
+        return new Related(ordered(synonyms), ordered(derived), ordered(opposites), ordered(broader), ordered(narrower),
+                ordered(instanceOf), nounSenses >= otherSenses,
                 // A name first and mostly: "China", "Jordan"; not "centre", whose first sense is a French region of seven
                 mainlyName,
-                adverbSenses > nounSenses + otherSenses - adverbSenses, adjective);
+                adverbSenses > nounSenses + otherSenses - adverbSenses, adjective, Map.copyOf(senseOf), verbSenses);
+    }
+
+    /**
+     * The words in the order WordNet gave them, most frequent sense first: callers keep the first few
+     * of a long list, so that order must be the same in every run ({@code Set.copyOf} iterates in an
+     * order that changes from one JVM to the next).
+     */
+    private static Set<String> ordered(Set<String> words) {
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     private static String lower(String s) {

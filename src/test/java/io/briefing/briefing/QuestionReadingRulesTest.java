@@ -113,4 +113,19 @@ class QuestionReadingRulesTest {
         assertThat(byDefault.getMarkdown()).contains("town 1", "town 7");
         assertThat(limited.getPoints()).hasSize(5);
     }
+
+    @Test
+    void aWordsRarerSensesAndALightVerbDoNotStandInForTheQuestion() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("ferries", "Ferry company adds routes", "The Ailey-based Corran Ferry Company said on Monday it would add a second ship.\n\n"
+                        + "Its chief executive, Ada Lund, is set to visit Skye later this week.\n", LocalDate.of(2026, 5, 2))
+                .actor("corran-ferry-company", "Corran Ferry Company", ActorKind.ORGANIZATION)
+                .actor("ada-lund", "Ada Lund", ActorKind.PERSON)
+                .build());
+        assertThat(ask(index, "When was the Corran Ferry Company founded?").getCoverage())
+                .as("'based' is only the third sense of 'found' (use as a basis)").isEqualTo(Coverage.NONE);
+        Briefing going = ask(index, "Where is Ada Lund going?");
+        assertThat(going.getInterpretation().terms()).as("a light verb is wording, not focus").doesNotContain("going");
+        assertThat(going.getHeadline()).contains("Skye");
+    }
 }

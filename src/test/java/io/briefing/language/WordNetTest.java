@@ -2,6 +2,7 @@ package io.briefing.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** WordNet 3.1 answers the relations briefings rely on; none of these words is in a table of ours. */
@@ -41,5 +42,18 @@ class WordNetTest {
         assertThat(wordNet.hasEntry("co-op")).isTrue();
         assertThat(wordNet.hasEntry("touch down")).isTrue();
         assertThat(wordNet.hasEntry("russia-north")).isFalse();
+    }
+
+    @Test
+    void relativesComeWithTheSenseThatRelatesThemAndLightVerbsAreKnown() {
+        WordNet.Related found = wordNet.related("found");
+        assertThat(found.senseOf("establish")).isEqualTo(1);
+        assertThat(found.senseOf("base")).as("'use as a basis for' is the third sense").isEqualTo(3);
+        assertThat(wordNet.related("go").lightVerb()).isTrue();
+        assertThat(wordNet.related("get").lightVerb()).isTrue();
+        assertThat(wordNet.related("threaten").lightVerb()).isFalse();
+        assertThat(wordNet.related("salary").lightVerb()).isFalse();
+        assertThat(List.copyOf(found.synonyms())).as("in WordNet's order, most frequent sense first, the same in every run")
+                .startsWith("establish", "set up");
     }
 }
