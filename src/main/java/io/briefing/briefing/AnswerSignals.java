@@ -32,6 +32,8 @@ final class AnswerSignals {
     /** A capitalised name after a preposition of place: "in Port Halden", "to Vasska", "near Thornfield" (not "according to Reuters"). */
     private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile(
             "(?<!according )\\b(?:in|at|to|from|near|outside|into|across)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)*)");
+    /** A name after a common noun and "of": "the port city of Sorvik", "the province of Catamarca" (kept when the noun is a kind of place). */
+    private static final Pattern NAME_AFTER_KIND = Pattern.compile("\\b(\\p{Ll}+) of (?:the )?\\p{Lu}[\\p{L}\\-]+");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\-]+");
 
     private AnswerSignals() {
@@ -106,9 +108,41 @@ final class AnswerSignals {
         return names;
     }
 
+    /**
+     * Whether a sentence names a place as a place, not only through an adjective that describes
+     * something else: "under Norwegian law" and "the Ukrainian city" do not say where; "in Norway"
+     * does. (When no name of the place is written out, the actor was recognised some other way: it counts.)
+     */
+    static boolean namedAsPlace(ActorView place, String text) {
+        WordNet wordNet = WordNet.shared();
+        boolean onlyDescribing = false;
+        for (String name : concat(place.getName(), place.getAliases())) {
+            boolean adjective = wordNet.isAdjective(name.toLowerCase(java.util.Locale.ROOT));
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (at > 0 && Character.isLetter(text.charAt(at - 1)) || end < text.length() && Character.isLetter(text.charAt(end))) {
+                    continue; // inside another word
+                }
+                boolean beforeNoun = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
+                if (!adjective || !beforeNoun) {
+                    return true;
+                }
+                onlyDescribing = true;
+            }
+        }
+        return !onlyDescribing;
+    }
+
+    private static java.util.List<String> concat(String first, java.util.List<String> rest) {
+        java.util.List<String> all = new java.util.ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
     private static boolean mentionsPlace(EvidenceView e, String text, java.util.List<ActorView> named) {
         for (ActorView a : e.getActors()) {
-            if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || a.getKind() == ActorKind.PLACE)) {
+            if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || a.getKind() == ActorKind.PLACE) && namedAsPlace(a, text)) {
                 return true;
             }
         }
@@ -122,8 +156,14 @@ final class AnswerSignals {
                 return true; // "in Port Halden", "to Vasska": a place the dictionary cannot know ("to Russian state media" is none)
             }
         }
-        Matcher m = CAPITALISED.matcher(text);
         WordNet wordNet = WordNet.shared();
+        Matcher kind = NAME_AFTER_KIND.matcher(text);
+        while (kind.find()) {
+            if (wordNet.isKindOf(kind.group(1), "location", 1)) {
+                return true; // "the port city of Sorvik": a place WordNet cannot know, called one
+            }
+        }
+        Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String word = m.group();
             boolean namedAlready = named.stream().anyMatch(a -> a.getName().contains(word) || a.getAliases().contains(word));

@@ -60,6 +60,8 @@ final class BriefingComposer {
     private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION);
     /** A sentence holding what the question sets apart ("apart from X") keeps this share of its score. */
     private static final double EXCLUDED_FACTOR = 0.6;
+    /** A sentence with the kind of place a "where" question names ("which city") counts this much more. */
+    private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many sentences after the best are tried when the best does not answer the question. */
     private static final int RUNNERS_UP = 2;
     /** A runner-up scoring at least this share of the best may answer in its place. */
@@ -461,6 +463,9 @@ final class BriefingComposer {
             if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
                 score *= 1.2;
             }
+            if (in.placeNoun() != null && hit.doc().stems().contains(in.placeNoun())) {
+                score *= PLACE_NOUN_FACTOR; // "Which city was hit?": "the Ukrainian city of Kharkiv" says it in so many words
+            }
             ranked.add(new Ranked(hit.doc(), score, covered, classed));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -576,6 +581,10 @@ final class BriefingComposer {
             } else if ((named.isEmpty() || mentionsNamed(best.doc(), named)) && best.covered() >= CLASS_COVER) {
                 return true; // "What car did Kim use?": a sentence naming a car (a limousine) and Kim answers it
             }
+        }
+        if (in.placeNoun() != null && best.doc().stems().contains(in.placeNoun()) && AnswerSignals.has(AnswerType.PLACE, best.evidence(), known(best.evidence()))
+                && (named.isEmpty() || mentionsNamed(best.doc(), named)) && best.covered() >= CLASS_COVER) {
+            return true; // "Which city was hit?": "a January attack on the Ukrainian city of Kharkiv", as for a class above
         }
         if (!named.isEmpty() && !mentionsNamed(best.doc(), named) && !in.focus().isEmpty() && best.covered() < 0.9) {
             return false;

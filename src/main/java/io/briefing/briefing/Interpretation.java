@@ -23,11 +23,12 @@ import java.util.Map;
  * @param corpusNames stems of names in the question that are no actor's but appear in the articles
  * @param expected the kind of thing the answer must contain
  * @param excluded stems of what an "apart from" / "besides" clause says the answer is not
+ * @param placeNoun the stem of the kind of place a "where" question names ("which city"), or null
  */
 record Interpretation(String question, ActorView subject, List<ActorView> actors, List<TopicView> topics,
         BriefingFacet facet, QuestionType type, List<Focus> focus, Map<String, Double> queryStems, java.util.Set<String> cueStems,
         List<String> contentTerms, List<String> unknownNames, List<String> unknownTerms, boolean unknownBesideKnown,
-        Focus answerClass, List<String> corpusNames, AnswerType expected, java.util.Set<String> excluded) {
+        Focus answerClass, List<String> corpusNames, AnswerType expected, java.util.Set<String> excluded, String placeNoun) {
 
     /** The country whose motives answer a question about this actor: a person's country, else itself. */
     ActorView motiveHolder() {

@@ -322,7 +322,17 @@ final class QuestionReader {
         return new Interpretation(asked, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
                 java.util.Collections.unmodifiableMap(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
                 answerClass, corpusNames(index, words, shouting), expectsMoney(type, focus, answerClass) ? AnswerType.MONEY
-                        : expectedAnswer(type, words), excludedStems(asked));
+                        : expectedAnswer(type, words), excludedStems(asked), type == QuestionType.WHERE ? placeNoun(words) : null);
+    }
+
+    /** The kind of place a "where" question names ("Which city ...?", "In what country ...?") as a stem, or null. */
+    private static String placeNoun(List<Word> words) {
+        for (Word w : words) {
+            if (PLACE_NOUNS.contains(w.lower) && !w.lower.equals("place")) {
+                return EnglishAnalysis.stem(w.lower);
+            }
+        }
+        return null;
     }
 
     /** A synonym's or derived word's weight, lower when it is related only through one of the word's rarer senses. */

@@ -128,4 +128,18 @@ class QuestionReadingRulesTest {
         assertThat(going.getInterpretation().terms()).as("a light verb is wording, not focus").doesNotContain("going");
         assertThat(going.getHeadline()).contains("Skye");
     }
+
+    @Test
+    void aWhereQuestionWantsAPlaceNamedAsOneAndPrefersTheKindOfPlaceItNames() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("talks", "Pilots and airline in talks", "Under Norwegian law, the mediation between the pilots and the airline must end by Friday.\n\n"
+                        + "The mediator has summoned both sides to talks in Oslo on Monday.\n\n"
+                        + "The drones were launched from a base near Ledvik, officials said.\n\n"
+                        + "Debris from an attack on the port city of Sorvik came from the same drones.\n", LocalDate.of(2026, 5, 2))
+                .actor("norway", "Norway", ActorKind.COUNTRY, "Norwegian")
+                .build());
+        assertThat(ask(index, "Where is the mediation being held?").getHeadline()).as("'Norwegian law' says whose law, not where")
+                .contains("in Oslo");
+        assertThat(ask(index, "Which city was hit by the drones?").getHeadline()).contains("Sorvik");
+    }
 }
