@@ -89,6 +89,8 @@ final class BriefingComposer {
     private Set<String> scope;
     /** Whether the answer class's compound stands in some sentence in scope (see compoundInScope); null until asked. */
     private Boolean compoundFound;
+    /** Whether the question's answer class is a kind of person; null until asked. */
+    private Boolean personClass;
 
     BriefingComposer(BriefingIndex index, Interpretation in, BriefingDepth depth, int maxPoints, boolean includeCandidates) {
         this(index, in, depth, maxPoints, false, includeCandidates);
@@ -439,6 +441,9 @@ final class BriefingComposer {
             boolean classed = classed(hit.doc());
             if (classed) {
                 score *= in.type() == QuestionType.HOW_MANY ? 1.6 : 1.5;
+                if (newPerson) {
+                    score *= 1.2; // "Which official ...?": Defense Minister Shin Won-seok over "officials said"
+                }
             } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
                 score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
@@ -570,7 +575,7 @@ final class BriefingComposer {
         if (answerClass != null && answerClass.modifier() != null && !compoundInScope(answerClass)) {
             return false; // "Who is the health secretary?" where the articles name an environment secretary only
         }
-        if (answerClass != null && answerClass.thing()) {
+        if (answerClass != null && (answerClass.thing() || in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass())) {
             if (!best.classed()) {
                 // "How many days ...?" with no figure of days, "Which aircraft models ...?" with no model named.
                 boolean realNoun = io.briefing.language.WordNet.shared().knows(answerClass.word().toLowerCase(Locale.ROOT));
@@ -624,8 +629,10 @@ final class BriefingComposer {
             names.addAll(AnswerSignals.personNames(e.getSpeaker())); // "Quispe said" by the name the article gave her first
         }
         for (String name : names) {
-            boolean asked = EnglishAnalysis.stems(name).stream().anyMatch(in.corpusNames()::contains)
-                    || in.actors().stream().anyMatch(a -> a.getName().contains(name) || name.contains(a.getName()));
+            // The surname says who it is: "South Korean Defense Minister Shin Won-seok" is not asked for by "South Korean".
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            boolean asked = EnglishAnalysis.stems(surname).stream().anyMatch(in.corpusNames()::contains)
+                    || in.actors().stream().anyMatch(a -> a.getName().contains(surname) || a.getAliases().contains(surname));
             if (!asked) {
                 return true;
             }
@@ -673,7 +680,20 @@ final class BriefingComposer {
         if (in.type() == QuestionType.HOW_MANY) {
             return AnswerSignals.counts(doc.evidence(), answerClass, CLASS_MATCH);
         }
-        return answerClass.coveredBy(doc.stems()) >= CLASS_MATCH;
+        if (answerClass.coveredBy(doc.stems()) >= CLASS_MATCH) {
+            return true;
+        }
+        // "Which official ...?", "Who's the exec ...?": a person the question does not name, with the
+        // title the article gives them ("Defense Minister Shin Won-seok"), is an instance of a kind of person.
+        return in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass() && namesNewPerson(doc.evidence());
+    }
+
+    /** Whether the asked-for class is a kind of person ("official", "executive"), worked out once per briefing. */
+    private boolean personClass() {
+        if (personClass == null) {
+            personClass = WordNet.shared().isKindOf(in.answerClass().word().toLowerCase(Locale.ROOT), "person", 2);
+        }
+        return personClass;
     }
 
     /** For each article, the share of the focus its retrieved sentences and its headline cover together. */

@@ -587,6 +587,7 @@ final class QuestionReader {
         WordNet wordNet = WordNet.shared();
         String head = null;
         int headAt = -1;
+        String nounBefore = null; // the last word skipped as an adjective that can also be a noun
         for (int j = start; j < Math.min(words.size(), start + 5); j++) {
             Word w = words.get(j);
             if (w.lower.equals("of") && head != null) {
@@ -605,11 +606,14 @@ final class QuestionReader {
             boolean noun = related.known() ? related.mainlyNoun() && !related.mainlyName() : !w.capitalised();
             if (!noun) {
                 if (head == null && related.known() && !WordNet.shared().isAdjective(w.lower)) {
-                    return null; // a verb first: "what worries ...", "which came ..."
+                    // A verb first: "what worries ...", "which came ..."; unless the word before it can be a
+                    // noun: "which official talked ...", where "official" is mostly an adjective in WordNet.
+                    return nounBefore;
                 }
                 if (head != null) {
                     break;
                 }
+                nounBefore = wordNet.nounLemma(w.lower) != null ? w.lower : null;
                 continue; // an adjective before the noun: "which new rules"
             }
             head = w.lower;

@@ -142,4 +142,18 @@ class QuestionReadingRulesTest {
                 .contains("in Oslo");
         assertThat(ask(index, "Which city was hit by the drones?").getHeadline()).contains("Sorvik");
     }
+
+    @Test
+    void whichOfficialAsksForAPersonAndATitledNameIsOne() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("ferries", "Ferry ban stays", "The ferry ban will stay until March.\n\n"
+                        + "South Korean Defense Minister Ada Varnholt told reporters the ban protects the fishing fleet.\n", LocalDate.of(2026, 5, 2))
+                .actor("south-korea", "South Korea", ActorKind.COUNTRY, "South Korean")
+                .build());
+        Interpretation in = QuestionReader.read(index, "Which South Korean official talked about the ban?", null, null, null);
+        assertThat(in.answerClass().word()).as("'official' is mostly an adjective in WordNet, a noun here").isEqualTo("official");
+        Briefing b = ask(index, "Which South Korean official talked about the ban?");
+        assertThat(b.getCoverage()).isEqualTo(Coverage.FULL);
+        assertThat(b.getHeadline()).contains("Ada Varnholt");
+    }
 }
