@@ -60,6 +60,13 @@ final class BriefingComposer {
     private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION);
     /** A sentence holding what the question sets apart ("apart from X") keeps this share of its score. */
     private static final double EXCLUDED_FACTOR = 0.6;
+    /** A sentence that names the asked-about actor and states a motive covers at least this much of the focus. */
+    private static final double NAMED_STATING_COVER = 0.5;
+    /** A motive a quoted speaker states for themselves ("we want") when the question asks about someone else. */
+    private static final double OTHER_SPEAKER_FACTOR = 0.6;
+    /** "we want", "I fear", "we are demanding": a motive in the first person. */
+    private static final java.util.regex.Pattern FIRST_PERSON_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:we|i)\\s+(?:(?:are|am|do|also|still|really|just)\\s+)?(?:want|wants|need|seek|demand|demanding|fear|hope|expect|offer|propose|ask|worry|worried)\\b");
     /** A sentence with the kind of place a "where" question names ("which city") counts this much more. */
     private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many sentences after the best are tried when the best does not answer the question. */
@@ -373,6 +380,7 @@ final class BriefingComposer {
                     BooleanClause.Occur.SHOULD);
         }
         Set<ActorView> named = new LinkedHashSet<>(in.actors());
+        anchorScope(named);
         List<BriefingIndex.Hit> hits;
         BooleanQuery built = query.build();
         if (built.clauses().isEmpty() || in.focusStems().isEmpty() && stating == null) {
@@ -384,9 +392,19 @@ final class BriefingComposer {
                     .filter(d -> mentionsNamed(d, named) || d.evidence().getTopics().stream().anyMatch(in.topics()::contains))
                     .map(d -> new BriefingIndex.Hit(d, 1.0)).toList();
         } else {
-            hits = index.search(built, CANDIDATES, usable);
+            Query searched = built;
+            if (scope != null) {
+                // Only the articles the question names are searched: another article's many sentences with
+                // "warn" must not crowd the named one's out of the candidates.
+                BooleanQuery.Builder articles = new BooleanQuery.Builder();
+                scope.forEach(slug -> articles.add(new TermQuery(new Term(BriefingIndex.ARTICLE, slug)),
+                        BooleanClause.Occur.SHOULD));
+                searched = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
+                        .add(articles.build(), BooleanClause.Occur.FILTER).build();
+            }
+            hits = index.search(searched, CANDIDATES, usable);
         }
-        hits = anchored(hits, named);
+        hits = anchored(hits);
         if (includeCandidates) {
             // Asked for candidates: a sentence ingestion proposed as evidence is cited as that evidence.
             hits = hits.stream().map(h -> h.doc().curated() ? h : index.candidateFor(h.evidence())
@@ -435,6 +453,16 @@ final class BriefingComposer {
                 cueFactor = ownCue ? 1.3 : anyCue ? 1.1 : 0.8;
                 if (focusWeight == 0) {
                     covered = anyCue ? 1 : 0.5;
+                } else if (anyCue && !named.isEmpty() && mentionsNamed(hit.doc(), named)) {
+                    // "What worries UNS about the savings plan?": the union's own warning answers, though it
+                    // calls the plan "the bed closures".
+                    covered = Math.max(covered, NAMED_STATING_COVER);
+                }
+                if (!named.isEmpty() && !mentionsNamed(hit.doc(), named)) {
+                    cueFactor *= OTHER_SPEAKER_FACTOR; // "What worries UNS?": a sentence not about the union states someone else's worry
+                }
+                if (anyCue && speakerStates(hit.doc(), named)) {
+                    cueFactor *= OTHER_SPEAKER_FACTOR; // "'We want an agreement,' said the airline's chief": not what the pilots want
                 }
             }
             double score = (0.4 * hit.score() / top + 0.6 * covered) * cueFactor;
@@ -642,13 +670,13 @@ final class BriefingComposer {
 
     /**
      * A question that names actors or other names in the articles ("Altiplano", "Kharkiv") is about
-     * the articles that mention them: only hits from the articles that mention the most of those
-     * names are kept. "What is Beijing's position on the Putin-Kim summit?" is not answered from
-     * another article's summit.
+     * the articles that mention them: the scope is the articles that mention the most of those
+     * names, and only they are searched. "What is Beijing's position on the Putin-Kim summit?" is
+     * not answered from another article's summit.
      */
-    private List<BriefingIndex.Hit> anchored(List<BriefingIndex.Hit> hits, Set<ActorView> named) {
+    private void anchorScope(Set<ActorView> named) {
         if (named.isEmpty() && in.corpusNames().isEmpty()) {
-            return hits;
+            return;
         }
         Map<String, Integer> anchors = new java.util.HashMap<>();
         int most = 0;
@@ -659,12 +687,16 @@ final class BriefingComposer {
             most = Math.max(most, n);
         }
         if (most == 0) {
-            return hits;
+            return;
         }
         int needed = most;
         scope = anchors.entrySet().stream().filter(a -> a.getValue() == needed).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
-        return hits.stream().filter(h -> anchors.getOrDefault(h.evidence().getArticle().getSlug(), 0) == needed).toList();
+    }
+
+    /** The hits from the articles the question is about (see anchorScope), or all of them when it names nothing. */
+    private List<BriefingIndex.Hit> anchored(List<BriefingIndex.Hit> hits) {
+        return scope == null ? hits : hits.stream().filter(h -> scope.contains(h.evidence().getArticle().getSlug())).toList();
     }
 
     /**
@@ -686,6 +718,24 @@ final class BriefingComposer {
         // "Which official ...?", "Who's the exec ...?": a person the question does not name, with the
         // title the article gives them ("Defense Minister Shin Won-seok"), is an instance of a kind of person.
         return in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass() && namesNewPerson(doc.evidence());
+    }
+
+    /**
+     * Whether a sentence's motive is its speaker's own ("we want", "I fear") and the speaker is not
+     * who the question asks about: neither an actor it names nor described by its focus words.
+     */
+    private boolean speakerStates(BriefingIndex.Doc doc, Set<ActorView> named) {
+        String speaker = doc.evidence().getSpeaker();
+        if (speaker == null || !FIRST_PERSON_CUE.matcher(doc.evidence().getCleanQuote()).find()) {
+            return false;
+        }
+        ActorView speakerActor = doc.evidence().getSpeakerActor();
+        if (speakerActor != null && (named.contains(speakerActor) || named.contains(speakerActor.getRepresents()))) {
+            return false;
+        }
+        Set<String> speakerStems = new java.util.HashSet<>(EnglishAnalysis.stems(speaker));
+        return in.focus().stream().noneMatch(f -> f.coveredBy(speakerStems) >= CLASS_MATCH)
+                && named.stream().noneMatch(a -> speaker.contains(a.getName()));
     }
 
     /** Whether the asked-for class is a kind of person ("official", "executive"), worked out once per briefing. */

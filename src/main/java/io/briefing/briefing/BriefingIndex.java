@@ -43,6 +43,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class BriefingIndex {
 
     static final String TEXT = "text";
+    /** The slug of the article a document quotes: searches about some articles only are filtered by it. */
+    static final String ARTICLE = "article";
 
     /** An actor name as it may appear in a question; short capitalised forms ("US", "UN") match case-sensitively. */
     record AliasPattern(String normalized, String caseSensitive, ActorView actor) {
@@ -123,7 +125,7 @@ final class BriefingIndex {
         Set<String> keys = new HashSet<>();
         Set<String> lowerStems = new HashSet<>();
         for (io.briefing.snapshot.ArticleView article : snapshot.articles()) {
-            String key = article.getContentHash() + "|" + article.getPublishedOn() + "|" + names;
+            String key = article.getSlug() + "|" + article.getContentHash() + "|" + article.getPublishedOn() + "|" + names;
             keys.add(key);
             ArticleDocs cached = ARTICLE_DOCS.computeIfAbsent(key, k -> indexArticle(article, aliases));
             readers.add(cached.reader());
@@ -169,7 +171,8 @@ final class BriefingIndex {
             docs.add(new Doc(e, stems, context, actorsIn(e, aliases)));
         }
         // Document numbers follow `docs`: the curated items' index first, then each article's.
-        readers.add(0, index(docs.stream().map(d -> searchText(d.evidence())).toList()));
+        readers.add(0, index(docs.stream().map(d -> searchText(d.evidence())).toList(),
+                docs.stream().map(d -> d.evidence().getArticle().getSlug()).toList()));
         docs.addAll(passageDocs);
         for (Doc d : docs) {
             d.stems().forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
@@ -217,7 +220,8 @@ final class BriefingIndex {
             c.removeAll(stems.get(i));
             context.add(Set.copyOf(c));
         }
-        return new ArticleDocs(index(passages.stream().map(BriefingIndex::searchText).toList()), List.copyOf(stems),
+        return new ArticleDocs(index(passages.stream().map(BriefingIndex::searchText).toList(),
+                java.util.Collections.nCopies(passages.size(), article.getSlug())), List.copyOf(stems),
                 List.copyOf(context), List.copyOf(actorSlugs), casing.names(), casing.lower());
     }
 
@@ -264,14 +268,15 @@ final class BriefingIndex {
         return Set.copyOf(stems);
     }
 
-    /** An in-memory Lucene index of texts, document i being text i. */
-    private static DirectoryReader index(List<String> texts) {
+    /** An in-memory Lucene index of texts, document i being text i, from the article with slug i. */
+    private static DirectoryReader index(List<String> texts, List<String> slugs) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(EnglishAnalysis.analyzer()).setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (String text : texts) {
+            for (int i = 0; i < texts.size(); i++) {
                 Document doc = new Document();
-                doc.add(new TextField(TEXT, text, Field.Store.NO));
+                doc.add(new TextField(TEXT, texts.get(i), Field.Store.NO));
+                doc.add(new org.apache.lucene.document.StringField(ARTICLE, slugs.get(i), Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.commit();

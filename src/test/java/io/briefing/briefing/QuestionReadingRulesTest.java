@@ -156,4 +156,31 @@ class QuestionReadingRulesTest {
         assertThat(b.getCoverage()).isEqualTo(Coverage.FULL);
         assertThat(b.getHeadline()).contains("Ada Varnholt");
     }
+
+    @Test
+    void aQuestionAboutANamedBodySearchesItsArticleAndItsOwnStatements() {
+        StringBuilder floods = new StringBuilder();
+        for (int i = 1; i <= 80; i++) {
+            floods.append("Officials warned of floods and fear more rain in town ").append(i).append(".\n\n");
+        }
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("floods", "Floods", floods.toString(), LocalDate.of(2026, 5, 1))
+                .article("wards", "Hospital savings plan", "The trust's savings plan will close two wards, its chief executive said.\n\n"
+                        + "The Harlow Nurses Union warned that the closures would push patients into crowded corridors.\n",
+                        LocalDate.of(2026, 5, 2))
+                .actor("harlow-nurses-union", "Harlow Nurses Union", ActorKind.ORGANIZATION, "the union")
+                .build());
+        Briefing b = ask(index, "What worries the Harlow Nurses Union about the savings plan?");
+        assertThat(b.getMarkdown()).as("the union's own warning, though it calls the plan 'the closures', and though 80 sentences"
+                + " of another article warn and fear").contains("crowded corridors");
+    }
+
+    @Test
+    void aSpeakersOwnWantIsNotTheWantOfThoseTheQuestionAsksAbout() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("pay", "Pilots and airline far apart", "\"We want an agreement with our pilots,\" said Marit Hovland, the airline's chief executive.\n\n"
+                        + "The pilots are demanding a pay rise of 9 percent over two years.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "What do the pilots want?").getHeadline()).contains("pay rise of 9 percent");
+    }
 }
