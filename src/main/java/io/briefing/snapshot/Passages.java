@@ -102,7 +102,34 @@ public final class Passages {
                 readings.add(r);
             }
         }
-        return List.copyOf(fullSpeakerNames(readings, text.raw()));
+        return List.copyOf(fullSpeakerNames(quoteOpeners(readings), text.raw()));
+    }
+
+    /**
+     * A quotation that runs over several sentences names its speaker once, at its end ("\"We respect
+     * our pilots ... costs. That is money this airline does not have,\" Hovland said."): a sentence
+     * that opens a quotation without closing it, and names no speaker, is the next sentence's speaker's
+     * if that sentence, in the same paragraph, has one.
+     */
+    private static List<Reading> quoteOpeners(List<Reading> readings) {
+        List<Reading> out = new ArrayList<>(readings);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Reading r = out.get(i);
+            Reading next = out.get(i + 1);
+            if (r.speaker() == null && next.speaker() != null && next.paragraph() == r.paragraph() && opensQuotation(r.quote())) {
+                out.set(i, r.withSpeaker(next.speaker()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a sentence opens a quotation it does not close. */
+    private static boolean opensQuotation(String quote) {
+        String q = quote.strip();
+        if (q.startsWith("\u201c")) {
+            return q.indexOf('\u201d') < 0;
+        }
+        return q.startsWith("\"") && q.chars().filter(c -> c == '"').count() % 2 == 1;
     }
 
     /**

@@ -22,4 +22,16 @@ class PassagesTest {
         assertThat(Passages.fullName("But Quispe said no. Later Quispe said yes.", "Quispe")).isNull();
         assertThat(Passages.fullName("Kestrel Cloud's Okafor said so.", "Okafor")).isNull();
     }
+
+    @Test
+    void aQuotationOverSeveralSentencesIsItsClosingSpeakers() {
+        ArticleView article = new InMemorySnapshot().article("pay", "Pay", "The airline's chief executive is Marit Hovland.\n\n"
+                + "\"We respect our pilots and we want an agreement. That is money this airline does not have,\" Hovland said.\n\n"
+                + "\"No deal yet.\" Erik Saltnes said the union would meet on Monday.\n", java.time.LocalDate.of(2026, 5, 2)).build().articles().get(0);
+        java.util.List<EvidenceView> passages = article.passages();
+        assertThat(passages.get(1).getQuote()).startsWith("\"We respect");
+        assertThat(passages.get(1).getSpeaker()).as("the quotation's speaker, named at its end").isEqualTo("Marit Hovland");
+        assertThat(passages.get(4).getSpeaker()).isEqualTo("Erik Saltnes");
+        assertThat(passages.get(3).getSpeaker()).as("a quotation closed in its own sentence is not the next sentence's").isNull();
+    }
 }
