@@ -67,6 +67,9 @@ final class BriefingComposer {
     /** "we want", "I fear", "we are demanding": a motive in the first person. */
     private static final java.util.regex.Pattern FIRST_PERSON_CUE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:we|i)\\s+(?:(?:are|am|do|also|still|really|just)\\s+)?(?:want|wants|need|seek|demand|demanding|fear|hope|expect|offer|propose|ask|worry|worried)\\b");
+    /** "if", "unless": a question about what happens on a condition is answered by a sentence that states one. */
+    private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile("(?i)\\b(?:if|unless)\\b");
+    private static final double CONDITIONAL_FACTOR = 1.3;
     /** A sentence with the kind of place a "where" question names ("which city") counts this much more. */
     private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many sentences after the best are tried when the best does not answer the question. */
@@ -431,6 +434,7 @@ final class BriefingComposer {
             }
         }
         List<Ranked> ranked = new ArrayList<>();
+        boolean conditional = CONDITIONAL.matcher(in.question()).find();
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
             double covered = focusWeight == 0 ? namedCoverage(hit.doc(), named) : focusCoverage(hit.doc(), focusWeight);
@@ -495,6 +499,9 @@ final class BriefingComposer {
             }
             if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
                 score *= 1.2;
+            }
+            if (conditional && CONDITIONAL.matcher(e.getCleanQuote()).find()) {
+                score *= CONDITIONAL_FACTOR; // "What will Kestrel do if it loses?": "if the council rejects ..., Kestrel would ..."
             }
             if (in.placeNoun() != null && hit.doc().stems().contains(in.placeNoun())) {
                 score *= PLACE_NOUN_FACTOR; // "Which city was hit?": "the Ukrainian city of Kharkiv" says it in so many words
