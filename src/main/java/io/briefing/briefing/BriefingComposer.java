@@ -268,8 +268,9 @@ final class BriefingComposer {
         ActorView holder = in.motiveHolder();
         boolean specific = in.focusStems().stream().anyMatch(index::inCorpus);
         if (holder == null && in.topics().isEmpty() && specific) {
-            // "Explain X" where X is neither an actor nor a topic: let the search judge coverage.
-            return search(null);
+            // "Summarise the mackerel dispute", "Explain X" where X is neither an actor nor a topic: the
+            // search judges coverage and finds the article the words point to.
+            return articleInBrief(search(null));
         }
         if (holder == null && in.topics().isEmpty()) {
             return articlesOverview();
@@ -292,6 +293,27 @@ final class BriefingComposer {
         }
         List<EvidenceView> counter = candidates.stream().flatMap(m -> m.getCounterEvidence().stream()).filter(usable).distinct().toList();
         return new Result(points, counter, Coverage.FULL, "MOTIVES");
+    }
+
+    /**
+     * One article in brief, for an overview of something it is about ("Give me the key points on the
+     * pilots' strike"): its opening sentences (news puts the gist first), then the sentences the search
+     * found closest to the question's words. The article is the one the best of those comes from.
+     */
+    private Result articleInBrief(Result found) {
+        if (found.coverage() == Coverage.NONE || found.points().isEmpty()) {
+            return found;
+        }
+        ArticleView article = found.points().get(0).evidence().get(0).getArticle();
+        List<BriefingPoint> points = new ArrayList<>();
+        article.passages().stream().limit(LEDE_SENTENCES).filter(usable)
+                .forEach(p -> points.add(new BriefingPoint(attributed(p), List.of(p), null)));
+        for (BriefingPoint p : found.points()) {
+            if (points.stream().noneMatch(q -> q.evidence().stream().anyMatch(e -> p.evidence().stream().anyMatch(f -> overlaps(e, f))))) {
+                points.add(p);
+            }
+        }
+        return new Result(List.copyOf(points.subList(0, Math.min(points.size(), maxPoints))), found.counterpoints(), found.coverage(), "ARTICLE");
     }
 
     /**
@@ -1061,6 +1083,7 @@ final class BriefingComposer {
         s.append("; points chosen from ").append(switch (method) {
             case "MOTIVES" -> "curated motives";
             case "OVERVIEW" -> "each article's opening sentences and each actor's foremost motive";
+            case "ARTICLE" -> "the opening sentences of the article the question points to, then a ranked search of every sentence";
             default -> "a ranked search of every sentence and curated evidence item";
         });
         if (in.answerType() != AnswerType.STATEMENT && in.answerType() != AnswerType.MOTIVE && method.equals("SEARCH")) {

@@ -13,7 +13,7 @@ public record BriefingInterpretation(
         @NonNull @Description("Topics recognised, by argument or by their keywords in the question.") List<@NonNull TopicView> topics,
         @NonNull @Description("The facet answered.") BriefingFacet facet,
         @NonNull @Description("Where the facet came from: ARGUMENT, QUESTION (cue words) or DEFAULT.") String facetSource,
-        @NonNull @Description("How points were chosen: MOTIVES (curated motives of the subject), SEARCH (ranked search over every sentence and curated evidence item) or OVERVIEW (each article's opening sentences and each actor's foremost motive).") String method,
+        @NonNull @Description("How points were chosen: MOTIVES (curated motives of the subject), SEARCH (ranked search over every sentence and curated evidence item) OVERVIEW (each article's opening sentences and each actor's foremost motive) or ARTICLE (the opening sentences of the one article an overview question points to, then the closest sentences).") String method,
         @NonNull @Description("The question's type, read from its wording (who, when, where, how many, why, yes-no, motives, ...).") QuestionType questionType,
         @NonNull @Description("The kind of thing the answer must contain; sentences that contain one rank higher.") AnswerType answerType,
         @NonNull @Description("The question's focus: the content words searched for (names of actors and question words excluded).") List<@NonNull String> terms,

@@ -24,7 +24,10 @@ final class QuestionCues {
             "threat", "threaten", "danger", "alarm", "anxious", "nervous", "uneasy", "challenge", "problem", "bother",
             "warn", "trouble");
     static final Set<String> OVERVIEW = stems("overview", "summary", "summarize", "summarise", "background",
-            "explain", "happening", "context", "situation", "brief", "briefing", "gist", "tl;dr", "tldr", "about");
+            "explain", "happening", "context", "situation", "brief", "briefing", "gist", "tl;dr", "tldr", "about", "recap",
+            "rundown", "highlights");
+    /** The wording of an overview question beyond its cues ("the key points on ...", "the main points of ..."). */
+    static final Set<String> OVERVIEW_WORDING = union(OVERVIEW, stems("key", "main", "point", "points", "story"));
 
     /** Words that frame a request without saying what it is about. */
     static final Set<String> FRAMING = stems("tell", "explain", "describe", "give", "list", "show", "please", "know",
@@ -45,6 +48,12 @@ final class QuestionCues {
     static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "does", "do", "did", "has", "have",
             "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "isn't", "aren't",
             "wasn't", "doesn't", "didn't", "hasn't", "haven't");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return java.util.Collections.unmodifiableSet(all);
+    }
 
     static Set<String> stems(String... words) {
         Map<String, String> out = new java.util.LinkedHashMap<>(); // in order: the search's clauses follow it

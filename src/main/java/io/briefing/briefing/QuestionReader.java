@@ -231,7 +231,7 @@ final class QuestionReader {
             case MOTIVES -> QuestionCues.MOTIVE;
             case OFFERS -> QuestionCues.OFFER;
             case CONCERNS -> QuestionCues.CONCERN;
-            case OVERVIEW -> QuestionCues.OVERVIEW;
+            case OVERVIEW -> QuestionCues.OVERVIEW_WORDING;
             default -> Set.of();
         };
         List<Focus> focus = new ArrayList<>();
@@ -415,7 +415,10 @@ final class QuestionReader {
         boolean motive = contentStems.stream().anyMatch(s -> QuestionCues.MOTIVE.contains(s) && !s.equals("after")) || lastIsAfter;
         boolean overview = contentStems.stream().anyMatch(QuestionCues.OVERVIEW::contains)
                 && !contentStems.contains("about") || phrase(words, "tell", "me", "about") || phrase(words, "what", "about")
-                || phrase(words, "what", "happened") || phrase(words, "what", "is", "going", "on");
+                || phrase(words, "what", "happened") || phrase(words, "what", "is", "going", "on")
+                // "What's happening with ...", "the key points on ...", "what is the story about ...": a summary is asked for
+                || words.stream().anyMatch(w -> w.lower.equals("happening")) || phrase(words, "key", "points")
+                || phrase(words, "main", "points") || phrase(words, "is", "the", "story");
         // What the question asks about beyond its cue words.
         long residual = contentStems.stream().filter(s -> !QuestionCues.MOTIVE.contains(s) && !QuestionCues.OFFER.contains(s)
                 && !QuestionCues.CONCERN.contains(s) && !QuestionCues.OVERVIEW.contains(s)).count();

@@ -183,4 +183,21 @@ class QuestionReadingRulesTest {
                 .build());
         assertThat(ask(index, "What do the pilots want?").getHeadline()).contains("pay rise of 9 percent");
     }
+
+    @Test
+    void anOverviewOfSomethingOneArticleIsAboutGivesThatArticlesGist() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("ferries", "Ferry crews strike", "Ferry crews in Ailey walked out on Monday over pay, stranding island residents.\n\n"
+                        + "The strike is the first in ten years.\n\nThe company said the dispute could last weeks.\n", LocalDate.of(2026, 5, 1))
+                .article("bridge", "Bridge closes", "The Harlow bridge closed on Tuesday for repairs.\n\nDrivers face a long detour.\n",
+                        LocalDate.of(2026, 5, 2))
+                .build());
+        for (String question : new String[] {"Summarise the ferry dispute", "Give me the key points on the ferry dispute",
+                "What is happening with the ferries?"}) {
+            Briefing b = ask(index, question);
+            assertThat(b.getInterpretation().questionType()).as(question).isEqualTo(QuestionType.OVERVIEW);
+            assertThat(b.getInterpretation().method()).as(question).isEqualTo("ARTICLE");
+            assertThat(b.getHeadline()).as(question + ": the article's opening sentence").contains("walked out on Monday");
+        }
+    }
 }
