@@ -557,7 +557,7 @@ final class BriefingComposer {
         }
         Coverage coverage = answered ? Coverage.FULL : Coverage.NONE;
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%s [%s] focus=%s", in.question(), in.type(), in.focusStems());
+            LOG.debugf("%s [%s] focus=%s scope=%s", in.question(), in.type(), in.focusStems(), scope);
             LOG.debugf("  known: %s", known(best.evidence()).stream().map(ActorView::getSlug).toList());
             ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f signal=%s class=%s %s %s", r.score(), r.covered(),
                     AnswerSignals.has(in.answerType(), r.evidence(), known(r.evidence())), r.classed(),

@@ -46,8 +46,14 @@ final class BriefingIndex {
     /** The slug of the article a document quotes: searches about some articles only are filtered by it. */
     static final String ARTICLE = "article";
 
-    /** An actor name as it may appear in a question; short capitalised forms ("US", "UN") match case-sensitively. */
-    record AliasPattern(String normalized, String caseSensitive, ActorView actor) {
+    /**
+     * An actor name as it may appear in a question; short capitalised forms ("US", "UN") match
+     * case-sensitively. {@code capitalisedInText} is the capitalised part of a name made of ordinary
+     * words ("North" of "the North"): an article's sentence names the actor only with it written so,
+     * since "to the north of the town" is no country. (Questions are often typed in lower case: there
+     * the name matches as it is.)
+     */
+    record AliasPattern(String normalized, String caseSensitive, ActorView actor, String capitalisedInText) {
     }
 
     /** A topic keyword as a sequence of stems. */
@@ -192,10 +198,12 @@ final class BriefingIndex {
         List<EvidenceView> passages = article.passages();
         List<Set<String>> stems = new ArrayList<>();
         List<Set<String>> actorSlugs = new ArrayList<>();
+        String whole = " " + Names.normalize(article.getText()) + " ";
         for (EvidenceView p : passages) {
             stems.add(Set.copyOf(EnglishAnalysis.stems(searchText(p))));
             Set<String> slugs = new LinkedHashSet<>();
-            actorsIn(p, aliases).forEach(a -> slugs.add(a.getSlug()));
+            // A person is named only in an article that gives their full name (another article's "Okafor" is someone else).
+            actorsIn(p, aliases).stream().filter(a -> a.introducedIn(whole)).forEach(a -> slugs.add(a.getSlug()));
             if (slugs.isEmpty() && !actorSlugs.isEmpty() && REFERS_BACK.matcher(p.getCleanQuote()).lookingAt()) {
                 // "It expects to end the financial year with a deficit ...": a sentence that opens with
                 // a pronoun and names nobody is about whoever the sentence before it named.
@@ -367,7 +375,8 @@ final class BriefingIndex {
         for (AliasPattern alias : aliases) {
             String needle = " " + alias.normalized() + " ";
             int at = masked.indexOf(needle);
-            if (at < 0 || alias.caseSensitive() != null && !Names.containsWord(plain, alias.caseSensitive())) {
+            if (at < 0 || alias.caseSensitive() != null && !Names.containsWord(plain, alias.caseSensitive())
+                    || alias.capitalisedInText() != null && !Names.containsWord(plain, alias.capitalisedInText())) {
                 continue;
             }
             found.add(alias.actor());
@@ -488,7 +497,7 @@ final class BriefingIndex {
             List<ActorView> reviewed = holders.stream().filter(a -> a.getStatus() == io.briefing.knowledge.ReviewStatus.CONFIRMED).toList();
             if (reviewed.size() == 1) {
                 AliasPattern kept = byKey.get(key);
-                byKey.put(key, new AliasPattern(kept.normalized(), kept.caseSensitive(), reviewed.get(0)));
+                byKey.put(key, new AliasPattern(kept.normalized(), kept.caseSensitive(), reviewed.get(0), kept.capitalisedInText()));
             } else {
                 byKey.remove(key);
             }
@@ -530,8 +539,9 @@ final class BriefingIndex {
         }
         boolean shortCaps = name.replace(".", "").length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT))
                 && name.chars().anyMatch(Character::isLetter);
-        byKey.putIfAbsent(key, new AliasPattern(key, shortCaps ? name.replace(".", "") : null, actor));
+        byKey.putIfAbsent(key, new AliasPattern(key, shortCaps ? name.replace(".", "") : null, actor, shortCaps ? null : Names.capitalisedOrdinaryWords(name)));
     }
+
 
     /** A phrase's words split as the question reader splits them ("U.N." is "u", "n"), each stemmed; stop words dropped. */
     static List<String> wordStems(String phrase) {

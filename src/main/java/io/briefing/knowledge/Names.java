@@ -43,4 +43,26 @@ public final class Names {
     public static String slugify(String name) {
         return normalize(name).replace(' ', '-');
     }
+
+    /**
+     * The capitalised part of a name made only of ordinary words ("North" of "the North", "Union" of
+     * "the Union"), or null for a name with a word of its own ("Pyongyang", "Kestrel Cloud") or with
+     * none capitalised. A text names the actor by such a name only when it is written capitalised:
+     * "to the north of the town" is no country.
+     */
+    public static String capitalisedOrdinaryWords(String name) {
+        String[] words = name.trim().split("\\s+");
+        int first = -1;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (first < 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                first = i;
+            }
+            if (!io.briefing.language.EnglishAnalysis.isStopWord(w.toLowerCase(Locale.ROOT))
+                    && !io.briefing.language.WordNet.shared().isCommonWord(w)) {
+                return null;
+            }
+        }
+        return first < 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class ActorMentions {
 
+    /** A name; {@code caseSensitive} is how it must be written ("US"; "North" of "the North"), or null. */
     private record Name(String normalized, String caseSensitive, ActorView actor) {
     }
 
@@ -31,11 +32,22 @@ final class ActorMentions {
                     continue;
                 }
                 boolean shortCaps = name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT));
-                names.add(new Name(key, shortCaps ? name.replace(".", "") : null, actor));
+                names.add(new Name(key, shortCaps ? name.replace(".", "") : Names.capitalisedOrdinaryWords(name), actor));
             }
         }
         names.sort(Comparator.comparingInt((Name n) -> n.normalized().length()).reversed());
     }
+
+    /**
+     * The actors a sentence of an article names. A person is named only in an article that gives
+     * their full name somewhere: "Okafor said she ..." in a story about a bushfire is not the data
+     * company's Daniel Okafor, whom another article introduced.
+     */
+    List<ActorView> in(String text, ArticleView article) {
+        String whole = " " + Names.normalize(article.getText()) + " ";
+        return in(text).stream().filter(a -> a.introducedIn(whole)).toList();
+    }
+
 
     List<ActorView> in(String text) {
         StringBuilder masked = new StringBuilder(" " + Names.normalize(text) + " ");

@@ -83,4 +83,16 @@ public final class ActorView extends CuratedRecordView {
     public List<@NonNull MotiveView> getMotives() {
         return motives;
     }
+
+    /**
+     * Whether an article (its text normalised by {@code Names.normalize}, padded with spaces) can name
+     * this actor: anyone but a person whose full name it never gives. "Okafor said she ..." in one story
+     * is not the Daniel Okafor another story introduced.
+     */
+    public boolean introducedIn(String normalizedArticle) {
+        if (kind != io.briefing.knowledge.ActorKind.PERSON || name.trim().indexOf(' ') < 0) {
+            return true;
+        }
+        return normalizedArticle.contains(" " + io.briefing.knowledge.Names.normalize(name) + " ");
+    }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; seven articles on other
- * subjects (two of them held out) are ingested through the mutation first, as a user would, so every
- * question is answered with all eight articles in the service. Prints the table the README shows,
+ * The seed article is asked 64 development questions and 30 held-out ones; nine articles on other
+ * subjects (four of them held out) are ingested through the mutation first, as a user would, so every
+ * question is answered with all ten articles in the service. Prints the table the README shows,
  * with issue 8's targets, and fails below floors set just under the measured figures.
  */
 @QuarkusTest
@@ -32,9 +32,11 @@ public class EvaluationSuiteTest {
 
     static final String[] SETS = {"seed-dev", "seed-holdout", "skarvik-air-pilots-strike", "valle-seco-lithium-water-dispute",
             "kelmarsh-hospital-inspection-waiting-lists", "kessland-morvania-mackerel-dispute", "larkspur-data-center-vote",
-            "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay"};
+            "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay", "veridane-cardolin-drug-recall",
+            "tallowood-fire-insurer-retreat"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
-    static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay");
+    static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
+            "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;

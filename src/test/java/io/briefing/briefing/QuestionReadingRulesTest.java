@@ -200,4 +200,21 @@ class QuestionReadingRulesTest {
             assertThat(b.getHeadline()).as(question + ": the article's opening sentence").contains("walked out on Monday");
         }
     }
+
+    @Test
+    void aPersonIsNamedOnlyInAnArticleThatGivesTheirFullNameAndAnOrdinaryWordOnlyCapitalised() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("cloud", "Data centre vote", "Kestrel Cloud's vice president, Daniel Okafor, said the company would appeal.\n",
+                        LocalDate.of(2026, 5, 1))
+                .article("fire", "Bushfire", "Okafor said she had written to the insurer about premiums.\n\n"
+                        + "Residents fled to the north of the town on Monday.\n", LocalDate.of(2026, 5, 2))
+                .article("korea", "Missile test", "The North fired a missile on Sunday.\n", LocalDate.of(2026, 5, 3))
+                .actor("daniel-okafor", "Daniel Okafor", ActorKind.PERSON, "Okafor")
+                .actor("north-korea", "North Korea", ActorKind.COUNTRY, "the North")
+                .build());
+        Briefing written = ask(index, "What has Daniel Okafor written to the insurer?");
+        assertThat(written.getCoverage()).as("the bushfire story's Okafor is someone else").isEqualTo(Coverage.NONE);
+        Briefing fled = ask(index, "When did North Korea's residents flee?");
+        assertThat(fled.getMarkdown()).as("'to the north of the town' is no country").doesNotContain("Residents fled");
+    }
 }
