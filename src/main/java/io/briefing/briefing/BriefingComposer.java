@@ -704,14 +704,34 @@ final class BriefingComposer {
      * not answered from another article's summit.
      */
     private void anchorScope(Set<ActorView> named) {
-        if (named.isEmpty() && in.corpusNames().isEmpty()) {
-            return;
+        List<String> anchorWords = in.corpusNames();
+        if (named.isEmpty() && anchorWords.isEmpty()) {
+            // No name: a thing only one article speaks of ("aquifer", "pilots") says which article is meant.
+            // (Measured: counting verbs and adjectives too cost recall and NONE answers.)
+            // Only when that article also holds more of the question's words than any other: "facility"
+            // alone in one story does not outweigh "daily water consumption" in another.
+            List<String> things = in.focus().stream().filter(Focus::thing).map(Focus::stem).toList();
+            anchorWords = things.stream()
+                    .filter(stem -> index.snapshot().articles().stream().filter(a -> containsAll(a, stem)).count() == 1).toList();
+            if (anchorWords.isEmpty()) {
+                return;
+            }
+            Map<ArticleView, Long> held = new java.util.HashMap<>();
+            index.snapshot().articles().forEach(a -> held.put(a, things.stream().filter(stem -> containsAll(a, stem)).count()));
+            long mostHeld = java.util.Collections.max(held.values());
+            List<String> distinctive = anchorWords;
+            boolean agrees = held.entrySet().stream().filter(e -> e.getValue() == mostHeld)
+                    .allMatch(e -> distinctive.stream().anyMatch(stem -> containsAll(e.getKey(), stem)));
+            if (!agrees) {
+                return;
+            }
         }
+        List<String> words = anchorWords;
         Map<String, Integer> anchors = new java.util.HashMap<>();
         int most = 0;
         for (ArticleView article : index.snapshot().articles()) {
             int n = (int) named.stream().filter(a -> index.articleMentions(article, a)).count()
-                    + (int) in.corpusNames().stream().filter(stem -> index.articleContains(article, stem)).count();
+                    + (int) words.stream().filter(stem -> containsAll(article, stem)).count();
             anchors.put(article.getSlug(), n);
             most = Math.max(most, n);
         }
@@ -721,6 +741,16 @@ final class BriefingComposer {
         int needed = most;
         scope = anchors.entrySet().stream().filter(a -> a.getValue() == needed).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether an article contains every word of a stem phrase. */
+    private boolean containsAll(ArticleView article, String stems) {
+        for (String stem : stems.split(" ")) {
+            if (!index.articleContains(article, stem)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The hits from the articles the question is about (see anchorScope), or all of them when it names nothing. */

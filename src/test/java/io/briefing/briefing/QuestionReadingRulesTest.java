@@ -217,4 +217,15 @@ class QuestionReadingRulesTest {
         Briefing fled = ask(index, "When did North Korea's residents flee?");
         assertThat(fled.getMarkdown()).as("'to the north of the town' is no country").doesNotContain("Residents fled");
     }
+
+    @Test
+    void aThingOnlyOneArticleSpeaksOfSaysWhichArticleIsMeant() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("reservoir", "Council vote", "The reservoir commission met on Tuesday.\n\n"
+                        + "It wants a legally binding cap on the company's water use.\n", LocalDate.of(2026, 5, 1))
+                .article("budget", "Budget talks", "The company said the commission would ask for more money.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        Briefing b = ask(index, "What is the reservoir commission asking the company for?");
+        assertThat(b.getMarkdown()).as("only the council story speaks of a reservoir").contains("binding cap").doesNotContain("more money");
+    }
 }
