@@ -43,9 +43,13 @@ final class ActorMentions {
      * their full name somewhere: "Okafor said she ..." in a story about a bushfire is not the data
      * company's Daniel Okafor, whom another article introduced.
      */
-    List<ActorView> in(String text, ArticleView article) {
-        String whole = " " + Names.normalize(article.getText()) + " ";
-        return in(text).stream().filter(a -> a.introducedIn(whole)).toList();
+    List<ActorView> in(String text, String normalizedArticle) {
+        return in(text).stream().filter(a -> a.introducedIn(normalizedArticle)).toList();
+    }
+
+    /** An article's text as {@link #in(String, String)} and {@link ActorView#introducedIn} take it: normalised, padded with spaces. */
+    static String normalizedText(ArticleView article) {
+        return " " + Names.normalize(article.getText()) + " ";
     }
 
 
