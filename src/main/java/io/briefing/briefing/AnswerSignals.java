@@ -34,6 +34,8 @@ final class AnswerSignals {
             "(?<!according )\\b(?:in|at|to|from|near|outside|into|across)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)*)");
     /** A name after a common noun and "of": "the port city of Sorvik", "the province of Catamarca" (kept when the noun is a kind of place). */
     private static final Pattern NAME_AFTER_KIND = Pattern.compile("\\b(\\p{Ll}+) of (?:the )?\\p{Lu}[\\p{L}\\-]+");
+    /** "Bodø-based", "Seattle-based": the place a body is based in. */
+    private static final Pattern BASED_IN = Pattern.compile("\\b(\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+)*)-based\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\-]+");
 
     private AnswerSignals() {
@@ -154,6 +156,13 @@ final class AnswerSignals {
             boolean unknownOrPlace = !WordNet.shared().knows(last.toLowerCase(java.util.Locale.ROOT)) || WordNet.shared().isPlace(name);
             if (!namedAlready && unknownOrPlace && !TIME.matcher(name).matches() && personNames(name).isEmpty()) {
                 return true; // "in Port Halden", "to Vasska": a place the dictionary cannot know ("to Russian state media" is none)
+            }
+        }
+        Matcher based = BASED_IN.matcher(text);
+        while (based.find()) {
+            String name = based.group(1);
+            if (named.stream().noneMatch(a -> a.getName().contains(name) || a.getAliases().contains(name))) {
+                return true; // "the Bodø-based airline", "Seattle-based": where a body is
             }
         }
         WordNet wordNet = WordNet.shared();

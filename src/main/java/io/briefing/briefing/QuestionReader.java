@@ -325,11 +325,11 @@ final class QuestionReader {
                         : expectedAnswer(type, words), excludedStems(asked), type == QuestionType.WHERE ? placeNoun(words) : null);
     }
 
-    /** The kind of place a "where" question names ("Which city ...?", "In what country ...?") as a stem, or null. */
+    /** The kind of place a "where" question names ("Which city ...?", "In what country ...?", "based") as a stem, or null. */
     private static String placeNoun(List<Word> words) {
         for (Word w : words) {
-            if (PLACE_NOUNS.contains(w.lower) && !w.lower.equals("place")) {
-                return EnglishAnalysis.stem(w.lower);
+            if (PLACE_NOUNS.contains(w.lower) && !w.lower.equals("place") || w.lower.equals("based")) {
+                return EnglishAnalysis.stem(w.lower); // "Where is the airline based?": "the Bodø-based airline"
             }
         }
         return null;
@@ -535,10 +535,18 @@ final class QuestionReader {
      */
     private static boolean expectsMoney(QuestionType type, List<Focus> focus, Focus answerClass) {
         WordNet wordNet = WordNet.shared();
+        if (focus.stream().anyMatch(f -> isChange(wordNet, f.word().toLowerCase(Locale.ROOT)))) {
+            return false; // "How much of a pay rise ...?": a rise is often a percentage ("9.5 percent"), not only money
+        }
         if (type == QuestionType.HOW_MUCH) {
             return focus.stream().anyMatch(f -> wordNet.isAboutMoney(f.word().toLowerCase(Locale.ROOT)));
         }
         return type == QuestionType.WHAT && answerClass != null && wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun names a change in amount ("rise", "increase", "hike", "reduction"), in WordNet's first senses. */
+    private static boolean isChange(WordNet wordNet, String noun) {
+        return wordNet.isKindOf(noun, "change", 2) || wordNet.isKindOf(noun, "increase", 2) || wordNet.isKindOf(noun, "decrease", 2);
     }
 
     private static AnswerType expectedAnswer(QuestionType type, List<Word> words) {

@@ -73,6 +73,9 @@ class QuestionReadingRulesTest {
         Briefing salary = ask(BriefingLogicTest.INDEX, "How much is a dockworker's salary?");
         assertThat(salary.getInterpretation().answerType()).isEqualTo(AnswerType.MONEY);
         assertThat(salary.getCoverage()).as("a 7 percent pay rise is no salary").isEqualTo(Coverage.NONE);
+        Briefing rise = ask(BriefingLogicTest.INDEX, "How much of a pay rise does the union want?");
+        assertThat(rise.getInterpretation().answerType()).as("a rise is often a percentage").isEqualTo(AnswerType.QUANTITY);
+        assertThat(rise.getHeadline()).contains("7 percent pay rise");
     }
 
     @Test
@@ -141,6 +144,11 @@ class QuestionReadingRulesTest {
         assertThat(ask(index, "Where is the mediation being held?").getHeadline()).as("'Norwegian law' says whose law, not where")
                 .contains("in Oslo");
         assertThat(ask(index, "Which city was hit by the drones?").getHeadline()).contains("Sorvik");
+        BriefingIndex based = new BriefingIndex(new InMemorySnapshot()
+                .article("airline", "Airline talks", "The pilots met the airline's managers in Oslo on Monday.\n\n"
+                        + "The Tromsdal-based airline flies 38 routes.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(based, "Where is the airline based?").getHeadline()).as("'Tromsdal-based' says where").contains("Tromsdal-based");
     }
 
     @Test
