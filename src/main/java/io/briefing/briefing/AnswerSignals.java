@@ -99,6 +99,9 @@ final class AnswerSignals {
         Matcher m = CAPITALISED_RUN.matcher(text);
         WordNet wordNet = WordNet.shared();
         while (m.find()) {
+            if (m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
+                continue; // a dateline in capitals ("PORT HALDEN, Kessland, Nov 5"), not a person
+            }
             String[] parts = m.group().split("\\s+");
             String last = parts[parts.length - 1];
             String[] pieces = last.split("-");

@@ -60,6 +60,8 @@ final class BriefingComposer {
     private static final Set<AnswerType> REQUIRED_ANSWER = Set.of(AnswerType.TIME, AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DURATION);
     /** A sentence holding what the question sets apart ("apart from X") keeps this share of its score. */
     private static final double EXCLUDED_FACTOR = 0.6;
+    /** A "who" question's class ("minister") in a sentence that names no one new counts this much. */
+    private static final double UNNAMED_CLASS_FACTOR = 0.7;
     /** A sentence that names the asked-about actor and states a motive covers at least this much of the focus. */
     private static final double NAMED_STATING_COVER = 0.5;
     /** A motive a quoted speaker states for themselves ("we want") when the question asks about someone else. */
@@ -495,6 +497,9 @@ final class BriefingComposer {
             boolean classed = classed(hit.doc());
             if (classed) {
                 score *= in.type() == QuestionType.HOW_MANY ? 1.6 : 1.5;
+                if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && !writesNewName(e)) {
+                    score *= UNNAMED_CLASS_FACTOR; // "Who is Kessland's fisheries minister?": the sentence that names her, not the one that does not
+                }
                 if (newPerson) {
                     score *= 1.2; // "Which official ...?": Defense Minister Shin Won-seok over "officials said"
                 }
@@ -672,6 +677,22 @@ final class BriefingComposer {
         in.actors().stream().map(ActorView::getRepresents).filter(java.util.Objects::nonNull).forEach(known::add);
         known.addAll(index.settings(e.getArticle()));
         return known;
+    }
+
+    /**
+     * Whether a sentence writes out the name of a person the question does not name ("Fisheries Minister
+     * Ragna Solberg"), not only a title that refers to them ("Kessland's fisheries minister").
+     */
+    private boolean writesNewName(EvidenceView e) {
+        String text = e.getCleanQuote();
+        for (ActorView a : e.getActors()) {
+            String name = a.getName().trim();
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            if (a.getKind() == io.briefing.knowledge.ActorKind.PERSON && !in.actors().contains(a) && io.briefing.knowledge.Names.containsWord(text, surname)) {
+                return true;
+            }
+        }
+        return AnswerSignals.personNames(text).stream().anyMatch(n -> in.actors().stream().noneMatch(a -> a.getName().contains(n.substring(n.lastIndexOf(' ') + 1))));
     }
 
     /** Whether a sentence names a person (an actor, or a name WordNet does not know) the question does not name. */

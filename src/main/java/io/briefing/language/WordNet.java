@@ -290,7 +290,7 @@ public final class WordNet {
     public boolean isAboutMoney(String word) {
         Related related = related(word);
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(word), related.derived().stream())
-                .anyMatch(n -> MONEY_CATEGORIES.stream().anyMatch(c -> isKindOf(n, c, SENSES)));
+                .anyMatch(n -> MONEY_CATEGORIES.stream().anyMatch(c -> isKindOf(n, c, 1)));
     }
 
     /**

@@ -236,4 +236,18 @@ class QuestionReadingRulesTest {
         Briefing b = ask(index, "What is the reservoir commission asking the company for?");
         assertThat(b.getMarkdown()).as("only the council story speaks of a reservoir").contains("binding cap").doesNotContain("more money");
     }
+
+    @Test
+    void whoIsTheMinisterIsAnsweredByTheSentenceThatWritesHerName() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("fish", "Kessland threatens ports", "PORT HALDEN, Kessland, Nov 5 (Meridian Wire Service) - Kessland's fisheries minister"
+                        + " threatened on Thursday to close the country's ports to Morvanian vessels.\n\n"
+                        + "Fisheries Minister Ragna Solberg accused Morvania of awarding itself a reckless quota.\n", LocalDate.of(2026, 5, 2))
+                .actor("kessland", "Kessland", ActorKind.COUNTRY)
+                .build());
+        assertThat(ask(index, "Who is Kessland's fisheries minister?").getHeadline()).as("a dateline in capitals is no person's name")
+                .contains("Ragna Solberg");
+        assertThat(ask(BriefingLogicTest.INDEX, "How much water does the port use?").getInterpretation().answerType())
+                .as("'use' is about money only in a rare sense").isEqualTo(AnswerType.QUANTITY);
+    }
 }
