@@ -204,6 +204,9 @@ final class QuestionReader {
             if (w.lower.equals("after") && i != words.size() - 1) {
                 continue;
             }
+            if (i > 0 && words.get(i - 1).lower.equals("how") && WordNet.shared().isMeasureAdjective(w.lower)) {
+                continue; // "How big is the trade?": "how big" asks for an amount, as "how much" does; "big" is no focus
+            }
             content.add(base != null ? base : w.asAnalysed(shouting));
             contentAt.add(i);
             contentStems.add(stem);

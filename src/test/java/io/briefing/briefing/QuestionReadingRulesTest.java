@@ -43,6 +43,7 @@ class QuestionReadingRulesTest {
     void howBigAsksForAnAmountAndAPronounSubjectRefersBack() {
         Briefing b = ask(INDEX, "How big is the Harlow Water Company's shortfall?");
         assertThat(b.getInterpretation().questionType()).isEqualTo(QuestionType.HOW_MUCH);
+        assertThat(b.getInterpretation().terms()).as("'how big' is the question's form, not its focus").doesNotContain("big");
         assertThat(b.getCoverage()).isEqualTo(Coverage.FULL);
         assertThat(b.getHeadline()).as("'It expects a deficit' is about the company named just before").contains("12 million pounds");
     }
