@@ -23,6 +23,14 @@ public class ArticleAnalyzer {
         return byHash.computeIfAbsent(contentHash, h -> analyse(raw));
     }
 
+    /**
+     * Keeps an analysis made elsewhere (the persisted snapshot's, read before this bean existed), so
+     * the next rebuild does not analyse the same text again.
+     */
+    public void remember(String contentHash, ArticleText analysis) {
+        byHash.putIfAbsent(contentHash, analysis);
+    }
+
     /** Forgets analyses of texts no longer stored. */
     public void retainOnly(java.util.Collection<String> contentHashes) {
         byHash.keySet().retainAll(java.util.Set.copyOf(contentHashes));

@@ -497,7 +497,7 @@ final class BriefingComposer {
             boolean classed = classed(hit.doc());
             if (classed) {
                 score *= in.type() == QuestionType.HOW_MANY ? 1.6 : 1.5;
-                if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && !writesNewName(e)) {
+                if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && !namesNewPerson(e, true)) {
                     score *= UNNAMED_CLASS_FACTOR; // "Who is Kessland's fisheries minister?": the sentence that names her, not the one that does not
                 }
                 if (newPerson) {
@@ -679,36 +679,31 @@ final class BriefingComposer {
         return known;
     }
 
-    /**
-     * Whether a sentence writes out the name of a person the question does not name ("Fisheries Minister
-     * Ragna Solberg"), not only a title that refers to them ("Kessland's fisheries minister").
-     */
-    private boolean writesNewName(EvidenceView e) {
-        String text = e.getCleanQuote();
-        for (ActorView a : e.getActors()) {
-            String name = a.getName().trim();
-            String surname = name.substring(name.lastIndexOf(' ') + 1);
-            if (a.getKind() == io.briefing.knowledge.ActorKind.PERSON && !in.actors().contains(a) && io.briefing.knowledge.Names.containsWord(text, surname)) {
-                return true;
-            }
-        }
-        return AnswerSignals.personNames(text).stream().anyMatch(n -> in.actors().stream().noneMatch(a -> a.getName().contains(n.substring(n.lastIndexOf(' ') + 1))));
-    }
-
     /** Whether a sentence names a person (an actor, or a name WordNet does not know) the question does not name. */
     private boolean namesNewPerson(EvidenceView e) {
+        return namesNewPerson(e, false);
+    }
+
+    /**
+     * Whether a sentence names a person the question does not name; with {@code writtenOut}, only by
+     * writing their name ("Fisheries Minister Ragna Solberg"), not through a title that refers to them
+     * ("Kessland's fisheries minister") or through the speaker the article named earlier.
+     */
+    private boolean namesNewPerson(EvidenceView e, boolean writtenOut) {
+        String text = e.getCleanQuote();
         for (ActorView a : e.getActors()) {
-            if (a.getKind() == io.briefing.knowledge.ActorKind.PERSON && !in.actors().contains(a)) {
+            if (a.getKind() == io.briefing.knowledge.ActorKind.PERSON && !in.actors().contains(a)
+                    && (!writtenOut || io.briefing.knowledge.Names.containsWord(text, surname(a.getName())))) {
                 return true;
             }
         }
-        List<String> names = new ArrayList<>(AnswerSignals.personNames(e.getCleanQuote()));
-        if (e.getSpeaker() != null) {
+        List<String> names = new ArrayList<>(AnswerSignals.personNames(text));
+        if (e.getSpeaker() != null && !writtenOut) {
             names.addAll(AnswerSignals.personNames(e.getSpeaker())); // "Quispe said" by the name the article gave her first
         }
         for (String name : names) {
             // The surname says who it is: "South Korean Defense Minister Shin Won-seok" is not asked for by "South Korean".
-            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            String surname = surname(name);
             boolean asked = EnglishAnalysis.stems(surname).stream().anyMatch(in.corpusNames()::contains)
                     || in.actors().stream().anyMatch(a -> a.getName().contains(surname) || a.getAliases().contains(surname));
             if (!asked) {
@@ -716,6 +711,11 @@ final class BriefingComposer {
             }
         }
         return false;
+    }
+
+    private static String surname(String name) {
+        String trimmed = name.trim();
+        return trimmed.substring(trimmed.lastIndexOf(' ') + 1);
     }
 
     /**

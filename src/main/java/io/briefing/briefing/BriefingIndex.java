@@ -198,12 +198,11 @@ final class BriefingIndex {
         List<EvidenceView> passages = article.passages();
         List<Set<String>> stems = new ArrayList<>();
         List<Set<String>> actorSlugs = new ArrayList<>();
-        String whole = " " + Names.normalize(article.getText()) + " ";
         for (EvidenceView p : passages) {
             stems.add(Set.copyOf(EnglishAnalysis.stems(searchText(p))));
             Set<String> slugs = new LinkedHashSet<>();
             // A person is named only in an article that gives their full name (another article's "Okafor" is someone else).
-            actorsIn(p, aliases).stream().filter(a -> a.introducedIn(whole)).forEach(a -> slugs.add(a.getSlug()));
+            actorsIn(p, aliases).stream().filter(a -> a.introducedIn(article)).forEach(a -> slugs.add(a.getSlug()));
             if (slugs.isEmpty() && !actorSlugs.isEmpty() && REFERS_BACK.matcher(p.getCleanQuote()).lookingAt()) {
                 // "It expects to end the financial year with a deficit ...": a sentence that opens with
                 // a pronoun and names nobody is about whoever the sentence before it named.

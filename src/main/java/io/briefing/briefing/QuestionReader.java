@@ -269,7 +269,8 @@ final class QuestionReader {
             if (wordNet.isMainlyAdverb(lower)) {
                 continue; // "ever", "already", "currently": how the question is put, not what it is about
             }
-            if (wordNet.related(lower).lightVerb() && (at == 0 || !NOUN_MARKERS.contains(words.get(at - 1).lower))) {
+            WordNet.Related related = wordNet.related(lower);
+            if (related.lightVerb() && (at == 0 || !NOUN_MARKERS.contains(words.get(at - 1).lower))) {
                 // "Where is Putin going?", "How did Kim get there?": a light verb says how the question is
                 // put; a sentence that uses it ranks higher, one that does not still answers. ("In charge"
                 // is a noun.)
@@ -282,7 +283,6 @@ final class QuestionReader {
             for (String part : stem.split(" ")) {
                 query.merge(part, 1.0, Math::max);
             }
-            WordNet.Related related = wordNet.related(lower);
             List<Focus.Relative> relatives = new ArrayList<>();
             // A light verb's relatives ("come" for "go") match almost anything: none stands in for it.
             double cap = related.lightVerb() ? RARER_SENSE_WEIGHT : 1;

@@ -1,9 +1,6 @@
 package io.briefing.db;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
-import java.util.Properties;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -31,16 +28,7 @@ public final class DatabaseKind {
 
     /** The kind recorded by the build in briefing-build.properties (readable before Quarkus starts). */
     public static Optional<String> built() {
-        try (InputStream in = DatabaseKind.class.getClassLoader().getResourceAsStream("briefing-build.properties")) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return Optional.ofNullable(p.getProperty("db-kind")).map(String::strip).filter(k -> !k.isEmpty() && !k.startsWith("$"));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return io.briefing.config.BuildProperties.get("db-kind");
     }
 
     /**

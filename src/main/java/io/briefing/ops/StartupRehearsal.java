@@ -44,9 +44,10 @@ public final class StartupRehearsal {
     private static final CompletableFuture<Long> DONE = new CompletableFuture<>();
     private static volatile boolean started;
     private static volatile Path snapshotFile;
-    private static volatile Preloaded preloaded;
+    /** The preloaded snapshot, RELEASED once the warm-up has taken it or given up on it, or null until then. */
+    private static final java.util.concurrent.atomic.AtomicReference<Object> PRELOADED = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final Object RELEASED = new Object();
     /** The warm-up has decided: a preload finishing later (it waited too long) is dropped, not kept. */
-    private static volatile boolean released;
     private static volatile String preloadProblem;
 
     /**
@@ -61,10 +62,6 @@ public final class StartupRehearsal {
     }
 
     private StartupRehearsal() {
-    }
-
-    public static void start() {
-        start(Optional.empty());
     }
 
     /** Starts the rehearsal; with a persisted snapshot's location, preloads it when the file exists. */
@@ -85,10 +82,8 @@ public final class StartupRehearsal {
             Path file = snapshotFile;
             if (file != null && Files.exists(file)) {
                 try {
-                    Preloaded p = preload(file);
-                    if (!released) {
-                        preloaded = p;
-                    }
+                    // Kept unless the warm-up already gave up on it (then nothing would drop it).
+                    PRELOADED.compareAndSet(null, preload(file));
                     // The real snapshot's index and briefing warmed the same code as a rehearsal would.
                     // Hibernate's parser is left cold: only a database changed while the service was down
                     // needs it at start, and warming it here would compete with the framework for the cores.
@@ -116,13 +111,8 @@ public final class StartupRehearsal {
      */
     public static Preloaded preload(Path file) throws IOException {
         long t0 = System.nanoTime();
-        SnapshotFile.Stamp stamp = SnapshotFile.readStamp(file);
-        String build = SnapshotStore.buildId();
-        if (!build.equals(stamp.build())) {
-            throw new IOException("written by another build (" + stamp.build() + "; this is " + build + ")");
-        }
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
-        SnapshotFile.Contents contents = SnapshotFile.read(file, analyzer::analyse);
+        SnapshotFile.Contents contents = SnapshotFile.read(file, SnapshotStore::otherBuild, analyzer::analyse);
         KnowledgeSnapshot snapshot = contents.builder().build(1, Instant.now());
         PreparedBriefings briefings = PreparedBriefings.of(snapshot);
         return new Preloaded(contents.stamp(), briefings, (System.nanoTime() - t0) / 1_000_000);
@@ -135,13 +125,12 @@ public final class StartupRehearsal {
 
     /** The persisted snapshot the rehearsal read and built, if it found a usable file. */
     static Optional<Preloaded> preloaded() {
-        return Optional.ofNullable(preloaded);
+        return PRELOADED.get() instanceof Preloaded p ? Optional.of(p) : Optional.empty();
     }
 
     /** Drops the preloaded snapshot once the warm-up has published it or chosen the database instead (it would stay in memory). */
     static void release() {
-        released = true;
-        preloaded = null;
+        PRELOADED.set(RELEASED);
     }
 
     /** Why the rehearsal could not use the persisted snapshot that was there, if it could not. */

@@ -140,33 +140,33 @@ public class WarmUp {
             return Optional.empty();
         }
         StartupRehearsal.Preloaded p = null;
-        String problem = null;
+        Optional<String> problem = Optional.empty();
         if (StartupRehearsal.started()) {
             p = StartupRehearsal.preloaded().orElse(null);
-            problem = StartupRehearsal.preloadProblem()
-                    .orElse(p == null && Files.exists(file.get()) ? "the start-up rehearsal had not finished reading it" : null);
+            problem = StartupRehearsal.preloadProblem();
             StartupRehearsal.release();
+            if (p == null && problem.isEmpty() && Files.exists(file.get())) {
+                // Only slow, not wrong: the file stays for the next start (the rebuild below rewrites it anyway).
+                LOG.infof("Persisted snapshot %s not used: the start-up rehearsal had not finished reading it; "
+                        + "loading the knowledge base from the database", file.get());
+                return Optional.empty();
+            }
         } else if (Files.exists(file.get())) {
             try {
                 p = StartupRehearsal.preload(file.get());
             } catch (IOException | RuntimeException e) {
-                problem = e.getMessage();
+                problem = Optional.ofNullable(e.getMessage()).or(() -> Optional.of(e.toString()));
             }
         }
-        if (p == null) {
-            if (problem != null) {
-                LOG.infof("Persisted snapshot %s not used: %s; loading the knowledge base from the database", file.get(), problem);
-                store.discard(); // the rebuild below writes a current one
-            }
-            return Optional.empty();
+        if (p != null) {
+            problem = store.mismatch(p.stamp());
         }
-        Optional<String> mismatch = store.mismatch(p.stamp());
-        if (mismatch.isPresent()) {
-            LOG.infof("Persisted snapshot %s not used: %s; loading the knowledge base from the database", file.get(), mismatch.get());
+        if (problem.isPresent()) {
+            LOG.infof("Persisted snapshot %s not used: %s; loading the knowledge base from the database", file.get(), problem.get());
             store.discard(); // the rebuild below writes a current one
             return Optional.empty();
         }
-        return Optional.of(p);
+        return Optional.ofNullable(p);
     }
 
     private long httpStartedAt = -1;

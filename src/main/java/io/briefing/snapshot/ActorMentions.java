@@ -43,17 +43,11 @@ final class ActorMentions {
      * their full name somewhere: "Okafor said she ..." in a story about a bushfire is not the data
      * company's Daniel Okafor, whom another article introduced.
      */
-    List<ActorView> in(String text, String normalizedArticle) {
-        return in(text).stream().filter(a -> a.introducedIn(normalizedArticle)).toList();
+    List<ActorView> in(String text, ArticleView article) {
+        return in(text).stream().filter(a -> a.introducedIn(article)).toList();
     }
 
-    /** An article's text as {@link #in(String, String)} and {@link ActorView#introducedIn} take it: normalised, padded with spaces. */
-    static String normalizedText(ArticleView article) {
-        return " " + Names.normalize(article.getText()) + " ";
-    }
-
-
-    List<ActorView> in(String text) {
+    private List<ActorView> in(String text) {
         StringBuilder masked = new StringBuilder(" " + Names.normalize(text) + " ");
         String plain = text.replace(".", "");
         Set<ActorView> found = new LinkedHashSet<>();

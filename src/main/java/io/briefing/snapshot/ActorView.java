@@ -85,14 +85,23 @@ public final class ActorView extends CuratedRecordView {
     }
 
     /**
-     * Whether an article (its text normalised by {@code Names.normalize}, padded with spaces) can name
-     * this actor: anyone but a person whose full name it never gives. "Okafor said she ..." in one story
-     * is not the Daniel Okafor another story introduced.
+     * Whether an article can name this actor: anyone but a person whose full name it never gives.
+     * "Okafor said she ..." in one story is not the Daniel Okafor another story introduced.
      */
-    public boolean introducedIn(String normalizedArticle) {
-        if (kind != io.briefing.knowledge.ActorKind.PERSON || name.trim().indexOf(' ') < 0) {
-            return true;
+    public boolean introducedIn(ArticleView article) {
+        String needle = fullNameNeedle();
+        return needle.isEmpty() || article.normalizedText().contains(needle);
+    }
+
+    private volatile String fullNameNeedle;
+
+    /** A person's full name as it appears in a normalised text, or "" when the actor is not a person named in several words. */
+    private String fullNameNeedle() {
+        String n = fullNameNeedle;
+        if (n == null) {
+            n = kind == ActorKind.PERSON && name.trim().indexOf(' ') >= 0 ? " " + io.briefing.knowledge.Names.normalize(name) + " " : "";
+            fullNameNeedle = n;
         }
-        return normalizedArticle.contains(" " + io.briefing.knowledge.Names.normalize(name) + " ");
+        return n;
     }
 }

@@ -136,6 +136,18 @@ public final class ArticleView {
         return analysis;
     }
 
+    private volatile String normalizedText;
+
+    /** The text as {@code Names.normalize} gives it, padded with spaces, worked out once: who it names in full (see ActorView.introducedIn). */
+    String normalizedText() {
+        String n = normalizedText;
+        if (n == null) {
+            n = " " + io.briefing.knowledge.Names.normalize(getText()) + " ";
+            normalizedText = n;
+        }
+        return n;
+    }
+
     /** Every sentence of the article as UNREVIEWED evidence (see {@link Passages}), in reading order. */
     public List<EvidenceView> passages() {
         return passages;

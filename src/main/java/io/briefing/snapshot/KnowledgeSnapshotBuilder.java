@@ -272,8 +272,7 @@ public final class KnowledgeSnapshotBuilder {
         ActorMentions mentions = new ActorMentions(actors.values());
         articles.values().forEach(a -> {
             a.passages = Passages.of(a);
-            String whole = ActorMentions.normalizedText(a); // once per article: every sentence checks its people against it
-            a.passages.forEach(p -> p.actors = mentions.in(p.getCleanQuote(), whole));
+            a.passages.forEach(p -> p.actors = mentions.in(p.getCleanQuote(), a));
         });
         topics.values().forEach(t -> t.evidence = List.copyOf(evidenceByTopic.getOrDefault(t, List.of())));
 

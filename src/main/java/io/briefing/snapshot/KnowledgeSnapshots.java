@@ -46,10 +46,6 @@ public class KnowledgeSnapshots {
         this(loader, listeners, () -> -1);
     }
 
-    public KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, io.briefing.db.ChangeLogMark changeLog) {
-        this(loader, listeners, changeLog::latest, null);
-    }
-
     @Inject
     public KnowledgeSnapshots(SnapshotLoader loader, SnapshotListeners listeners, io.briefing.db.ChangeLogMark changeLog,
             SnapshotStore store) {
@@ -189,6 +185,8 @@ public class KnowledgeSnapshots {
         try {
             current.set(snapshot);
             builtFromMark = mark;
+            // Built from the persisted file: the next rebuild reuses its article analyses instead of analysing every text again.
+            loader.remember(snapshot);
             beforePublish.accept(snapshot);
         } finally {
             synchronized (lock) {

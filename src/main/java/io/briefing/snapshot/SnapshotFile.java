@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
@@ -141,7 +142,7 @@ public final class SnapshotFile {
         }
     }
 
-    /** Only the stamp (cheap: no records are parsed); throws when the file cannot be used. */
+    /** Only the stamp (no records are parsed; the whole file is still read and checksummed); throws when the file cannot be used. */
     public static Stamp readStamp(Path file) throws IOException {
         return readStamp(payload(file));
     }
@@ -152,8 +153,21 @@ public final class SnapshotFile {
      * file is missing, truncated, corrupt or of another format.
      */
     public static Contents read(Path file, BiFunction<String, String, ArticleText> analyse) throws IOException {
+        return read(file, stamp -> Optional.empty(), analyse);
+    }
+
+    /**
+     * The same, refused before any record is parsed when {@code refuse} gives a reason for the file's
+     * stamp ("written by another build"): the file is read and checksummed once.
+     */
+    public static Contents read(Path file, java.util.function.Function<Stamp, Optional<String>> refuse,
+            BiFunction<String, String, ArticleText> analyse) throws IOException {
         DataInputStream in = payload(file);
         Stamp stamp = readStamp(in);
+        Optional<String> refused = refuse.apply(stamp);
+        if (refused.isPresent()) {
+            throw new IOException(refused.get());
+        }
         try {
             KnowledgeSnapshotBuilder builder = readRecords(in, analyse);
             if (in.available() != 0) {

@@ -52,6 +52,13 @@ public class SnapshotLoader {
         return read().build(generation, Instant.now());
     }
 
+    /** Keeps the article analyses of a snapshot built elsewhere (the persisted file's), so the next read does not redo them. */
+    void remember(KnowledgeSnapshot snapshot) {
+        if (analyzer != null) {
+            snapshot.articles().forEach(a -> analyzer.remember(a.getContentHash(), a.analysis()));
+        }
+    }
+
     /**
      * Reads every record and link into a builder, not yet built: {@link KnowledgeSnapshots} builds it
      * and hands the same builder to {@link SnapshotStore} to persist.

@@ -27,7 +27,7 @@ public final class SnapshotRehearsal {
         List<ActorView> actors = List.of(actor);
         ActorMentions mentions = new ActorMentions(actors);
         article.passages = Passages.of(article);
-        article.passages.forEach(p -> p.actors = mentions.in(p.getCleanQuote()));
+        article.passages.forEach(p -> p.actors = mentions.in(p.getCleanQuote(), article));
         return new KnowledgeSnapshot(0, Instant.EPOCH, List.of(article), actors, List.of(), List.of(), List.of());
     }
 

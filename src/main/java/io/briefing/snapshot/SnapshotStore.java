@@ -6,15 +6,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -72,28 +66,21 @@ public class SnapshotStore {
 
     /** Names the database in a stamp without writing its URL (which may hold a password) to disk. */
     public static String databaseId(String jdbcUrl) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(jdbcUrl.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.briefing.article.ContentHash.of(jdbcUrl).substring(0, 32);
     }
 
     /** This build's identity in a stamp: the file format and the build's time (briefing-build.properties). */
     public static String buildId() {
-        Properties build = new Properties();
-        try (InputStream in = SnapshotStore.class.getClassLoader().getResourceAsStream("briefing-build.properties")) {
-            if (in != null) {
-                build.load(in);
-            }
-        } catch (IOException e) {
-            // an unknown build time never matches a file that has one
-        }
-        return "format " + SnapshotFile.FORMAT + ", built " + build.getProperty("build-time", "unknown");
+        return "format " + SnapshotFile.FORMAT + ", built " + io.briefing.config.BuildProperties.get("build-time").orElse("unknown");
     }
 
     private static final String BUILD = buildId();
+
+    /** Why a file stamped {@code stamp} was written by another build (one line), or empty when by this one. */
+    public static Optional<String> otherBuild(SnapshotFile.Stamp stamp) {
+        return BUILD.equals(stamp.build()) ? Optional.empty()
+                : Optional.of("written by another build (" + stamp.build() + "; this is " + BUILD + ")");
+    }
 
     public Optional<Path> file() {
         return file;
@@ -107,8 +94,9 @@ public class SnapshotStore {
 
     /** Why a snapshot stamped {@code stamp} must not be used now (one line), or empty when it may. */
     public Optional<String> mismatch(SnapshotFile.Stamp stamp) {
-        if (!BUILD.equals(stamp.build())) {
-            return Optional.of("written by another build (" + stamp.build() + "; this is " + BUILD + ")");
+        Optional<String> otherBuild = otherBuild(stamp);
+        if (otherBuild.isPresent()) {
+            return otherBuild;
         }
         if (!database.equals(stamp.database())) {
             return Optional.of("written for another database URL");

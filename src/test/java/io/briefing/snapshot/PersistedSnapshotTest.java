@@ -26,9 +26,6 @@ class PersistedSnapshotTest {
     @Inject
     SnapshotLoader loader;
 
-    @Inject
-    KnowledgeSnapshots snapshots;
-
     @Test
     void matchesAnUnchangedDatabaseAndNotAChangedOne() throws Exception {
         Path dir = Files.createTempDirectory("persisted-snapshot");

@@ -135,4 +135,24 @@ class SnapshotFileTest {
         SnapshotFile.write(file, STAMP, records());
         return file;
     }
+
+    @Test
+    void aFileTheCallerRefusesByItsStampIsNotParsed() throws IOException {
+        Path file = dir.resolve("briefing.snapshot");
+        SnapshotFile.write(file, STAMP, records());
+        assertThatThrownBy(() -> SnapshotFile.read(file, stamp -> java.util.Optional.of("written by another build"), (hash, raw) -> {
+            throw new AssertionError("no article is read from a refused file");
+        })).isInstanceOf(IOException.class).hasMessage("written by another build");
+    }
+
+    @Test
+    void anAnalysisRememberedFromTheFileIsReused() throws IOException {
+        Path file = dir.resolve("briefing.snapshot");
+        SnapshotFile.write(file, STAMP, records());
+        KnowledgeSnapshot restored = SnapshotFile.read(file, new ArticleAnalyzer()::analyse).builder().build(1, Instant.now());
+        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        ArticleView article = restored.articles().get(0);
+        analyzer.remember(article.getContentHash(), article.analysis());
+        assertThat(analyzer.analyse(article.getContentHash(), article.getText())).isSameAs(article.analysis());
+    }
 }

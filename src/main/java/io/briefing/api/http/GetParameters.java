@@ -4,7 +4,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The GraphQL parameters of a GET request, decoded from the URL, with {@code extensions} parsed.
@@ -22,9 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record GetParameters(String query, JsonObject extensions, String variables, String operationName) {
 
-    private static final int MEMO_SIZE = 512;
-    private static final int MEMO_URL_LENGTH = 2048;
-    private static final ConcurrentHashMap<String, GetParameters> MEMO = new ConcurrentHashMap<>();
+    /** Decoded parameters by raw query string (URLs of up to 2 KB). */
+    private static final BoundedMemo<GetParameters> MEMO = new BoundedMemo<>(512, 2048);
 
     /** Thrown when {@code extensions} is not JSON or not a JSON object; the message is the client's error. */
     static final class Invalid extends Exception {
@@ -55,10 +53,7 @@ record GetParameters(String query, JsonObject extensions, String variables, Stri
         }
         GetParameters decoded = new GetParameters(request.getParam("query"), extensions, request.getParam("variables"),
                 request.getParam("operationName"));
-        if (raw != null && raw.length() <= MEMO_URL_LENGTH) {
-            if (MEMO.size() >= MEMO_SIZE) {
-                MEMO.clear();
-            }
+        if (raw != null) {
             MEMO.put(raw, decoded);
         }
         return decoded;

@@ -412,9 +412,7 @@ public class GraphQLHttpFilter {
      * Parsed documents are immutable; clients send the same few queries again and again, so a small
      * cache keeps this check off the hot path. It is cleared wholesale when full (no unbounded growth).
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Document> parsed = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PARSE_CACHE_SIZE = 512;
-    private static final int CACHEABLE_QUERY_LENGTH = 4096;
+    private final BoundedMemo<Document> parsed = new BoundedMemo<>(512, 4096);
 
     private Document parse(String query) {
         Document cached = parsed.get(query);
@@ -423,12 +421,7 @@ public class GraphQLHttpFilter {
         }
         Document document = Parser.parse(new graphql.parser.ParserEnvironment.Builder()
                 .document(query).parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
-        if (query.length() <= CACHEABLE_QUERY_LENGTH) {
-            if (parsed.size() >= PARSE_CACHE_SIZE) {
-                parsed.clear();
-            }
-            parsed.put(query, document);
-        }
+        parsed.put(query, document);
         return document;
     }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SHA-256 keys of GraphQL requests. The document is normalised first (printed compactly from its
@@ -17,10 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RequestKeys {
 
-    private static final int MEMO_SIZE = 512;
-    private static final int MEMO_QUERY_LENGTH = 4096;
-    /** Query text -> digest of its normalised document; cleared wholesale when full. */
-    private static final ConcurrentHashMap<String, String> DOCUMENTS = new ConcurrentHashMap<>();
+    /** Query text -> digest of its normalised document. */
+    private static final BoundedMemo<String> DOCUMENTS = new BoundedMemo<>(512, 4096);
 
     private RequestKeys() {
     }
@@ -37,12 +34,7 @@ public final class RequestKeys {
             return known;
         }
         String digest = sha256(AstPrinter.printAstCompact(document));
-        if (query.length() <= MEMO_QUERY_LENGTH) {
-            if (DOCUMENTS.size() >= MEMO_SIZE) {
-                DOCUMENTS.clear();
-            }
-            DOCUMENTS.put(query, digest);
-        }
+        DOCUMENTS.put(query, digest);
         return digest;
     }
 
