@@ -76,6 +76,13 @@ final class BriefingComposer {
     private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many sentences after the best are tried when the best does not answer the question. */
     private static final int RUNNERS_UP = 2;
+    /** Questions answered by one fact: a name, a date, a place, a figure. */
+    private static final Set<QuestionType> FACTOID = java.util.EnumSet.of(QuestionType.WHO, QuestionType.WHEN,
+            QuestionType.WHERE, QuestionType.HOW_MANY, QuestionType.HOW_MUCH, QuestionType.HOW_LONG);
+    /** "When did ...", "when was ...": a question about something that has happened. */
+    private static final java.util.regex.Pattern PAST_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:did|was|were|had)\\b");
+    /** How many words before a title may say whose it is: "South Korean Defense Minister", "Kessland's fisheries minister". */
+    private static final int TITLE_WINDOW = 4;
     /** A runner-up scoring at least this share of the best may answer in its place. */
     private static final double RUNNER_UP_SHARE = 0.95;
     /** Opening sentences of an article that make its overview. */
@@ -476,8 +483,9 @@ final class BriefingComposer {
             double cueFactor = 1;
             if (stating != null) {
                 // A sentence that states a motive in the reader's own word ("demanding") ranks first.
-                boolean ownCue = hit.doc().stems().stream().anyMatch(in.cueStems()::contains);
-                boolean anyCue = ownCue || hit.doc().stems().stream().anyMatch(statingStems::contains);
+                String text = e.getCleanQuote();
+                boolean ownCue = hit.doc().stems().stream().anyMatch(c -> in.cueStems().contains(c) && QuestionCues.statesWith(c, text));
+                boolean anyCue = ownCue || hit.doc().stems().stream().anyMatch(c -> statingStems.contains(c) && QuestionCues.statesWith(c, text));
                 cueFactor = ownCue ? 1.3 : anyCue ? 1.1 : 0.8;
                 if (focusWeight == 0) {
                     covered = anyCue ? 1 : 0.5;
@@ -579,11 +587,16 @@ final class BriefingComposer {
             }
             chosen.add(r.evidence());
             List<EvidenceView> support = new ArrayList<>(List.of(r.evidence()));
-            if (points.isEmpty() && (in.type() == QuestionType.YES_NO || in.type() == QuestionType.WHY)) {
+            if (points.isEmpty() && !FACTOID.contains(in.type())) {
                 // Whether it happened, or why, is often settled by the next sentence ("... None has
-                // committed."): the best answer comes with the sentence that follows it in its paragraph.
+                // committed."), and what is wanted or offered often runs on into it ("It has also
+                // offered ..."): the best answer comes with the sentence that follows it in its
+                // paragraph. A date, place, name or figure is one sentence's fact.
                 nextInParagraph(r.evidence()).filter(usable).filter(n -> chosen.stream().noneMatch(c -> overlaps(c, n)))
-                        .ifPresent(support::add);
+                        .ifPresent(next -> {
+                            support.add(next);
+                            chosen.add(next); // quoted once: not again as a point of its own
+                        });
             }
             points.add(new BriefingPoint(attributed(r.evidence()), List.copyOf(support), null));
         }
@@ -608,8 +621,26 @@ final class BriefingComposer {
      * time or a figure. Calibrated on the evaluation suite's development set.
      */
     private boolean answers(Ranked best, Set<ActorView> named, boolean classFound) {
+        if (scope != null) {
+            return answersInScope(best, named, classFound);
+        }
+        // A question that names nothing is answered from one article: the things it asks about must be
+        // in that article ("the market price of mackerel" is not answered by a story about mackerel
+        // catches because another story speaks of prices).
+        scope = Set.of(best.evidence().getArticle().getSlug());
+        try {
+            return answersInScope(best, named, classFound);
+        } finally {
+            scope = null;
+        }
+    }
+
+    private boolean answersInScope(Ranked best, Set<ActorView> named, boolean classFound) {
         if (REQUIRED_ANSWER.contains(in.answerType()) && !AnswerSignals.has(in.answerType(), best.evidence(), in.actors())) {
             return false; // "When ...?" answered by no sentence with a time, "how many ...?" by none with a figure
+        }
+        if (in.type() == QuestionType.WHEN && PAST_WHEN.matcher(in.question()).find() && onlyLater(best.evidence())) {
+            return false; // "When did the mine first start production?" is not answered by "... by 2029"
         }
         List<Focus> content = in.focus().stream().filter(f -> !in.corpusNames().contains(f.stem())).toList();
         if (!content.isEmpty() && content.stream().noneMatch(this::presentInScope)
@@ -636,6 +667,10 @@ final class BriefingComposer {
         }
         if (answerClass != null && answerClass.modifier() != null && !compoundInScope(answerClass)) {
             return false; // "Who is the health secretary?" where the articles name an environment secretary only
+        }
+        if (answerClass != null && in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass()
+                && titledForAnother(best.evidence(), answerClass)) {
+            return false; // "Who is Russia's defense minister?" where the article names South Korea's only
         }
         if (answerClass != null && (answerClass.thing() || in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass())) {
             if (!best.classed()) {
@@ -731,21 +766,21 @@ final class BriefingComposer {
             // (Measured: counting verbs and adjectives too cost recall and NONE answers.)
             // Only when that article also holds more of the question's words than any other: "facility"
             // alone in one story does not outweigh "daily water consumption" in another.
-            List<String> things = in.focus().stream().filter(Focus::thing).map(Focus::stem).toList();
-            anchorWords = things.stream()
-                    .filter(stem -> index.snapshot().articles().stream().filter(a -> containsAll(a, stem)).count() == 1).toList();
-            if (anchorWords.isEmpty()) {
+            List<Focus> things = in.focus().stream().filter(Focus::thing).toList();
+            List<Focus> distinctive = things.stream()
+                    .filter(f -> index.snapshot().articles().stream().filter(a -> holds(a, f)).count() == 1).toList();
+            if (distinctive.isEmpty()) {
                 return;
             }
             Map<ArticleView, Long> held = new java.util.HashMap<>();
-            index.snapshot().articles().forEach(a -> held.put(a, things.stream().filter(stem -> containsAll(a, stem)).count()));
+            index.snapshot().articles().forEach(a -> held.put(a, things.stream().filter(f -> holds(a, f)).count()));
             long mostHeld = java.util.Collections.max(held.values());
-            List<String> distinctive = anchorWords;
             boolean agrees = held.entrySet().stream().filter(e -> e.getValue() == mostHeld)
-                    .allMatch(e -> distinctive.stream().anyMatch(stem -> containsAll(e.getKey(), stem)));
+                    .allMatch(e -> distinctive.stream().anyMatch(f -> holds(e.getKey(), f)));
             if (!agrees) {
                 return;
             }
+            anchorWords = distinctive.stream().map(Focus::stem).toList();
         }
         List<String> words = anchorWords;
         Map<String, Integer> anchors = new java.util.HashMap<>();
@@ -762,6 +797,11 @@ final class BriefingComposer {
         int needed = most;
         scope = anchors.entrySet().stream().filter(a -> a.getValue() == needed).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether an article holds a focus word, in the question's form or another form of the same word. */
+    private boolean holds(ArticleView article, Focus f) {
+        return f.variants().stream().anyMatch(stems -> containsAll(article, stems));
     }
 
     /** Whether an article contains every word of a stem phrase. */
@@ -816,6 +856,50 @@ final class BriefingComposer {
         Set<String> speakerStems = new java.util.HashSet<>(EnglishAnalysis.stems(speaker));
         return in.focus().stream().noneMatch(f -> f.coveredBy(speakerStems) >= CLASS_MATCH)
                 && named.stream().noneMatch(a -> speaker.contains(a.getName()));
+    }
+
+    /**
+     * Whether the question asks for an actor's holder of a title ("Russia's defense minister") and
+     * the sentence gives the title to another actor's ("South Korean Defense Minister Shin Won-seok"):
+     * another actor's name stands in the few words before the title, the asked one's does not.
+     */
+    private boolean titledForAnother(EvidenceView e, Focus title) {
+        List<ActorView> possessors = in.actors().stream().filter(a -> possessed(in.question(), a)).toList();
+        if (possessors.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(title.word()))
+                .matcher(e.getCleanQuote());
+        if (!m.find()) {
+            return false; // the title in other words: nothing to compare
+        }
+        String before = e.getCleanQuote().substring(0, m.start());
+        String[] words = before.trim().split("\\s+");
+        String window = String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - TITLE_WINDOW), words.length));
+        java.util.function.Predicate<ActorView> inWindow = a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()),
+                a.getAliases().stream()).anyMatch(n -> io.briefing.knowledge.Names.containsWord(window, n));
+        if (possessors.stream().anyMatch(inWindow)) {
+            return false;
+        }
+        return e.getActors().stream().filter(a -> !possessors.contains(a) && !possessors.contains(a.getRepresents()))
+                .anyMatch(inWindow);
+    }
+
+    /**
+     * Whether every date a sentence places on the calendar is after its article's publication: what
+     * it dates has not happened yet.
+     */
+    private static boolean onlyLater(EvidenceView e) {
+        java.time.LocalDate published = e.getArticle().getPublishedOn();
+        List<io.briefing.snapshot.TimeExpressionView> dated = e.getTimes().stream()
+                .filter(t -> t.kind() != io.briefing.knowledge.TimeExpressionKind.DURATION && t.earliest() != null).toList();
+        return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.earliest().isAfter(published));
+    }
+
+    /** Whether the question writes an actor as a possessor: "Russia's", "Kessland’s". */
+    private static boolean possessed(String question, ActorView a) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()), a.getAliases().stream())
+                .anyMatch(n -> java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(n) + "['’]s\\b").matcher(question).find());
     }
 
     /** Whether the asked-for class is a kind of person ("official", "executive"), worked out once per briefing. */

@@ -40,6 +40,29 @@ record Focus(String word, String stem, List<Relative> relatives, boolean thing, 
         }
     }
 
+    /**
+     * The stem and the stems of its derived forms that the stemmer cut differently, though they are
+     * the same word ("commissioner" as "commission", "commission" as "commiss"): one is the other's
+     * beginning.
+     */
+    List<String> variants() {
+        List<String> out = new java.util.ArrayList<>(List.of(stem));
+        for (Relative r : relatives) {
+            if (r.stems().size() == 1 && r.weight() >= DERIVED_FORM) {
+                String s = r.stems().get(0);
+                if (!out.contains(s) && (s.startsWith(stem) || stem.startsWith(s)) && Math.min(s.length(), stem.length()) >= MIN_SHARED) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A derived form counts as the same word from this weight: first-sense derivations and synonyms (see QuestionReader). */
+    private static final double DERIVED_FORM = 0.7;
+    /** ... and when the shared beginning is this long: "commiss", not "man" for "manage". */
+    private static final int MIN_SHARED = 5;
+
     /** How well a document covers this focus word, itself or, for less, through its neighbours. */
     double coveredBy(BriefingIndex.Doc doc) {
         return Math.max(coveredBy(doc.stems()), CONTEXT_SHARE * coveredBy(doc.context()));

@@ -45,6 +45,28 @@ final class QuestionCues {
             QuestionType.CONCERNS, stems("fear", "worry", "concern", "warn", "threat", "threaten", "risk", "danger",
                     "alarm", "challenge", "afraid", "anxious", "question"));
 
+    /**
+     * Verbs that state a motive only with their particle: "calls for a freeze", "pushing hard for
+     * talks", "called on the council to", "asked the city for"; not "would push more patients into
+     * corridors" or "called the increase unfair".
+     */
+    private static final Map<String, java.util.regex.Pattern> WITH_PARTICLE = Map.of(
+            "call", particle("call", "(?:for|on)"), "push", particle("push", "for"), "press", particle("press", "for"),
+            "ask", particle("ask", "(?:for|to)"));
+
+    private static java.util.regex.Pattern particle(String verb, String particle) {
+        return java.util.regex.Pattern.compile("(?i)\\b" + verb + "(?:s|es|ed|ing)?\\b(?:\\s+[\\w'’-]+){0,3}?\\s+" + particle + "\\b");
+    }
+
+    /** Whether a sentence containing a stating cue's stem states with it: with its particle, where it needs one. */
+    static boolean statesWith(String cueStem, String sentence) {
+        java.util.regex.Pattern p = WITH_PARTICLE.get(cueStem);
+        return p == null || p.matcher(sentence).find();
+    }
+
+    /** The wording of a motive question: its cues and the verbs by which a motive is stated ("asking for", "pushing for"). */
+    static final Set<String> MOTIVE_WORDING = union(MOTIVE, STATING.get(QuestionType.MOTIVES));
+
     static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "does", "do", "did", "has", "have",
             "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "isn't", "aren't",
             "wasn't", "doesn't", "didn't", "hasn't", "haven't");

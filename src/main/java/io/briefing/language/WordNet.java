@@ -411,6 +411,13 @@ public final class WordNet {
                             if (p.getTarget() instanceof Word target) {
                                 derived.add(lower(target.getLemma()));
                                 senseOf.merge(lower(target.getLemma()), n, Math::min);
+                                // The derived word's own sense says the same in other words: a strike is to
+                                // "walk out", a payment is what is "paid".
+                                for (Word same : n == 1 ? target.getSynset().getWords() : List.<Word>of()) {
+                                    if (derived.add(lower(same.getLemma()))) {
+                                        senseOf.merge(lower(same.getLemma()), n, Math::min);
+                                    }
+                                }
                             }
                         }
                         for (Pointer p : w.getPointers(PointerType.ANTONYM)) {

@@ -251,4 +251,81 @@ class QuestionReadingRulesTest {
         assertThat(ask(BriefingLogicTest.INDEX, "How much water does the port use?").getInterpretation().answerType())
                 .as("'use' is about money only in a rare sense").isEqualTo(AnswerType.QUANTITY);
     }
+
+    @Test
+    void aPluralCommonNounIsNoNameAndAVerbWithItsForAsksForAMotive() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("zoning", "Council vote on data centre", "The planning and zoning commission met the company on Tuesday.\n\n"
+                        + "The commission is also pressing for a legally binding cap on the company's water use.\n", LocalDate.of(2026, 5, 1))
+                .article("fire", "Bushfire", "RFA Commissioner Paul Denholm said the fire zones were unsafe.\n\n"
+                        + "Commissioner Denholm asked residents to leave.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        Interpretation in = QuestionReader.read(index, "What are the zoning commissioners asking the company for?", null, null, null);
+        assertThat(in.type()).as("'asking ... for' asks what they want").isEqualTo(QuestionType.MOTIVES);
+        assertThat(in.corpusNames()).as("'commissioners' is a group, though the fire story writes 'Commissioner' as a title")
+                .doesNotContain("commission");
+        Briefing b = ask(index, "What are the zoning commissioners asking the company for?");
+        assertThat(b.getMarkdown()).as("the commission of the zoning story, though the stemmer cuts 'commission' and 'commissioners'"
+                + " differently").contains("binding cap");
+    }
+
+    @Test
+    void aStatingVerbThatNeedsItsParticleStatesOnlyWithIt() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("wards", "Ward closures", "The Harlow Nurses Union said the closures would push more patients into crowded corridors.\n\n"
+                        + "The nurses union is calling for a freeze on the closures.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "What is the nurses union demanding?").getHeadline()).as("'push patients' states no demand")
+                .contains("freeze on the closures");
+    }
+
+    @Test
+    void whoIsAnActorsMinisterIsNotAnsweredByAnotherCountrysMinister() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("shells", "Shells for Russia", "South Korean Defense Minister Ada Varnholt said Russia had received 10,000 containers.\n",
+                        LocalDate.of(2026, 5, 2))
+                .actor("south-korea", "South Korea", ActorKind.COUNTRY, "South Korean")
+                .actor("russia", "Russia", ActorKind.COUNTRY, "Russian")
+                .build());
+        assertThat(ask(index, "Who is Russia's defense minister?").getCoverage()).as("the minister named is South Korea's")
+                .isEqualTo(Coverage.NONE);
+        assertThat(ask(index, "Who is South Korea's defense minister?").getHeadline()).contains("Ada Varnholt");
+    }
+
+    @Test
+    void aQuestionThatNamesNothingIsAnsweredFromOneArticleThatSpeaksOfWhatItAsks() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("mackerel", "Mackerel talks", "Morvania has offered to cut its mackerel catch by 15 percent, to about 195,000 tonnes,"
+                        + " and to put 30 million euros into research.\n", LocalDate.of(2026, 5, 1))
+                .article("fuel", "Fuel", "Fuel prices rose by 3 percent in the market town of Harlow.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "What's the market price of mackerel per tonne?").getCoverage())
+                .as("only the fuel story speaks of prices").isEqualTo(Coverage.NONE);
+        assertThat(ask(index, "How much will Morvania put into research?").getHeadline()).contains("30 million euros");
+    }
+
+    @Test
+    void whenDidAsksWhatHasHappenedAndAFutureDateDoesNotAnswerIt() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("lithium", "Lithium mine", "Altiplano wants to raise the mine's annual production to 45,000 tonnes by 2029.\n",
+                        LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "When did the mine first start production?").getCoverage()).isEqualTo(Coverage.NONE);
+        Briefing will = ask(index, "When will the mine produce 45,000 tonnes?");
+        assertThat(will.getInterpretation().notInArticles()).as("a figure is one word, as the article writes it").isEmpty();
+        assertThat(will.getHeadline()).contains("by 2029");
+    }
+
+    @Test
+    void theFirstPointOfAStatementCarriesItsNextSentenceAFactDoesNot() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("water", "Water company", "The Harlow Water Company has threatened to raise prices for households."
+                        + " It has also threatened to close the Elm Street pumping station.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        Briefing threats = ask(index, "What has the Harlow Water Company threatened to do?");
+        assertThat(threats.getPoints().get(0).evidence()).as("what it threatened runs on: 'It has also threatened ...'").hasSize(2);
+        assertThat(threats.getPoints()).as("and that sentence is not quoted again as a point of its own").hasSize(1);
+        Briefing who = ask(INDEX, "Who said residents would block the road?");
+        assertThat(who.getPoints().get(0).evidence()).as("a name is one sentence's fact").hasSize(1);
+    }
 }

@@ -56,4 +56,12 @@ class WordNetTest {
         assertThat(List.copyOf(found.synonyms())).as("in WordNet's order, most frequent sense first, the same in every run")
                 .startsWith("establish", "set up");
     }
+
+    @Test
+    void aDerivedWordBringsItsOwnSynonymsThroughTheFirstSenseOnly() {
+        WordNet.Related strike = wordNet.related("strike");
+        assertThat(strike.derived()).as("a strike is to strike, which is to walk out").contains("strike", "walk out");
+        assertThat(strike.senseOf("walk out")).isEqualTo(1);
+        assertThat(wordNet.related("commissioners").derived()).contains("commission");
+    }
 }
