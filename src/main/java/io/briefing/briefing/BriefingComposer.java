@@ -279,7 +279,7 @@ final class BriefingComposer {
         if (holder == null && in.topics().isEmpty() && specific) {
             // "Summarise the mackerel dispute", "Explain X" where X is neither an actor nor a topic: the
             // search judges coverage and finds the article the words point to.
-            return articleInBrief(search(null));
+            return searchedOverview();
         }
         if (holder == null && in.topics().isEmpty()) {
             return articlesOverview();
@@ -298,10 +298,25 @@ final class BriefingComposer {
         }
         List<BriefingPoint> points = motivePoints(candidates);
         if (points.isEmpty()) {
-            return search(null);
+            return specific ? searchedOverview() : search(null);
         }
         List<EvidenceView> counter = candidates.stream().flatMap(m -> m.getCounterEvidence().stream()).filter(usable).distinct().toList();
         return new Result(points, counter, Coverage.FULL, "MOTIVES");
+    }
+
+    /**
+     * An overview found by the search: the article the question's words point to, in brief. When the
+     * question names a place or body only one article speaks of ("Summarise the row over cruise ships
+     * in Porto Vesca"), that article is the overview though it never says "row": partly covered,
+     * naming what it lacks.
+     */
+    private Result searchedOverview() {
+        Result found = search(null);
+        if (found.coverage() == Coverage.NONE && !found.points().isEmpty() && scope != null && scope.size() == 1
+                && (!in.actors().isEmpty() || !in.corpusNames().isEmpty())) {
+            found = new Result(found.points(), found.counterpoints(), Coverage.PARTIAL, found.method());
+        }
+        return articleInBrief(found);
     }
 
     /**
@@ -650,6 +665,9 @@ final class BriefingComposer {
             return false;
         }
         Focus answerClass = in.answerClass();
+        if (answerClass != null && absentThing(answerClass) && in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass()) {
+            return false; // "Who is the president of the port authority?" where the article names no president
+        }
         if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER) {
             return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
         }
@@ -737,11 +755,29 @@ final class BriefingComposer {
             names.addAll(AnswerSignals.personNames(e.getSpeaker())); // "Quispe said" by the name the article gave her first
         }
         for (String name : names) {
+            if (namesNonPerson(e, name) || index.snapshot().actor(name).filter(a -> a.getKind() != io.briefing.knowledge.ActorKind.PERSON).isPresent()) {
+                continue; // "Porto Vesca received 412 cruise calls": a place the knowledge base knows, not a person
+            }
             // The surname says who it is: "South Korean Defense Minister Shin Won-seok" is not asked for by "South Korean".
             String surname = surname(name);
             boolean asked = EnglishAnalysis.stems(surname).stream().anyMatch(in.corpusNames()::contains)
                     || in.actors().stream().anyMatch(a -> a.getName().contains(surname) || a.getAliases().contains(surname));
             if (!asked) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a capitalised name is, or ends with, the name of a place or body the sentence mentions. */
+    private static boolean namesNonPerson(EvidenceView e, String name) {
+        for (ActorView a : e.getActors()) {
+            if (a.getKind() == io.briefing.knowledge.ActorKind.PERSON) {
+                continue;
+            }
+            boolean named = java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()), a.getAliases().stream())
+                    .anyMatch(n -> name.equals(n) || name.endsWith(" " + n));
+            if (named) {
                 return true;
             }
         }

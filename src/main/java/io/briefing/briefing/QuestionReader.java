@@ -285,6 +285,11 @@ final class QuestionReader {
                 query.merge(part, 1.0, Math::max);
             }
             List<Focus.Relative> relatives = new ArrayList<>();
+            if (at > 0 && words.get(at - 1).lower.equals("how")) {
+                // "how good the weapons are" asks after their quality: the quality the adjective is a
+                // degree of, by WordNet, stands in for it ("questions about the quality of ...").
+                relate(index, wordNet.attributesOf(lower), w -> DERIVED_WEIGHT, stem, relatives);
+            }
             // A light verb's relatives ("come" for "go") match almost anything: none stands in for it.
             double cap = related.lightVerb() ? RARER_SENSE_WEIGHT : 1;
             relate(index, related.synonyms(), w -> Math.min(cap, bySense(SYNONYM_WEIGHT, related.senseOf(w))), stem, relatives);
@@ -512,7 +517,23 @@ final class QuestionReader {
             }
             content++;
         }
-        return null;
+        return predicateAtEnd(words);
+    }
+
+    /**
+     * "What is the village primary school worried about?", "What are the residents of the old town
+     * afraid of?": after a long subject the predicate comes last, before its preposition. A concern
+     * cue there is the question's main verb. (Only concerns: "about" and "of" follow "worried" and
+     * "afraid"; a motive or offer word at the end is usually the object, "What did they say about
+     * the offer?".)
+     */
+    private static String predicateAtEnd(List<Word> words) {
+        int last = words.size() - 1;
+        if (last < 2 || !Set.of("about", "of", "for").contains(words.get(last).lower) || words.get(last - 1).actor) {
+            return null;
+        }
+        String stem = stemOrSelf(words.get(last - 1).lower);
+        return QuestionCues.CONCERN.contains(stem) ? stem : null;
     }
 
     private static final Set<String> REQUEST_VERBS = Set.of("give", "tell", "show", "send", "bring", "get");

@@ -280,6 +280,34 @@ public final class WordNet {
         }
     }
 
+    /**
+     * The qualities an adjective's first two senses are degrees of, and what those are kinds of:
+     * "good" is a degree of goodness, a quality; "safe" of safety, a condition. Empty when WordNet
+     * has no such adjective.
+     */
+    public synchronized Set<String> attributesOf(String adjective) {
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, adjective.toLowerCase(Locale.ROOT));
+            if (word == null) {
+                return out;
+            }
+            for (Synset sense : word.getSenses().subList(0, Math.min(2, word.getSenses().size()))) {
+                for (Pointer p : sense.getPointers(PointerType.ATTRIBUTE)) {
+                    Synset attribute = p.getTargetSynset();
+                    attribute.getWords().forEach(w -> out.add(lower(w.getLemma())));
+                    for (Pointer up : attribute.getPointers(PointerType.HYPERNYM)) {
+                        up.getTargetSynset().getWords().forEach(w -> out.add(lower(w.getLemma())));
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            LOG.debugf("WordNet attributes of '%s' failed: %s", adjective, e.getMessage());
+        }
+        out.remove(lower(adjective));
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     /** Kinds of thing that are amounts of money: "salary" is a payment, "price" a cost, "fee" a sum. */
     private static final List<String> MONEY_CATEGORIES = List.of("money", "monetary value", "payment", "cost", "sum", "fund", "financial gain");
 

@@ -328,4 +328,42 @@ class QuestionReadingRulesTest {
         Briefing who = ask(INDEX, "Who said residents would block the road?");
         assertThat(who.getPoints().get(0).evidence()).as("a name is one sentence's fact").hasSize(1);
     }
+
+    @Test
+    void howGoodAsksAfterTheQualityAndAWorryAtTheEndIsTheMainVerb() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("pumps", "Pump doubts", "The Harlow Water Company installed 40 new pumps this year.\n\n"
+                        + "But questions have arisen about the quality of the pumps.\n\n"
+                        + "The village primary school said attendance would fall sharply if the pumps failed.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        Briefing doubts = ask(index, "Are there doubts about how good the pumps are?");
+        assertThat(doubts.getCoverage()).isNotEqualTo(Coverage.NONE);
+        assertThat(doubts.getHeadline()).as("'how good' is their quality").contains("quality of the pumps");
+        Briefing worried = ask(index, "What is the village primary school worried about?");
+        assertThat(worried.getInterpretation().questionType()).as("the predicate after a long subject").isEqualTo(QuestionType.CONCERNS);
+    }
+
+    @Test
+    void anOverviewOfTheOneArticleAboutANamedPlaceIsPartlyCoveredNotNone() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("cruise", "Mayor moves to ban cruise ships", "The mayor of Porto Vesca wants to ban large cruise ships from the old harbour.\n\n"
+                        + "Cruise lines warned the ban would cost hundreds of jobs.\n", LocalDate.of(2026, 5, 1))
+                .article("bridge", "Bridge closes", "The Harlow bridge closed on Tuesday for repairs.\n", LocalDate.of(2026, 5, 2))
+                .actor("porto-vesca", "Porto Vesca", ActorKind.PLACE)
+                .build());
+        Briefing b = ask(index, "Summarise the row over cruise ships in Porto Vesca");
+        assertThat(b.getCoverage()).as("the article never says 'row'").isEqualTo(Coverage.PARTIAL);
+        assertThat(b.getHeadline()).contains("ban large cruise ships");
+    }
+
+    @Test
+    void whoIsTheHolderOfATitleTheArticleNeverGivesIsNotCovered() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("cruise", "Cruise calls", "Porto Vesca received 412 cruise calls last year, according to the port authority.\n",
+                        LocalDate.of(2026, 5, 2))
+                .actor("porto-vesca", "Porto Vesca", ActorKind.PLACE)
+                .build());
+        assertThat(ask(index, "Who is the president of the port authority?").getCoverage())
+                .as("no president, and the place's name is no person's").isEqualTo(Coverage.NONE);
+    }
 }

@@ -64,4 +64,10 @@ class WordNetTest {
         assertThat(strike.senseOf("walk out")).isEqualTo(1);
         assertThat(wordNet.related("commissioners").derived()).contains("commission");
     }
+
+    @Test
+    void anAdjectiveIsADegreeOfAQuality() {
+        assertThat(wordNet.attributesOf("good")).as("how good: its goodness, a quality").contains("quality");
+        assertThat(wordNet.attributesOf("xyzzyq")).isEmpty();
+    }
 }

@@ -112,6 +112,10 @@ public final class ActorRecognizer {
                 if (run.isEmpty()) {
                     continue;
                 }
+                if (runStart == 0 && run.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
+                        && run.get(run.size() - 1).gapAfter().startsWith(",")) {
+                    continue; // the dateline ("PORTO VESCA, Italy, Oct 22 ..."): the place is named again in the text, in its own case
+                }
                 boolean sentenceStart = runStart == 0 || (runStart == 1 && EnglishAnalysis.isStopWord(tokens.get(0).lower()));
                 String basedOn = null;
                 NameTokens.Token last = run.get(run.size() - 1);
@@ -203,10 +207,11 @@ public final class ActorRecognizer {
                 boolean placeNounAfter = end < tokens.size() && tokens.get(end - 1).joinedToNext() && !tokens.get(end - 1).possessive()
                         && !tokens.get(end).capitalised() && wordNet.isKindOf(tokens.get(end).lower(), "location", 2)
                         && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
+                boolean titleOf = titleOf(tokens, runStart, wordNet);
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
                         : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
-                        || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null);
-                boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !(wordNet.isName(name) && wordNet.isPlace(name));
+                        || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
+                boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !(wordNet.isName(name) && wordNet.isPlace(name));
                 Draft draft = draft(drafts, name, kind, words, weak);
                 if (acronym != null) {
                     draft.aliases.add(acronym);
@@ -418,6 +423,19 @@ public final class ActorRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * "The mayor of Porto Vesca", "the governor of Catamarca": a name after a person's title and "of"
+     * is what the title is of, a place (or a body, which its head noun says first), not the person.
+     */
+    private static boolean titleOf(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
+        if (runStart < 2 || !tokens.get(runStart - 1).lower().equals("of")) {
+            return false;
+        }
+        NameTokens.Token title = tokens.get(runStart - 2);
+        return !title.capitalised() && !title.possessive() && title.joinedToNext() && wordNet.isCommonWord(title.lower())
+                && wordNet.isKindOf(title.lower(), "person", 1);
     }
 
     /** ", president of the cooperative", ", the authority's director of ...", ", who leads the union's branch": a role after the name. */

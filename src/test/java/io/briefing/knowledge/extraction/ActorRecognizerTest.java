@@ -100,4 +100,17 @@ class ActorRecognizerTest {
         assertFalse(ola.aliases().contains("Berg"), ola.aliases().toString());
         assertNull(found.stream().filter(p -> p.name().equals("Berg")).findFirst().orElse(null));
     }
+
+    @Test
+    void aDatelineIsNoNameAndTheNameAfterAMayorOfIsAPlace() {
+        List<ActorRecognizer.Proposal> proposals = recognise("""
+                Mayor moves to ban cruise ships
+
+                PORTO VESCA, Italy, Oct 22 (Adriatic Wire Service) - The mayor of Porto Vesca wants to ban large cruise ships.
+
+                Porto Vesca received 412 cruise calls last year.
+                """, Set.of());
+        assertTrue(proposals.stream().noneMatch(p -> p.name().equals("PORTO VESCA")), "the dateline in capitals: " + proposals);
+        assertEquals(ActorKind.PLACE, named(proposals, "Porto Vesca").kind(), "a mayor is the mayor of a place, though its words are no English");
+    }
 }
