@@ -706,7 +706,8 @@ final class BriefingComposer {
                 && (named.isEmpty() || mentionsNamed(best.doc(), named)) && best.covered() >= CLASS_COVER) {
             return true; // "Which city was hit?": "a January attack on the Ukrainian city of Kharkiv", as for a class above
         }
-        if (!named.isEmpty() && !mentionsNamed(best.doc(), named) && !in.focus().isEmpty() && best.covered() < 0.9) {
+        if (!named.isEmpty() && !mentionsNamed(best.doc(), named) && !in.focus().isEmpty() && best.covered() < 0.9
+                && !named.stream().allMatch(a -> modifiesWhatItSays(a, best.doc()))) {
             return false;
         }
         if (in.focus().stream().mapToDouble(this::weight).sum() == 0) {
@@ -1060,6 +1061,25 @@ final class BriefingComposer {
     }
 
     /** Whether a document names one of the actors (a country also through its people: Putin for Russia). */
+    /**
+     * Whether the question uses a name to say which thing it means ("the Punta Grigia terminal") and
+     * the sentence speaks of that thing ("before the new terminal is finished"): the sentence need not
+     * repeat the name.
+     */
+    private boolean modifiesWhatItSays(ActorView a, BriefingIndex.Doc doc) {
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()), a.getAliases().stream()).toList()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(name) + "\\s+(\\p{L}+)")
+                    .matcher(in.question());
+            while (m.find()) {
+                String stem = EnglishAnalysis.stem(m.group(1).toLowerCase(Locale.ROOT));
+                if (stem != null && in.focusStems().contains(stem) && doc.stems().contains(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionsNamed(BriefingIndex.Doc doc, Set<ActorView> named) {
         for (ActorView a : named) {
             if (doc.actors().contains(a) || doc.actors().stream().anyMatch(x -> x.getRepresents() == a)) {

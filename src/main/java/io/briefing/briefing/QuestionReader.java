@@ -50,7 +50,25 @@ final class QuestionReader {
             "figure", "figures", "sum", "count", "price", "size", "level", "quantity");
     /** In "where" questions these words frame the place asked for. */
     private static final Set<String> PLACE_FRAMING = Set.of("place", "city", "country", "location", "site", "venue", "town",
-            "region", "take", "held", "hold", "located", "based", "happen", "occur");
+            "region", "take", "held", "hold", "located", "based", "headquartered", "situated", "happen", "occur");
+    /** Words for people in general, whom a verb after them describes: "people living ...", "those who work ...". */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "persons", "those", "someone", "anyone", "everyone", "folk", "folks");
+
+    /**
+     * Whether the word at {@code at} is a verb describing people in general: "people living next to
+     * the site", "those who work there" (the verb after "who").
+     */
+    private static boolean describesPeople(List<Word> words, int at) {
+        if (at <= 0 || at >= words.size()) {
+            return false;
+        }
+        String before = words.get(at - 1).lower;
+        if (before.equals("who") && at >= 2) {
+            return GENERIC_PEOPLE.contains(words.get(at - 2).lower);
+        }
+        return GENERIC_PEOPLE.contains(before) && words.get(at).lower.endsWith("ing");
+    }
+
     /** In "who" questions these words frame the person or body asked for. */
     private static final Set<String> PERSON_FRAMING = Set.of("person", "people", "man", "woman", "name", "individual", "one", "body");
     /** "Which official ...?" asks who: nouns for people and bodies after "which" or "what". */
@@ -270,6 +288,9 @@ final class QuestionReader {
             if (wordNet.isMainlyAdverb(lower)) {
                 continue; // "ever", "already", "currently": how the question is put, not what it is about
             }
+            if (GENERIC_PEOPLE.contains(lower) && describesPeople(words, at + 1)) {
+                continue; // "people living next to the site": the verb says who they are (see below)
+            }
             WordNet.Related related = wordNet.related(lower);
             if (related.lightVerb() && (at == 0 || !NOUN_MARKERS.contains(words.get(at - 1).lower))) {
                 // "Where is Putin going?", "How did Kim get there?": a light verb says how the question is
@@ -285,6 +306,13 @@ final class QuestionReader {
                 query.merge(part, 1.0, Math::max);
             }
             List<Focus.Relative> relatives = new ArrayList<>();
+            if (describesPeople(words, at)) {
+                // "people living in the old town": the article calls them its residents.
+                String verb = wordNet.verbLemma(lower);
+                if (verb != null) {
+                    relate(index, wordNet.agentNouns(verb), w -> DERIVED_WEIGHT, stem, relatives);
+                }
+            }
             if (at > 0 && words.get(at - 1).lower.equals("how")) {
                 // "how good the weapons are" asks after their quality: the quality the adjective is a
                 // degree of, by WordNet, stands in for it ("questions about the quality of ...").
@@ -339,6 +367,9 @@ final class QuestionReader {
         for (Word w : words) {
             if (PLACE_NOUNS.contains(w.lower) && !w.lower.equals("place") || w.lower.equals("based")) {
                 return EnglishAnalysis.stem(w.lower); // "Where is the airline based?": "the Bodø-based airline"
+            }
+            if (w.lower.equals("headquartered")) {
+                return EnglishAnalysis.stem("based"); // a body's headquarters are where it is based: "based in Genoa"
             }
         }
         return null;
@@ -521,18 +552,24 @@ final class QuestionReader {
     }
 
     /**
-     * "What is the village primary school worried about?", "What are the residents of the old town
-     * afraid of?": after a long subject the predicate comes last, before its preposition. A concern
-     * cue there is the question's main verb. (Only concerns: "about" and "of" follow "worried" and
-     * "afraid"; a motive or offer word at the end is usually the object, "What did they say about
-     * the offer?".)
+     * "What do people living in the old town want?", "What is the village primary school worried
+     * about?": after a long subject the predicate comes last, or last before its preposition. A
+     * motive or concern verb there is the question's main verb. (Not an offer, and not before a
+     * preposition: "What did they say about the offer?" ends in its object.)
      */
     private static String predicateAtEnd(List<Word> words) {
         int last = words.size() - 1;
-        if (last < 2 || !Set.of("about", "of", "for").contains(words.get(last).lower) || words.get(last - 1).actor) {
+        if (last < 2 || words.get(last).actor) {
             return null;
         }
-        String stem = stemOrSelf(words.get(last - 1).lower);
+        String stem = stemOrSelf(words.get(last).lower);
+        if (QuestionCues.MOTIVE.contains(stem) && !stem.equals("after") && !stem.equals("get") || QuestionCues.CONCERN.contains(stem)) {
+            return stem; // "What do people living in the old town want?", "... fear?"
+        }
+        if (!Set.of("about", "of", "for").contains(words.get(last).lower) || words.get(last - 1).actor) {
+            return null;
+        }
+        stem = stemOrSelf(words.get(last - 1).lower);
         return QuestionCues.CONCERN.contains(stem) ? stem : null;
     }
 

@@ -308,6 +308,40 @@ public final class WordNet {
         return java.util.Collections.unmodifiableSet(out);
     }
 
+    /**
+     * The people who do what a verb says, by WordNet: nouns derived from it or from its narrower
+     * verbs that are kinds of person. "live": dweller, inhabitant, and through "reside", resident;
+     * so "people living in the old town" are its residents. Empty when WordNet has no such verb.
+     */
+    public synchronized Set<String> agentNouns(String verb) {
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            IndexWord word = dictionary.lookupIndexWord(POS.VERB, verb.toLowerCase(Locale.ROOT));
+            if (word == null) {
+                return out;
+            }
+            List<Synset> senses = new java.util.ArrayList<>();
+            for (Synset sense : word.getSenses().subList(0, Math.min(2, word.getSenses().size()))) {
+                senses.add(sense);
+                for (Pointer p : sense.getPointers(PointerType.HYPONYM)) {
+                    senses.add(p.getTargetSynset());
+                }
+            }
+            for (Synset sense : senses) {
+                for (Word w : sense.getWords()) {
+                    for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                        if (p.getTarget() instanceof Word target && target.getPOS() == POS.NOUN && isKindOf(lower(target.getLemma()), "person", 1)) {
+                            out.add(lower(target.getLemma()));
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            LOG.debugf("WordNet agents of '%s' failed: %s", verb, e.getMessage());
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     /** Kinds of thing that are amounts of money: "salary" is a payment, "price" a cost, "fee" a sum. */
     private static final List<String> MONEY_CATEGORIES = List.of("money", "monetary value", "payment", "cost", "sum", "fund", "financial gain");
 

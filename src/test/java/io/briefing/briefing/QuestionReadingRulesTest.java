@@ -366,4 +366,32 @@ class QuestionReadingRulesTest {
         assertThat(ask(index, "Who is the president of the port authority?").getCoverage())
                 .as("no president, and the place's name is no person's").isEqualTo(Coverage.NONE);
     }
+
+    @Test
+    void peopleLivingSomewhereAreItsResidentsAndAWantAtTheEndIsTheMainVerb() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("harbour", "Harbour ban", "Shopkeepers in the old town are pushing for the ban to be delayed.\n\n"
+                        + "Residents of the old town are pushing for the ban to start a year earlier, in 2027.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        Briefing b = ask(index, "What do people living in the old town want?");
+        assertThat(b.getInterpretation().questionType()).isEqualTo(QuestionType.MOTIVES);
+        assertThat(b.getInterpretation().terms()).as("'people' is said by the verb after it").doesNotContain("people");
+        assertThat(b.getHeadline()).contains("a year earlier, in 2027");
+    }
+
+    @Test
+    void aNameThatSaysWhichThingIsMeantNeedNotBeRepeatedAndHeadquartersAreWhereABodyIsBased() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("cruise", "Cruise ban", "Ships would instead use a new terminal at Punta Grigia.\n\n"
+                        + "\"If the ban comes in before the new terminal is finished, our members would sail to Split instead,\" said Dario Lucchesi.\n\n"
+                        + "The Mediterranean Cruise Lines Association (MCLA), which is based in Genoa, called the ban a gesture.\n",
+                        LocalDate.of(2026, 5, 2))
+                .actor("punta-grigia", "Punta Grigia", ActorKind.PLACE)
+                .actor("mcla", "Mediterranean Cruise Lines Association", ActorKind.ORGANIZATION, "MCLA")
+                .build());
+        Briefing terminal = ask(index, "What would the cruise lines do if the ban starts before the Punta Grigia terminal is finished?");
+        assertThat(terminal.getCoverage()).as("'the new terminal' is the Punta Grigia terminal").isNotEqualTo(Coverage.NONE);
+        assertThat(terminal.getHeadline()).contains("sail to Split");
+        assertThat(ask(index, "Where is the MCLA headquartered?").getHeadline()).contains("based in Genoa");
+    }
 }

@@ -70,4 +70,10 @@ class WordNetTest {
         assertThat(wordNet.attributesOf("good")).as("how good: its goodness, a quality").contains("quality");
         assertThat(wordNet.attributesOf("xyzzyq")).isEmpty();
     }
+
+    @Test
+    void thePeopleWhoDoWhatAVerbSays() {
+        assertThat(wordNet.agentNouns("live")).as("to reside is to live: residents live there").contains("resident", "inhabitant");
+        assertThat(wordNet.agentNouns("xyzzyq")).isEmpty();
+    }
 }
