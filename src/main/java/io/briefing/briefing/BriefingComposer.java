@@ -76,6 +76,8 @@ final class BriefingComposer {
     private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many sentences after the best are tried when the best does not answer the question. */
     private static final int RUNNERS_UP = 2;
+    /** A focus word in the full name of an actor the sentence mentions by another name ("BCWU" for "union") counts this much. */
+    private static final double ACTOR_NAME_COVER = 0.8;
     /** Questions answered by one fact: a name, a date, a place, a figure. */
     private static final Set<QuestionType> FACTOID = java.util.EnumSet.of(QuestionType.WHO, QuestionType.WHEN,
             QuestionType.WHERE, QuestionType.HOW_MANY, QuestionType.HOW_MUCH, QuestionType.HOW_LONG);
@@ -104,6 +106,7 @@ final class BriefingComposer {
     private final List<Caveat> gaps = new ArrayList<>();
     /** For "who" questions: sentences brought in as the next sentence of a hit, and that hit's document. */
     private final Map<String, BriefingIndex.Doc> introducedBy = new java.util.HashMap<>();
+    private final Map<ActorView, Set<String>> actorNameStems = new java.util.HashMap<>();
     /** The articles (by slug) a question is tied to by the names it uses; null when it names none. Word weights are measured within them. */
     private Set<String> scope;
     /** Whether the answer class's compound stands in some sentence in scope (see compoundInScope); null until asked. */
@@ -538,8 +541,13 @@ final class BriefingComposer {
             if (titleCover.getOrDefault(e.getArticle(), 0.0) > 0) {
                 score *= 1 + 0.3 * titleCover.get(e.getArticle());
             }
+            BriefingIndex.Doc introducer = newPerson ? introducedBy.get(e.getKey()) : null;
             if (!named.isEmpty() && mentionsNamed(hit.doc(), named)) {
                 score *= hit.doc().actors().contains(in.subject()) ? 1.4 : 1.2;
+            } else if (introducer != null && !named.isEmpty() && mentionsNamed(introducer, named)) {
+                // "The mayor of Porto Vesca wants ..." / "Mayor Chiara Bellandi told ...": the name answers
+                // for the sentence before it, which names what the question names.
+                score *= introducer.actors().contains(in.subject()) ? 1.4 : 1.2;
             }
             if (hit.doc().curated()) {
                 score *= 1.15 + 0.03 * e.getImportance();
@@ -951,7 +959,9 @@ final class BriefingComposer {
     private Map<ArticleView, Double> articleCoverage(List<BriefingIndex.Hit> hits) {
         Map<ArticleView, Set<String>> stems = new LinkedHashMap<>();
         for (BriefingIndex.Hit h : hits) {
-            stems.computeIfAbsent(h.evidence().getArticle(), a -> new java.util.HashSet<>(index.titleStems(a))).addAll(h.doc().stems());
+            Set<String> article = stems.computeIfAbsent(h.evidence().getArticle(), a -> new java.util.HashSet<>(index.titleStems(a)));
+            article.addAll(h.doc().stems());
+            h.doc().actors().forEach(a -> article.addAll(nameStems(a))); // "the BCWU": a union
         }
         double total = in.focus().stream().mapToDouble(this::weight).sum();
         Map<ArticleView, Double> cover = new LinkedHashMap<>();
@@ -1018,6 +1028,15 @@ final class BriefingComposer {
     /** How well a document covers a focus word; the head of a compound counts less in an article that lacks its modifier. */
     private double cover(Focus f, BriefingIndex.Doc doc) {
         double c = f.coveredBy(doc);
+        if (c < ACTOR_NAME_COVER && !f.stem().contains(" ")) {
+            for (ActorView a : doc.actors()) {
+                if (nameStems(a).contains(f.stem())) {
+                    // "The BCWU rejected the offer": the Bus and Coach Workers' Union is the union asked about.
+                    c = ACTOR_NAME_COVER;
+                    break;
+                }
+            }
+        }
         Focus modifier = f.modifier();
         if (c > 0 && modifier != null && modifier.coveredBy(doc) == 0) {
             ArticleView article = doc.evidence().getArticle();
@@ -1029,6 +1048,11 @@ final class BriefingComposer {
             }
         }
         return c;
+    }
+
+    /** The stems of an actor's full name, worked out once per briefing. */
+    private Set<String> nameStems(ActorView a) {
+        return actorNameStems.computeIfAbsent(a, x -> Set.copyOf(EnglishAnalysis.stems(x.getName())));
     }
 
     /**
@@ -1100,10 +1124,14 @@ final class BriefingComposer {
         hits.forEach(h -> present.add(h.evidence().getKey()));
         for (BriefingIndex.Hit h : hits.subList(0, Math.min(hits.size(), NEIGHBOURED_HITS))) {
             nextSentence(h.evidence(), false).map(index::passageDoc).filter(java.util.Objects::nonNull)
-                    .filter(d -> usable.test(d.evidence()) && present.add(d.evidence().getKey()))
+                    .filter(d -> usable.test(d.evidence()))
                     .ifPresent(d -> {
-                        out.add(new BriefingIndex.Hit(d, h.score() * 0.5));
-                        introducedBy.put(d.evidence().getKey(), h.doc());
+                        if (present.add(d.evidence().getKey())) {
+                            out.add(new BriefingIndex.Hit(d, h.score() * 0.5));
+                        }
+                        // Found on its own words too, the sentence that names the person still takes the words
+                        // of the one before it: "The mayor of Porto Vesca wants to ban ..." / "Mayor Chiara Bellandi told ...".
+                        introducedBy.putIfAbsent(d.evidence().getKey(), h.doc());
                     });
         }
         return out;
@@ -1318,6 +1346,31 @@ final class BriefingComposer {
         String speaker = e.getSpeaker();
         boolean attributed = speaker != null && !speaker.isBlank() && !speaker.toLowerCase(Locale.ROOT).startsWith("the article");
         String text = inQuotes(e);
-        return attributed ? "According to " + speaker + ": " + text : text;
+        if (attributed) {
+            return "According to " + speaker + ": " + text;
+        }
+        String who = bySurname(e);
+        // Who the surname is, after the quote: a name before it would read as the speaker's.
+        return who != null ? text + " (" + who.substring(who.lastIndexOf(' ') + 1) + " is " + who + ")" : text;
+    }
+
+    /**
+     * The full name of the person a sentence opens with by surname alone ("Pritchard is pushing for
+     * ..."), as the article gave it earlier ("Owen Pritchard"); null when it does not.
+     */
+    private static String bySurname(EvidenceView e) {
+        String text = e.getCleanQuote().strip();
+        for (ActorView a : e.getActors()) {
+            String name = a.getName();
+            int space = name.lastIndexOf(' ');
+            if (a.getKind() != io.briefing.knowledge.ActorKind.PERSON || space < 0 || text.contains(name)) {
+                continue;
+            }
+            String surname = name.substring(space + 1);
+            if (text.startsWith(surname) && (text.length() == surname.length() || !Character.isLetter(text.charAt(surname.length())))) {
+                return name;
+            }
+        }
+        return null;
     }
 }

@@ -394,4 +394,34 @@ class QuestionReadingRulesTest {
         assertThat(terminal.getHeadline()).contains("sail to Split");
         assertThat(ask(index, "Where is the MCLA headquartered?").getHeadline()).contains("based in Genoa");
     }
+
+    @Test
+    void anActorsFullNameSpeaksForItsAcronymAndASurnameIsGivenInFull() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("buses", "Bus cuts", "The Bus and Coach Workers' Union (BCWU) represents 280 drivers.\n\n"
+                        + "Councillor Owen Pritchard said the routes mattered.\n\n"
+                        + "The BCWU rejected the offer last week.\n\n"
+                        + "Pritchard is pushing for the routes to be run by the authority.\n", LocalDate.of(2026, 5, 2))
+                .actor("bcwu", "Bus and Coach Workers' Union", ActorKind.ORGANIZATION, "BCWU")
+                .actor("owen-pritchard", "Owen Pritchard", ActorKind.PERSON, "Pritchard")
+                .build());
+        assertThat(ask(index, "Did the union accept the offer?").getHeadline()).as("the BCWU is a union").contains("rejected the offer");
+        assertThat(ask(index, "Which councillor wants the authority to run the routes?").getHeadline())
+                .as("who 'Pritchard' is, after the quote").contains("(Pritchard is Owen Pritchard)");
+    }
+
+    @Test
+    void theSentenceNamingWhoARoleIsAnswersForTheSentenceBeforeIt() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("cruise", "Cruise ban", "PORTO VESCA, Italy, Oct 22 (Adriatic Wire Service) - The mayor of Porto Vesca wants to ban"
+                        + " large cruise ships from the city's medieval old harbour from 2028, saying the vessels are damaging its seawall and"
+                        + " driving residents out of the historic centre, a plan that cruise operators warned on Wednesday would cost the port"
+                        + " hundreds of jobs.\n\nMayor Chiara Bellandi told a news conference at the town hall that ships longer than 200"
+                        + " metres or carrying more than 1,500 passengers would no longer be allowed to berth at the San Rocco quay inside the"
+                        + " old harbour.\n", LocalDate.of(2026, 10, 22))
+                .actor("porto-vesca", "Porto Vesca", ActorKind.PLACE)
+                .build());
+        assertThat(ask(index, "Who is behind the plan to keep cruise ships out of Porto Vesca's old harbour?").getHeadline())
+                .contains("Chiara Bellandi");
+    }
 }
