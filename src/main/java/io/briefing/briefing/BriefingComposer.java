@@ -76,8 +76,6 @@ final class BriefingComposer {
     private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many sentences after the best are tried when the best does not answer the question. */
     private static final int RUNNERS_UP = 2;
-    /** A focus word in the full name of an actor the sentence mentions by another name ("BCWU" for "union") counts this much. */
-    private static final double ACTOR_NAME_COVER = 0.8;
     /** Questions answered by one fact: a name, a date, a place, a figure. */
     private static final Set<QuestionType> FACTOID = java.util.EnumSet.of(QuestionType.WHO, QuestionType.WHEN,
             QuestionType.WHERE, QuestionType.HOW_MANY, QuestionType.HOW_MUCH, QuestionType.HOW_LONG);
@@ -106,7 +104,6 @@ final class BriefingComposer {
     private final List<Caveat> gaps = new ArrayList<>();
     /** For "who" questions: sentences brought in as the next sentence of a hit, and that hit's document. */
     private final Map<String, BriefingIndex.Doc> introducedBy = new java.util.HashMap<>();
-    private final Map<ActorView, Set<String>> actorNameStems = new java.util.HashMap<>();
     /** The articles (by slug) a question is tied to by the names it uses; null when it names none. Word weights are measured within them. */
     private Set<String> scope;
     /** Whether the answer class's compound stands in some sentence in scope (see compoundInScope); null until asked. */
@@ -959,9 +956,7 @@ final class BriefingComposer {
     private Map<ArticleView, Double> articleCoverage(List<BriefingIndex.Hit> hits) {
         Map<ArticleView, Set<String>> stems = new LinkedHashMap<>();
         for (BriefingIndex.Hit h : hits) {
-            Set<String> article = stems.computeIfAbsent(h.evidence().getArticle(), a -> new java.util.HashSet<>(index.titleStems(a)));
-            article.addAll(h.doc().stems());
-            h.doc().actors().forEach(a -> article.addAll(nameStems(a))); // "the BCWU": a union
+            stems.computeIfAbsent(h.evidence().getArticle(), a -> new java.util.HashSet<>(index.titleStems(a))).addAll(h.doc().stems());
         }
         double total = in.focus().stream().mapToDouble(this::weight).sum();
         Map<ArticleView, Double> cover = new LinkedHashMap<>();
@@ -1028,15 +1023,6 @@ final class BriefingComposer {
     /** How well a document covers a focus word; the head of a compound counts less in an article that lacks its modifier. */
     private double cover(Focus f, BriefingIndex.Doc doc) {
         double c = f.coveredBy(doc);
-        if (c < ACTOR_NAME_COVER && !f.stem().contains(" ")) {
-            for (ActorView a : doc.actors()) {
-                if (nameStems(a).contains(f.stem())) {
-                    // "The BCWU rejected the offer": the Bus and Coach Workers' Union is the union asked about.
-                    c = ACTOR_NAME_COVER;
-                    break;
-                }
-            }
-        }
         Focus modifier = f.modifier();
         if (c > 0 && modifier != null && modifier.coveredBy(doc) == 0) {
             ArticleView article = doc.evidence().getArticle();
@@ -1048,11 +1034,6 @@ final class BriefingComposer {
             }
         }
         return c;
-    }
-
-    /** The stems of an actor's full name, worked out once per briefing. */
-    private Set<String> nameStems(ActorView a) {
-        return actorNameStems.computeIfAbsent(a, x -> Set.copyOf(EnglishAnalysis.stems(x.getName())));
     }
 
     /**

@@ -396,7 +396,7 @@ class QuestionReadingRulesTest {
     }
 
     @Test
-    void anActorsFullNameSpeaksForItsAcronymAndASurnameIsGivenInFull() {
+    void aSentenceOpeningWithASurnameSaysWhoseAfterTheQuote() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("buses", "Bus cuts", "The Bus and Coach Workers' Union (BCWU) represents 280 drivers.\n\n"
                         + "Councillor Owen Pritchard said the routes mattered.\n\n"
@@ -405,7 +405,6 @@ class QuestionReadingRulesTest {
                 .actor("bcwu", "Bus and Coach Workers' Union", ActorKind.ORGANIZATION, "BCWU")
                 .actor("owen-pritchard", "Owen Pritchard", ActorKind.PERSON, "Pritchard")
                 .build());
-        assertThat(ask(index, "Did the union accept the offer?").getHeadline()).as("the BCWU is a union").contains("rejected the offer");
         assertThat(ask(index, "Which councillor wants the authority to run the routes?").getHeadline())
                 .as("who 'Pritchard' is, after the quote").contains("(Pritchard is Owen Pritchard)");
     }
