@@ -30,10 +30,16 @@ public final class EvidenceExtractor {
             int importance, Set<Actor> actors, Set<Topic> topics, List<ExtractedQuantity> quantities) {
     }
 
-    private static final String NAME = "((?:[A-Z][\\w.’'\\-]*\\s){0,5}[A-Z][\\w.’'\\-]*)";
-    private static final Pattern ACCORDING_TO = Pattern.compile("(?i:according to)\\s+" + NAME);
+    /** A capitalised name of up to six words, with "of" or "for" inside it: "The Larkspur Chamber of Commerce". */
+    private static final String NAME = "((?:[A-Z][\\w.’'\\-]*\\s(?:(?:of|for)\\s)?){0,5}[A-Z][\\w.’'\\-]*)";
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i:according to)\\s+(?:the\\s+)?" + NAME);
+    /**
+     * "..., said Erik Saltnes": the name after the verb of saying. Not when a verb follows the name:
+     * in "and said Kessland would not accept" Kessland is what the speaker spoke of.
+     */
     private static final Pattern SAID_BY = Pattern.compile(
-            "(?:,|\\b)\\s*(?i:said|says|told reporters|told|stated|reported|confirmed|denied|claimed|announced|added)\\s+" + NAME);
+            "(?:,|\\b)\\s*(?i:said|says|told reporters|told|stated|reported|confirmed|denied|claimed|announced|added)\\s+" + NAME
+                    + "(?![\\w.’'\\-])(?!\\s+(?:would|will|was|is|were|are|had|has|have|could|can|should|must|might|may|did|does|do)\\b)");
     private static final Pattern SUBJECT_SAID = Pattern.compile(NAME + "\\s+(?i:has |have |had )?(said|says|told|stated|reported|confirmed|denied|denies|claimed|claims|announced|believes?|expects?|accused|estimated?)\\b");
     private static final Pattern ANALYSTS = Pattern.compile("(?i)\\b(analysts|experts|officials|observers|diplomats)\\s+(believe|say|said|think|expect|estimate|warn)");
     private static final Pattern UNCLEAR = Pattern.compile("(?i)\\b(unclear|uncertain|not clear|unknown|unconfirmed)\\b");
@@ -117,7 +123,7 @@ public final class EvidenceExtractor {
     public static String speaker(String sentence) {
         Matcher according = ACCORDING_TO.matcher(sentence);
         if (according.find()) {
-            return according.group(1).strip();
+            return withoutFullStop(according.group(1).strip());
         }
         Matcher analysts = ANALYSTS.matcher(sentence);
         if (analysts.find()) {
@@ -125,16 +131,23 @@ public final class EvidenceExtractor {
         }
         Matcher saidBy = SAID_BY.matcher(sentence);
         if (saidBy.find() && saidBy.start() > 0) {
-            return saidBy.group(1).strip();
+            return withoutFullStop(saidBy.group(1).strip());
         }
         Matcher subject = SUBJECT_SAID.matcher(sentence);
         if (subject.find()) {
             String name = subject.group(1).strip();
             if (!name.equals("It") && !name.equals("The") && !name.equals("This")) {
-                return name;
+                // "The Larkspur Chamber of Commerce said": "According to the Larkspur Chamber of Commerce".
+                return name.startsWith("The ") ? "the" + name.substring(3) : name;
             }
         }
         return null;
+    }
+
+    /** "the Ministry of Transport." at a sentence's end is the ministry; "U.S." keeps its points. */
+    private static String withoutFullStop(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return last.endsWith(".") && last.indexOf('.') == last.length() - 1 ? name.substring(0, name.length() - 1) : name;
     }
 
     public static Certainty certainty(String sentence, String speaker) {
