@@ -423,4 +423,16 @@ class QuestionReadingRulesTest {
         assertThat(ask(index, "Who is behind the plan to keep cruise ships out of Porto Vesca's old harbour?").getHeadline())
                 .contains("Chiara Bellandi");
     }
+
+    @Test
+    void thePresidentOfABodyIsNotAnotherBodysPresident() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("summit", "Summit", "Morvanian President Ilias Kormanos will meet the prime minister in Port Halden on Friday.\n\n"
+                        + "The port authority said cruise calls rose by 8 percent.\n", LocalDate.of(2026, 5, 2))
+                .actor("morvania", "Morvania", ActorKind.COUNTRY, "Morvanian")
+                .build());
+        assertThat(ask(index, "Who is the president of the port authority?").getCoverage())
+                .as("Morvania's president, 'Port' only a name").isEqualTo(Coverage.NONE);
+        assertThat(ask(index, "Who is the president of Morvania?").getHeadline()).contains("Ilias Kormanos");
+    }
 }
