@@ -90,8 +90,12 @@ public final class ActorView extends CuratedRecordView {
      */
     public boolean introducedIn(ArticleView article) {
         String needle = fullNameNeedle();
-        return needle.isEmpty() || article.normalizedText().contains(needle);
+        // Asked once per sentence that mentions the actor: the whole-text search is done once per article.
+        return needle.isEmpty() || introduced.computeIfAbsent(article, a -> a.normalizedText().contains(needle));
     }
+
+    /** Whether each article asked about gives the full name (articles of this snapshot, as this view is). */
+    private final java.util.Map<ArticleView, Boolean> introduced = new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile String fullNameNeedle;
 
