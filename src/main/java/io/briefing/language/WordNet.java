@@ -263,13 +263,8 @@ public final class WordNet {
      */
     public synchronized boolean isMeasureAdjective(String adjective) {
         try {
-            IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, adjective.toLowerCase(Locale.ROOT));
-            if (word == null) {
-                return false;
-            }
-            List<Synset> senses = word.getSenses().subList(0, Math.min(2, word.getSenses().size()));
             List<String> attributes = new java.util.ArrayList<>();
-            for (Synset sense : senses) {
+            for (Synset sense : firstSenses(POS.ADJECTIVE, adjective, false)) {
                 for (Pointer p : sense.getPointers(PointerType.ATTRIBUTE)) {
                     attributes.add(p.getTargetSynset().getWords().get(0).getLemma());
                 }
@@ -281,6 +276,16 @@ public final class WordNet {
     }
 
     /**
+     * A word's first two senses in one part of speech, or none when WordNet lacks it; with
+     * {@code inflected}, an inflected form is looked up by its base form ("living": "live").
+     */
+    private List<Synset> firstSenses(POS pos, String word, boolean inflected) throws JWNLException {
+        String lower = word.toLowerCase(Locale.ROOT);
+        IndexWord found = inflected ? dictionary.lookupIndexWord(pos, lower) : dictionary.getIndexWord(pos, lower);
+        return found == null ? List.of() : found.getSenses().subList(0, Math.min(2, found.getSenses().size()));
+    }
+
+    /**
      * The qualities an adjective's first two senses are degrees of, and what those are kinds of:
      * "good" is a degree of goodness, a quality; "safe" of safety, a condition. Empty when WordNet
      * has no such adjective.
@@ -288,11 +293,7 @@ public final class WordNet {
     public synchronized Set<String> attributesOf(String adjective) {
         Set<String> out = new LinkedHashSet<>();
         try {
-            IndexWord word = dictionary.getIndexWord(POS.ADJECTIVE, adjective.toLowerCase(Locale.ROOT));
-            if (word == null) {
-                return out;
-            }
-            for (Synset sense : word.getSenses().subList(0, Math.min(2, word.getSenses().size()))) {
+            for (Synset sense : firstSenses(POS.ADJECTIVE, adjective, false)) {
                 for (Pointer p : sense.getPointers(PointerType.ATTRIBUTE)) {
                     Synset attribute = p.getTargetSynset();
                     attribute.getWords().forEach(w -> out.add(lower(w.getLemma())));
@@ -316,12 +317,8 @@ public final class WordNet {
     public synchronized Set<String> agentNouns(String verb) {
         Set<String> out = new LinkedHashSet<>();
         try {
-            IndexWord word = dictionary.lookupIndexWord(POS.VERB, verb.toLowerCase(Locale.ROOT));
-            if (word == null) {
-                return out;
-            }
             List<Synset> senses = new java.util.ArrayList<>();
-            for (Synset sense : word.getSenses().subList(0, Math.min(2, word.getSenses().size()))) {
+            for (Synset sense : firstSenses(POS.VERB, verb, true)) {
                 senses.add(sense);
                 for (Pointer p : sense.getPointers(PointerType.HYPONYM)) {
                     senses.add(p.getTargetSynset());
