@@ -81,10 +81,6 @@ final class BriefingComposer {
             QuestionType.WHERE, QuestionType.HOW_MANY, QuestionType.HOW_MUCH, QuestionType.HOW_LONG);
     /** "When did ...", "when was ...": a question about something that has happened. */
     private static final java.util.regex.Pattern PAST_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:did|was|were|had)\\b");
-    /** How many words before a title may say whose it is: "South Korean Defense Minister", "Kessland's fisheries minister". */
-    private static final int TITLE_WINDOW = 4;
-    /** How many words either side of a title may name the body it is of: "president of the Calder Bay Students' Union". */
-    private static final int TITLE_REACH = 6;
     /** A runner-up scoring at least this share of the best may answer in its place. */
     private static final double RUNNER_UP_SHARE = 0.95;
     /** Opening sentences of an article that make its overview. */
@@ -694,7 +690,8 @@ final class BriefingComposer {
             return false; // "Who is the health secretary?" where the articles name an environment secretary only
         }
         if (answerClass != null && in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass()
-                && (titledForAnother(best.evidence(), answerClass) || titleOfOtherBody(best.evidence(), answerClass))) {
+                && (TitleHolders.ofAnotherActor(in.question(), in.actors(), best.evidence(), answerClass.word())
+                        || TitleHolders.ofAnotherBody(in.question(), in.actors(), best.evidence(), answerClass.word()))) {
             return false; // "Who is Russia's defense minister?" where the article names South Korea's only
         }
         if (answerClass != null && (answerClass.thing() || in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass())) {
@@ -783,8 +780,7 @@ final class BriefingComposer {
             if (a.getKind() == io.briefing.knowledge.ActorKind.PERSON) {
                 continue;
             }
-            boolean named = java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()), a.getAliases().stream())
-                    .anyMatch(n -> name.equals(n) || name.endsWith(" " + n));
+            boolean named = TitleHolders.namesOf(a).anyMatch(n -> name.equals(n) || name.endsWith(" " + n));
             if (named) {
                 return true;
             }
@@ -903,33 +899,6 @@ final class BriefingComposer {
     }
 
     /**
-     * Whether the question asks for an actor's holder of a title ("Russia's defense minister") and
-     * the sentence gives the title to another actor's ("South Korean Defense Minister Shin Won-seok"):
-     * another actor's name stands in the few words before the title, the asked one's does not.
-     */
-    private boolean titledForAnother(EvidenceView e, Focus title) {
-        List<ActorView> possessors = in.actors().stream().filter(a -> possessed(in.question(), a)).toList();
-        if (possessors.isEmpty()) {
-            return false;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(title.word()))
-                .matcher(e.getCleanQuote());
-        if (!m.find()) {
-            return false; // the title in other words: nothing to compare
-        }
-        String before = e.getCleanQuote().substring(0, m.start());
-        String[] words = before.trim().split("\\s+");
-        String window = String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - TITLE_WINDOW), words.length));
-        java.util.function.Predicate<ActorView> inWindow = a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()),
-                a.getAliases().stream()).anyMatch(n -> io.briefing.knowledge.Names.containsWord(window, n));
-        if (possessors.stream().anyMatch(inWindow)) {
-            return false;
-        }
-        return e.getActors().stream().filter(a -> !possessors.contains(a) && !possessors.contains(a.getRepresents()))
-                .anyMatch(inWindow);
-    }
-
-    /**
      * Whether every date a sentence places on the calendar is after its article's publication: what
      * it dates has not happened yet.
      */
@@ -938,42 +907,6 @@ final class BriefingComposer {
         List<io.briefing.snapshot.TimeExpressionView> dated = e.getTimes().stream()
                 .filter(t -> t.kind() != io.briefing.knowledge.TimeExpressionKind.DURATION && t.earliest() != null).toList();
         return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.earliest().isAfter(published));
-    }
-
-    /**
-     * Whether the question asks for the holder of a title of some body ("the president of the port
-     * authority") and the sentence gives the title with no word of that body near it ("Morvanian
-     * President Ilias Kormanos ... in Port Halden"): someone else's president.
-     */
-    private boolean titleOfOtherBody(EvidenceView e, Focus title) {
-        java.util.regex.Matcher asked = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(title.word())
-                + "\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?([\\p{L}'’ -]+?)(?=[?.,!]|\\s+(?:in|at|on|for|who|that|which)\\b|$)").matcher(in.question());
-        if (!asked.find()) {
-            return false;
-        }
-        List<String> body = EnglishAnalysis.stems(asked.group(1));
-        String bodyWords = asked.group(1).toLowerCase(Locale.ROOT);
-        if (body.isEmpty() || in.actors().stream().anyMatch(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()),
-                a.getAliases().stream()).anyMatch(n -> bodyWords.contains(n.toLowerCase(Locale.ROOT))))) {
-            return false; // "the president of Russia" is an actor's: "Russian President Vladimir Putin" (see titledForAnother)
-        }
-        String text = e.getCleanQuote();
-        java.util.regex.Matcher given = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(title.word())).matcher(text);
-        if (!given.find()) {
-            return false; // the title in other words: nothing to compare
-        }
-        String[] words = text.split("\\s+");
-        int at = text.substring(0, given.start()).split("\\s+").length - 1;
-        String near = String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, at - TITLE_REACH), Math.min(words.length, at + TITLE_REACH + 1)));
-        Set<String> nearStems = new java.util.HashSet<>(EnglishAnalysis.stems(near));
-        // The body's last word is its head ("authority" of "port authority"); it must stand near the title.
-        return !nearStems.contains(body.get(body.size() - 1));
-    }
-
-    /** Whether the question writes an actor as a possessor: "Russia's", "Kessland’s". */
-    private static boolean possessed(String question, ActorView a) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()), a.getAliases().stream())
-                .anyMatch(n -> java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(n) + "['’]s\\b").matcher(question).find());
     }
 
     /** Whether the asked-for class is a kind of person ("official", "executive"), worked out once per briefing. */
@@ -1104,7 +1037,7 @@ final class BriefingComposer {
      * repeat the name.
      */
     private boolean modifiesWhatItSays(ActorView a, BriefingIndex.Doc doc) {
-        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(a.getName()), a.getAliases().stream()).toList()) {
+        for (String name : TitleHolders.namesOf(a).toList()) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(name) + "\\s+(\\p{L}+)")
                     .matcher(in.question());
             while (m.find()) {

@@ -53,22 +53,6 @@ final class QuestionReader {
             "region", "take", "held", "hold", "located", "based", "headquartered", "situated", "happen", "occur");
     /** Words for people in general, whom a verb after them describes: "people living ...", "those who work ...". */
     private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "persons", "those", "someone", "anyone", "everyone", "folk", "folks");
-
-    /**
-     * Whether the word at {@code at} is a verb describing people in general: "people living next to
-     * the site", "those who work there" (the verb after "who").
-     */
-    private static boolean describesPeople(List<Word> words, int at) {
-        if (at <= 0 || at >= words.size()) {
-            return false;
-        }
-        String before = words.get(at - 1).lower;
-        if (before.equals("who") && at >= 2) {
-            return GENERIC_PEOPLE.contains(words.get(at - 2).lower);
-        }
-        return GENERIC_PEOPLE.contains(before) && words.get(at).lower.endsWith("ing");
-    }
-
     /** In "who" questions these words frame the person or body asked for. */
     private static final Set<String> PERSON_FRAMING = Set.of("person", "people", "man", "woman", "name", "individual", "one", "body");
     /** "Which official ...?" asks who: nouns for people and bodies after "which" or "what". */
@@ -516,6 +500,21 @@ final class QuestionReader {
         }
         Set<String> stating = QuestionCues.STATING.get(QuestionType.MOTIVES);
         return words.subList(1, words.size() - 1).stream().anyMatch(w -> !w.actor && stating.contains(stemOrSelf(w.lower)));
+    }
+
+    /**
+     * Whether the word at {@code at} is a verb describing people in general: "people living next to
+     * the site", "those who work there" (the verb after "who").
+     */
+    private static boolean describesPeople(List<Word> words, int at) {
+        if (at <= 0 || at >= words.size()) {
+            return false;
+        }
+        String before = words.get(at - 1).lower;
+        if (before.equals("who") && at >= 2) {
+            return GENERIC_PEOPLE.contains(words.get(at - 2).lower);
+        }
+        return GENERIC_PEOPLE.contains(before) && words.get(at).lower.endsWith("ing");
     }
 
     /**
