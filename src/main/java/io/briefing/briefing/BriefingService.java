@@ -68,7 +68,11 @@ public class BriefingService {
     }
 
     public Briefing brief(BriefingRequest request) {
-        KnowledgeSnapshot current = snapshots.current();
+        // The answer is the index's: while a newer snapshot's index is being built, a briefing reads the
+        // previous one and is remembered as that snapshot's answer, never as the newer one's (which
+        // would keep serving it after the newer index is ready).
+        BriefingIndex idx = indexFor(snapshots.current());
+        KnowledgeSnapshot current = idx.snapshot();
         Memo m = memo.get();
         if (m.snapshot != current) {
             m = new Memo(current);
@@ -80,7 +84,7 @@ public class BriefingService {
             return known;
         }
         long started = System.nanoTime();
-        Briefing answer = compose(request, current);
+        Briefing answer = compose(request, idx);
         meters.timer("briefing.compose").record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         m.answers.put(request, answer);
         count(answer, "composed");
@@ -97,7 +101,7 @@ public class BriefingService {
         io.briefing.language.Lemmas.shared();
         if (!idx.snapshot().articles().isEmpty()) {
             // One composition loads and links the code paths of a briefing; not counted, not memoised.
-            compose(new BriefingRequest("What does North Korea want?", null, null, null, null, null, false), idx.snapshot());
+            compose(new BriefingRequest("What does North Korea want?", null, null, null, null, null, false), idx);
         }
     }
 
@@ -123,14 +127,25 @@ public class BriefingService {
         meters.counter("briefing.answers", "coverage", briefing.getCoverage().name(), "source", source).increment();
     }
 
-    private Briefing compose(BriefingRequest request, KnowledgeSnapshot current) {
+    /**
+     * The snapshot generation briefings are answered from now: the newest complete index's, which
+     * trails the current snapshot while another thread builds its index. Caches of answers key on
+     * it (see io.briefing.api.http.ResponseCaching), so an answer from the older index is never kept
+     * as the newer snapshot's.
+     */
+    public long answeringGeneration() {
+        BriefingIndex current = index.get();
+        long snapshot = snapshots.current().generation();
+        return current == null ? snapshot : Math.min(snapshot, current.snapshot().generation());
+    }
+
+    private Briefing compose(BriefingRequest request, BriefingIndex idx) {
         String question = validateQuestion(request);
         BriefingDepth depth = request.depth() == null ? BriefingDepth.SUMMARY : request.depth();
         int maxPoints = request.maxPoints() == null ? depth.defaultPoints() : request.maxPoints();
         if (maxPoints < 1 || maxPoints > MAX_POINTS) {
             throw new InvalidInputException("Argument 'maxPoints' must be between 1 and " + MAX_POINTS + ", got " + maxPoints);
         }
-        BriefingIndex idx = indexFor(current);
         KnowledgeSnapshot snapshot = idx.snapshot();
         ActorView actor = request.actor() == null ? null : snapshot.requireActor("actor", Arguments.checkName("actor", request.actor()));
         TopicView topic = request.topic() == null ? null : snapshot.requireTopic("topic", Arguments.checkName("topic", request.topic()));

@@ -39,7 +39,12 @@ public final class InMemorySnapshot {
     }
 
     public KnowledgeSnapshot build() {
-        return builder.build(1, Instant.now());
+        return build(1);
+    }
+
+    /** The snapshot as a given generation, for tests that publish several in turn. */
+    public KnowledgeSnapshot build(long generation) {
+        return builder.build(generation, Instant.now());
     }
 
     private long id(String slug) {

@@ -3,7 +3,6 @@ package io.briefing.api.http;
 import graphql.ExecutionResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import io.briefing.snapshot.KnowledgeSnapshots;
 import io.netty.buffer.Unpooled;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
@@ -30,7 +29,7 @@ import java.nio.charset.StandardCharsets;
  * <li>A hit is answered here, on the event loop, without SmallRye or graphql-java. A miss runs the
  * engine; {@link #afterExecute} (called by the engine hooks) serialises the result exactly as
  * SmallRye does and stores it when it has no GraphQL error and the timeout has not answered 503.</li>
- * <li>GET answers without errors carry an {@code ETag} (snapshot generation and request key) and
+ * <li>GET answers without errors carry an {@code ETag} (the snapshot generation briefings are answered from, and request key) and
  * {@code Cache-Control: public, max-age=N}; a matching {@code If-None-Match} gets 304. Answers
  * with errors get {@code no-store}.</li>
  * </ul>
@@ -55,7 +54,7 @@ public class ResponseCaching {
 
     private final CacheSettings settings;
     private final ResponseCache cache;
-    private final KnowledgeSnapshots snapshots;
+    private final io.briefing.briefing.BriefingService briefings;
     private final String publicCacheControl;
     /**
      * Generations restart at 1 with the process, over a knowledge base editors may have changed: a
@@ -63,11 +62,12 @@ public class ResponseCaching {
      */
     private final String boot = Long.toString(System.currentTimeMillis(), 36);
 
-    public ResponseCaching(io.briefing.config.BriefingSettings briefingSettings, ResponseCache cache, KnowledgeSnapshots snapshots) {
+    public ResponseCaching(io.briefing.config.BriefingSettings briefingSettings, ResponseCache cache,
+            io.briefing.briefing.BriefingService briefings) {
         CacheSettings settings = briefingSettings.cache();
         this.settings = settings;
         this.cache = cache;
-        this.snapshots = snapshots;
+        this.briefings = briefings;
         this.publicCacheControl = "public, max-age=" + Math.max(0, settings.maxAge());
     }
 
@@ -83,7 +83,10 @@ public class ResponseCaching {
         }
         boolean get = ctx.request().method() == HttpMethod.GET;
         String media = graphqlResponseJson ? GraphQLHttpFilter.GRAPHQL_RESPONSE_JSON : GraphQLHttpFilter.JSON;
-        long generation = snapshots.current().generation();
+        // The generation answers come from: while the newest snapshot's search index is still being
+        // built, briefings read the one before, and what they answer must not be kept (or tagged) as
+        // the newer snapshot's.
+        long generation = briefings.answeringGeneration();
         String key = RequestKeys.key(RequestKeys.documentDigest(query, document),
                 variables == null ? null : ((JsonObject) variables).encode(), operationName, generation, media);
         String etag = "\"" + boot + "-" + generation + "-" + key.substring(0, 32) + "\"";
