@@ -116,6 +116,7 @@ public class BriefingService {
             if (snapshots.current() == prepared.snapshot()
                     && (current == null || current.snapshot().generation() < prepared.snapshot().generation())) {
                 index.set(prepared.index);
+                snapshots.indexed(prepared.snapshot().generation());
             }
         } finally {
             building.unlock();
@@ -125,18 +126,6 @@ public class BriefingService {
     /** Briefings answered, by coverage (is the service answering what people ask?) and by source. */
     private void count(Briefing briefing, String source) {
         meters.counter("briefing.answers", "coverage", briefing.getCoverage().name(), "source", source).increment();
-    }
-
-    /**
-     * The snapshot generation briefings are answered from now: the newest complete index's, which
-     * trails the current snapshot while another thread builds its index. Caches of answers key on
-     * it (see io.briefing.api.http.ResponseCaching), so an answer from the older index is never kept
-     * as the newer snapshot's.
-     */
-    public long answeringGeneration() {
-        BriefingIndex current = index.get();
-        long snapshot = snapshots.current().generation();
-        return current == null ? snapshot : Math.min(snapshot, current.snapshot().generation());
     }
 
     private Briefing compose(BriefingRequest request, BriefingIndex idx) {
@@ -209,6 +198,7 @@ public class BriefingService {
             long started = System.nanoTime();
             current = new BriefingIndex(target);
             index.set(current);
+            snapshots.indexed(target.generation());
             long nanos = System.nanoTime() - started;
             meters.timer("briefing.index.build").record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
             LOG.debugf("Search index of snapshot %d built in %d ms (%d documents)", target.generation(), nanos / 1_000_000,

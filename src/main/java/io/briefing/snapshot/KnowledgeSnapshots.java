@@ -157,6 +157,27 @@ public class KnowledgeSnapshots {
         return startupPending;
     }
 
+    private volatile long indexedGeneration = -1;
+
+    /** The briefing search index of this generation is built and in use (see io.briefing.briefing.BriefingService). */
+    public void indexed(long generation) {
+        if (generation > indexedGeneration) {
+            indexedGeneration = generation;
+        }
+    }
+
+    /**
+     * What answers are made of now: the current snapshot's generation ("7"), and while its briefing
+     * search index is still being built, the generation of the index briefings read meanwhile
+     * ("7~6"). Caches of answers key on it (io.briefing.api.http.ResponseCaching), so an answer from
+     * the previous index is never kept as the newer snapshot's once its index is ready.
+     */
+    public String answeringVersion() {
+        long snapshot = current().generation();
+        long indexed = indexedGeneration;
+        return indexed < 0 || indexed >= snapshot ? Long.toString(snapshot) : snapshot + "~" + indexed;
+    }
+
     /** Whether a rebuild is running now. */
     public boolean building() {
         synchronized (lock) {

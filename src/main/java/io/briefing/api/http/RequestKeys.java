@@ -39,12 +39,12 @@ public final class RequestKeys {
     }
 
     /** The request key: document digest, variables JSON, operation name, generation, media type. */
-    static String key(String documentDigest, String variablesJson, String operationName, long generation, String mediaType) {
+    static String key(String documentDigest, String variablesJson, String operationName, String version, String mediaType) {
         MessageDigest md = digest();
         update(md, documentDigest);
         update(md, variablesJson == null ? "null" : variablesJson);
         update(md, operationName == null ? "" : operationName);
-        update(md, Long.toString(generation));
+        update(md, version);
         update(md, mediaType);
         return HexFormat.of().formatHex(md.digest());
     }

@@ -9,6 +9,7 @@ import io.quarkus.arc.ArcContainer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.briefing.snapshot.KnowledgeSnapshots;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -29,7 +30,7 @@ import java.nio.charset.StandardCharsets;
  * <li>A hit is answered here, on the event loop, without SmallRye or graphql-java. A miss runs the
  * engine; {@link #afterExecute} (called by the engine hooks) serialises the result exactly as
  * SmallRye does and stores it when it has no GraphQL error and the timeout has not answered 503.</li>
- * <li>GET answers without errors carry an {@code ETag} (the snapshot generation briefings are answered from, and request key) and
+ * <li>GET answers without errors carry an {@code ETag} (snapshot generation, with the generation of the search index briefings read while a newer one is built, and request key) and
  * {@code Cache-Control: public, max-age=N}; a matching {@code If-None-Match} gets 304. Answers
  * with errors get {@code no-store}.</li>
  * </ul>
@@ -54,7 +55,7 @@ public class ResponseCaching {
 
     private final CacheSettings settings;
     private final ResponseCache cache;
-    private final io.briefing.briefing.BriefingService briefings;
+    private final KnowledgeSnapshots snapshots;
     private final String publicCacheControl;
     /**
      * Generations restart at 1 with the process, over a knowledge base editors may have changed: a
@@ -62,12 +63,11 @@ public class ResponseCaching {
      */
     private final String boot = Long.toString(System.currentTimeMillis(), 36);
 
-    public ResponseCaching(io.briefing.config.BriefingSettings briefingSettings, ResponseCache cache,
-            io.briefing.briefing.BriefingService briefings) {
+    public ResponseCaching(io.briefing.config.BriefingSettings briefingSettings, ResponseCache cache, KnowledgeSnapshots snapshots) {
         CacheSettings settings = briefingSettings.cache();
         this.settings = settings;
         this.cache = cache;
-        this.briefings = briefings;
+        this.snapshots = snapshots;
         this.publicCacheControl = "public, max-age=" + Math.max(0, settings.maxAge());
     }
 
@@ -83,13 +83,13 @@ public class ResponseCaching {
         }
         boolean get = ctx.request().method() == HttpMethod.GET;
         String media = graphqlResponseJson ? GraphQLHttpFilter.GRAPHQL_RESPONSE_JSON : GraphQLHttpFilter.JSON;
-        // The generation answers come from: while the newest snapshot's search index is still being
-        // built, briefings read the one before, and what they answer must not be kept (or tagged) as
-        // the newer snapshot's.
-        long generation = briefings.answeringGeneration();
+        // What answers are made of: while the newest snapshot's search index is still being built,
+        // briefings read the one before, and what they answer must not be kept (or tagged) as made of
+        // the newer snapshot alone.
+        String version = snapshots.answeringVersion();
         String key = RequestKeys.key(RequestKeys.documentDigest(query, document),
-                variables == null ? null : ((JsonObject) variables).encode(), operationName, generation, media);
-        String etag = "\"" + boot + "-" + generation + "-" + key.substring(0, 32) + "\"";
+                variables == null ? null : ((JsonObject) variables).encode(), operationName, version, media);
+        String etag = "\"" + boot + "-" + version + "-" + key.substring(0, 32) + "\"";
         ctx.put(KEY, key);
         ctx.addHeadersEndHandler(v -> {
             HttpServerResponse response = ctx.response();

@@ -22,13 +22,13 @@ class RequestKeysTest {
     @Test
     void everyPartOfTheRequestIsInTheKey() {
         String doc = digest("query($q: String) { a(q: $q) }");
-        String base = RequestKeys.key(doc, "{\"q\":\"x\"}", null, 1, "application/json");
-        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", null, 1, "application/json")).isEqualTo(base);
-        assertThat(RequestKeys.key(doc, "{\"q\":\"y\"}", null, 1, "application/json")).isNotEqualTo(base);
-        assertThat(RequestKeys.key(doc, null, null, 1, "application/json")).isNotEqualTo(base);
-        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", "Q", 1, "application/json")).isNotEqualTo(base);
-        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", null, 2, "application/json")).isNotEqualTo(base);
-        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", null, 1, "application/graphql-response+json")).isNotEqualTo(base);
+        String base = RequestKeys.key(doc, "{\"q\":\"x\"}", null, "1", "application/json");
+        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", null, "1", "application/json")).isEqualTo(base);
+        assertThat(RequestKeys.key(doc, "{\"q\":\"y\"}", null, "1", "application/json")).isNotEqualTo(base);
+        assertThat(RequestKeys.key(doc, null, null, "1", "application/json")).isNotEqualTo(base);
+        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", "Q", "1", "application/json")).isNotEqualTo(base);
+        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", null, "2", "application/json")).isNotEqualTo(base);
+        assertThat(RequestKeys.key(doc, "{\"q\":\"x\"}", null, "1", "application/graphql-response+json")).isNotEqualTo(base);
     }
 
     @Test
