@@ -1297,7 +1297,7 @@ final class BriefingComposer {
         }
         String who = bySurname(e);
         // Who the surname is, after the quote: a name before it would read as the speaker's.
-        return who != null ? text + " (" + who.substring(who.lastIndexOf(' ') + 1) + " is " + who + ")" : text;
+        return who != null ? text + " (" + surname(who) + " is " + who + ")" : text;
     }
 
     /**
@@ -1307,12 +1307,11 @@ final class BriefingComposer {
     private static String bySurname(EvidenceView e) {
         String text = e.getCleanQuote().strip();
         for (ActorView a : e.getActors()) {
-            String name = a.getName();
-            int space = name.lastIndexOf(' ');
-            if (a.getKind() != io.briefing.knowledge.ActorKind.PERSON || space < 0 || text.contains(name)) {
+            String name = a.getName().trim();
+            if (a.getKind() != io.briefing.knowledge.ActorKind.PERSON || name.indexOf(' ') < 0 || text.contains(name)) {
                 continue;
             }
-            String surname = name.substring(space + 1);
+            String surname = surname(name);
             if (text.startsWith(surname) && (text.length() == surname.length() || !Character.isLetter(text.charAt(surname.length())))) {
                 return name;
             }

@@ -112,7 +112,9 @@ public final class ActorRecognizer {
                 if (run.isEmpty()) {
                     continue;
                 }
-                if (runStart == 0 && run.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
+                // Only in the opening sentences (after the headline, if the text carries one): an acronym
+                // opening a later sentence ("BCWU, which represents ...") is a name.
+                if (sentences.size() <= 2 && runStart == 0 && run.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
                         && run.get(run.size() - 1).gapAfter().startsWith(",")) {
                     continue; // the dateline ("PORTO VESCA, Italy, Oct 22 ..."): the place is named again in the text, in its own case
                 }
