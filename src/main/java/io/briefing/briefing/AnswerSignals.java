@@ -63,6 +63,110 @@ final class AnswerSignals {
         };
     }
 
+    /** A word of a sentence, as written: figures ("45,000") and hyphenated words stay one word. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.,\\-]*");
+
+    /**
+     * How many words stand between the nearest thing of the answer type (a date, a figure, a place
+     * named after a preposition) and a word of the question's focus, in the verbatim quote; {@code
+     * Integer.MAX_VALUE} when the sentence has none or the type has no such thing. "The city council
+     * will vote on the plan on November 12" dates the vote itself (two words apart); a sentence that
+     * shares the question's words and mentions 2028 elsewhere dates something else.
+     */
+    static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem) {
+        String text = e.getQuote();
+        java.util.List<int[]> answers = answerSpans(type, e, text);
+        if (answers.isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        // Only content words count: "vote on the plan on November 12" is two apart, not five.
+        java.util.List<int[]> words = new java.util.ArrayList<>(); // {start, end, focus 0/1}
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            java.util.List<String> stems = io.briefing.language.EnglishAnalysis.stems(m.group());
+            boolean figure = Character.isDigit(m.group().charAt(0));
+            if (!stems.isEmpty() || figure) {
+                words.add(new int[] {m.start(), m.end(), stems.stream().anyMatch(focusStem) ? 1 : 0});
+            }
+        }
+        int best = Integer.MAX_VALUE;
+        for (int[] span : answers) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i)[1] > span[0] && words.get(i)[0] < span[1]) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i)[2] == 1 && (i < first || i > last)) {
+                    best = Math.min(best, i < first ? first - i : i - last);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Where in the quote the things of the answer type are, as {start, end} offsets into it. */
+    private static java.util.List<int[]> answerSpans(AnswerType type, EvidenceView e, String text) {
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        int base = e.getStart();
+        switch (type) {
+            case TIME -> {
+                e.getTimes().stream().filter(t -> t.kind() != TimeExpressionKind.DURATION).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));
+                addMatches(TIME, text, spans);
+            }
+            case DURATION -> {
+                e.getTimes().stream().filter(t -> t.kind() == TimeExpressionKind.DURATION).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));
+                addMatches(DURATION, text, spans);
+            }
+            case QUANTITY -> {
+                // A year ("by 2028") dates something; it counts nothing.
+                e.getQuantities().stream().filter(q -> q.kind() != QuantityKind.YEAR).forEach(q -> spans.add(new int[] {q.start() - base, q.end() - base}));
+                Matcher m = NUMBER.matcher(text);
+                while (m.find()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+                spans.removeIf(span -> span[0] >= 0 && span[0] < text.length() && YEAR.matcher(wordAround(text, span[0])).matches());
+            }
+            case MONEY -> e.getQuantities().stream().filter(q -> q.kind() == QuantityKind.MONEY).forEach(q -> spans.add(new int[] {q.start() - base, q.end() - base}));
+            case PLACE -> {
+                Matcher at = PLACE_AFTER_PREPOSITION.matcher(text);
+                while (at.find()) {
+                    spans.add(new int[] {at.start(1), at.end(1)});
+                }
+                addMatches(BASED_IN, text, spans);
+            }
+            default -> {
+            }
+        }
+        return spans;
+    }
+
+    /** The word a character belongs to, without the punctuation around it ("2028," is "2028"). */
+    private static String wordAround(String text, int at) {
+        int from = at;
+        while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
+    private static void addMatches(Pattern pattern, String text, java.util.List<int[]> spans) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+    }
+
     /** How many words may stand between a figure and the noun it counts ("4.8 million artillery shells"). */
     private static final int COUNT_REACH = 4;
     /** A year ("2028") dates a sentence; it counts nothing. */

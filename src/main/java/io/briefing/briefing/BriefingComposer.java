@@ -74,6 +74,9 @@ final class BriefingComposer {
     private static final double CONDITIONAL_FACTOR = 1.3;
     /** A sentence with the kind of place a "where" question names ("which city") counts this much more. */
     private static final double PLACE_NOUN_FACTOR = 1.3;
+    /** How many content words apart a date, figure or place and a word of the question may be to belong together. */
+    private static final int NEAR_ANSWER = 3;
+    private static final double NEAR_ANSWER_FACTOR = 1.2;
     /** How many sentences after the best are tried when the best does not answer the question. */
     private static final int RUNNERS_UP = 2;
     /** Questions answered by one fact: a name, a date, a place, a figure. */
@@ -529,6 +532,9 @@ final class BriefingComposer {
                 score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
             } else if (AnswerSignals.has(in.answerType(), e, known(e))) {
                 score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
+                if (AnswerSignals.reach(in.answerType(), e, stem -> in.focus().stream().anyMatch(f -> f.coveredBy(Set.of(stem)) >= 1)) <= NEAR_ANSWER) {
+                    score *= NEAR_ANSWER_FACTOR; // "will vote on the plan on November 12": the date is the vote's
+                }
             }
             if (bestArticle > 0 && articleCover.getOrDefault(e.getArticle(), 0.0) < bestArticle * 0.75) {
                 score *= 0.7;
@@ -590,8 +596,9 @@ final class BriefingComposer {
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s [%s] focus=%s scope=%s", in.question(), in.type(), in.focusStems(), scope);
             LOG.debugf("  known: %s", known(best.evidence()).stream().map(ActorView::getSlug).toList());
-            ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f signal=%s class=%s %s %s", r.score(), r.covered(),
-                    AnswerSignals.has(in.answerType(), r.evidence(), known(r.evidence())), r.classed(),
+            ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f signal=%s reach=%d class=%s %s %s", r.score(), r.covered(),
+                    AnswerSignals.has(in.answerType(), r.evidence(), known(r.evidence())),
+                    AnswerSignals.reach(in.answerType(), r.evidence(), stem -> in.focus().stream().anyMatch(f -> f.coveredBy(Set.of(stem)) >= 1)), r.classed(),
                     r.evidence().getKey(), abbreviate(r.evidence().getCleanQuote())));
         }
         List<BriefingPoint> points = new ArrayList<>();

@@ -8,7 +8,7 @@ import io.briefing.snapshot.InMemorySnapshot;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** What counts as a place in a sentence for "where" questions. */
+/** What counts as a place in a sentence for "where" questions, and how near an answer stands to the question's words. */
 class AnswerSignalsTest {
 
     private static final ActorView NORWAY = new InMemorySnapshot()
@@ -21,5 +21,29 @@ class AnswerSignalsTest {
         assertThat(AnswerSignals.namedAsPlace(NORWAY, "Under Norwegian law, mediation must end by Friday.")).isFalse();
         assertThat(AnswerSignals.namedAsPlace(NORWAY, "The talks resume in Norway on Monday.")).isTrue();
         assertThat(AnswerSignals.namedAsPlace(NORWAY, "The capital said nothing.")).as("recognised some other way: counts").isTrue();
+    }
+
+    private static java.util.List<io.briefing.snapshot.EvidenceView> sentences(String text) {
+        return new InMemorySnapshot().article("any", "Any", text, LocalDate.of(2026, 10, 22)).build().articles().get(0).passages();
+    }
+
+    private static java.util.function.Predicate<String> word(String w) {
+        String stem = io.briefing.language.EnglishAnalysis.stem(w);
+        return stem::equals;
+    }
+
+    @Test
+    void aDateBesideTheQuestionsWordIsItsDate() {
+        var s = sentences("The city council will vote on the plan on November 12. If the ban comes in early, members will drop Porto Vesca from their 2028 itineraries.\n");
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"))).as("vote on the plan on November 12: two content words apart").isEqualTo(2);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(1), word("ban"))).isGreaterThan(3);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("ban"))).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void aYearCountsNothing() {
+        var s = sentences("Most of its wells will run dry by 2028, forcing families to leave. The cooperative represents 240 farming families.\n");
+        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(0), word("families"))).isEqualTo(Integer.MAX_VALUE);
+        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(1), word("families"))).as("240 farming families").isEqualTo(2);
     }
 }

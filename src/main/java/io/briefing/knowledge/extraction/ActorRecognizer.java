@@ -94,6 +94,7 @@ public final class ActorRecognizer {
             String pendingTitle = null;
             int pendingTitleEnd = -1; // the token after a title that a comma closes: "The State Mediator, Anders Rygh"
             String previousKind = null;
+            boolean afterDateline = false;
             for (int i = 0; i < tokens.size(); ) {
                 NameTokens.Token first = tokens.get(i);
                 if (!first.capitalised()) {
@@ -116,8 +117,13 @@ public final class ActorRecognizer {
                 // opening a later sentence ("BCWU, which represents ...") is a name.
                 if (sentences.size() <= 2 && runStart == 0 && run.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
                         && run.get(run.size() - 1).gapAfter().startsWith(",")) {
+                    afterDateline = true;
                     continue; // the dateline ("PORTO VESCA, Italy, Oct 22 ..."): the place is named again in the text, in its own case
                 }
+                // The dateline's second part is the country or region the city is in ("PORT HALDEN, Kessland,"),
+                // a place whether or not the dictionary knows it.
+                boolean datelineRegion = afterDateline && run.get(run.size() - 1).gapAfter().startsWith(",");
+                afterDateline = false;
                 boolean sentenceStart = runStart == 0 || (runStart == 1 && EnglishAnalysis.isStopWord(tokens.get(0).lower()));
                 String basedOn = null;
                 NameTokens.Token last = run.get(run.size() - 1);
@@ -180,10 +186,10 @@ public final class ActorRecognizer {
                         continue;
                     }
                     boolean listedPlace = "PLACE".equals(previousKind) && (before.equals("and") || gapBefore.strip().equals(","));
-                    boolean placeCue = PLACE_PREPOSITIONS.contains(before) || "based".equals(basedOn) || listedPlace;
+                    boolean placeCue = PLACE_PREPOSITIONS.contains(before) || "based".equals(basedOn) || listedPlace || datelineRegion;
                     if (placeCue && !englishWord(word, wordNet)) {
-                        // "in Bodø", "Bodø-based"; not "in December". Only "-based" is sure.
-                        draft(drafts, word, ActorKind.PLACE, words, basedOn == null);
+                        // "in Bodø", "Bodø-based"; not "in December". Only "-based" and the dateline are sure.
+                        draft(drafts, word, ActorKind.PLACE, words, basedOn == null && !datelineRegion);
                         previousKind = "PLACE";
                         continue;
                     }
@@ -211,9 +217,11 @@ public final class ActorRecognizer {
                         && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
                 boolean titleOf = titleOf(tokens, runStart, wordNet);
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
+                        : datelineRegion ? ActorKind.PLACE
                         : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
                         || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
-                boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !(wordNet.isName(name) && wordNet.isPlace(name));
+                boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !datelineRegion
+                        && !(wordNet.isName(name) && wordNet.isPlace(name));
                 Draft draft = draft(drafts, name, kind, words, weak);
                 if (acronym != null) {
                     draft.aliases.add(acronym);
@@ -256,6 +264,7 @@ public final class ActorRecognizer {
                 owners.get(0).aliases.add(word);
             }
         });
+        mergeDemonyms(drafts, sentences);
         // "the union": the one organisation in the article whose head noun the article uses that way.
         Map<String, List<Draft>> byHead = new HashMap<>();
         for (Draft d : drafts.values()) {
@@ -304,6 +313,57 @@ public final class ActorRecognizer {
         return proposals;
     }
 
+    /**
+     * "Morvanian" beside "Morvania", "Kesslander" beside "Kessland": the people's adjective of a place
+     * the dictionary cannot know names that place, as "Norwegian" names Norway. It becomes the place's
+     * alias (never an actor of its own), and a place with a people is a country.
+     */
+    private static void mergeDemonyms(Map<String, Draft> drafts, List<String> sentences) {
+        String all = String.join(" ", sentences);
+        for (Draft place : List.copyOf(drafts.values())) {
+            if (place.words.size() != 1 || place.kind == ActorKind.PERSON || !drafts.containsValue(place)) {
+                continue;
+            }
+            for (String form : demonymForms(place.name)) {
+                if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(form) + "\\b").matcher(all).find()) {
+                    continue;
+                }
+                Draft own = drafts.get(Names.normalize(form));
+                if (own != null && own.kind == ActorKind.PERSON) {
+                    continue;
+                }
+                drafts.remove(Names.normalize(form));
+                place.aliases.add(form);
+                place.demonyms.add(form);
+                if (place.kind == ActorKind.ORGANIZATION) {
+                    place.kind = ActorKind.COUNTRY;
+                }
+                place.weak = false;
+            }
+        }
+    }
+
+    /** The regular English forms of a place's people's adjective: Kenya-n, Chile-an, Brazil-ian, Japan-ese, Israel-i, Ital(y)-ian. */
+    static List<String> demonymForms(String place) {
+        if (place.length() < 4 || !Character.isUpperCase(place.charAt(0))) {
+            return List.of();
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        String stem = place.replaceAll("[aeiouy]+$", "");
+        for (String base : List.of(place, stem)) {
+            for (String ending : List.of("n", "an", "ian", "ese", "i", "ish")) {
+                if (!(base.endsWith("n") && ending.equals("n"))) {
+                    forms.add(base + ending);
+                }
+            }
+        }
+        if (place.endsWith("land")) {
+            forms.add(place + "er"); // "Kesslander", "Icelander"
+        }
+        forms.remove(place);
+        return List.copyOf(forms);
+    }
+
     /** Whether an alias, as words, stands inside a recognised name other than its own. */
     private static boolean capturesLonger(String alias, String own, Set<String> names) {
         for (String name : names) {
@@ -340,9 +400,17 @@ public final class ActorRecognizer {
         return draft(drafts, name, kind, words, false);
     }
 
+    /** Months and weekdays: capitalised, never anyone or anywhere ("as of Monday", "start in January"). */
+    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?");
+
     private static Draft draft(Map<String, Draft> drafts, String name, ActorKind kind, List<String> words, boolean weak) {
         String key = Names.normalize(name);
         Draft d = drafts.get(key);
+        if (CALENDAR_WORD.matcher(name).matches()) {
+            return new Draft(name, kind, List.copyOf(words)); // not kept: callers may still add to it
+        }
         if (d == null) {
             d = new Draft(name, kind, List.copyOf(words));
             d.weak = weak;
@@ -368,13 +436,36 @@ public final class ActorRecognizer {
             if (next.capitalised()) {
                 end++;
             } else if (CONNECTORS.contains(next.text()) && next.joinedToNext() && end + 1 < tokens.size()
-                    && tokens.get(end + 1).capitalised()) {
+                    && tokens.get(end + 1).capitalised() && joinsOver(previous, next)) {
                 end += 2;
+            } else if (next.text().equals("and") && next.joinedToNext() && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
+                    && !previous.possessive() && WordNet.shared().isCommonWord(previous.lower()) && organisationRunAt(tokens, end + 1)) {
+                return runEnd(tokens, end + 1); // "the Bus and Coach Workers' Union": one body, not "Bus" and a union
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */
+    private static boolean organisationRunAt(List<NameTokens.Token> tokens, int start) {
+        int end = runEnd(tokens, start);
+        String last = tokens.get(end - 1).text();
+        return isOrganisationHead(last.endsWith("'s") || last.endsWith("’s") ? last.substring(0, last.length() - 2) : last, WordNet.shared());
+    }
+
+    /**
+     * Whether a connector joins the names on either side into one: "Chamber of Commerce", "University
+     * of Catamarca" and "Leonardo da Vinci" are one name; "Prime Minister Henrik Aalberg of Kessland"
+     * is a person and a country, since "of" follows a surname, not a word such as "chamber".
+     */
+    private static boolean joinsOver(NameTokens.Token previous, NameTokens.Token connector) {
+        if (!connector.text().equals("of") && !connector.text().equals("for")) {
+            return true;
+        }
+        String word = previous.text().replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
+        return previous.acronym() || WordNet.shared().isCommonWord(word);
     }
 
     /** The index of the last title word in a name ("Transport Minister" in "Transport Minister Silje Aarnes"), or -1. */
@@ -523,6 +614,9 @@ public final class ActorRecognizer {
         if (isOrganisationHead(head(words), wordNet)) {
             return ActorKind.ORGANIZATION;
         }
+        if (words.size() > 1 && (geographic(head(words), wordNet) || geographic(words.get(0), wordNet))) {
+            return ActorKind.PLACE; // "Carrow Valley", "Corran Sea", "River Ulve": named for a kind of land or water
+        }
         boolean connected = words.stream().anyMatch(CONNECTORS::contains);
         if (personCue && !connected && words.size() <= 4) {
             return ActorKind.PERSON;
@@ -547,9 +641,18 @@ public final class ActorRecognizer {
         return words.get(words.size() - 1);
     }
 
+    /** Whether a word names a kind of place, land form or water in WordNet ("valley", "sea", "river", "county"). */
+    private static boolean geographic(String word, WordNet wordNet) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "location", 2)
+                || wordNet.isKindOf(w, "geological formation", 2) || wordNet.isKindOf(w, "body of water", 2));
+    }
+
     private static boolean isOrganisationHead(String word, WordNet wordNet) {
         String w = word.replace(".", "").replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
-        return w.length() > 2 && wordNet.isCommonWord(w) && wordNet.isKindOf(w, "social group", 3) && !wordNet.isKindOf(w, "person", 1);
+        // "group" itself heads names ("Residents Action Group"), though WordNet files it above "social group".
+        return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "social group", 3) || w.equals("group"))
+                && !wordNet.isKindOf(w, "person", 1);
     }
 
     /**

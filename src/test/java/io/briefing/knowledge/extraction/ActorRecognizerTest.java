@@ -113,4 +113,67 @@ class ActorRecognizerTest {
         assertTrue(proposals.stream().noneMatch(p -> p.name().equals("PORTO VESCA")), "the dateline in capitals: " + proposals);
         assertEquals(ActorKind.PLACE, named(proposals, "Porto Vesca").kind(), "a mayor is the mayor of a place, though its words are no English");
     }
+
+    private static final String FISHERIES = """
+            Kessland threatens to shut ports to Morvanian trawlers
+
+            PORT HALDEN, Kessland, Nov 5 (Meridian Wire Service) - Kessland's fisheries minister threatened on Thursday to close the country's ports to Morvanian fishing vessels unless neighbouring Morvania agrees to cut its catch.
+
+            Prime Minister Henrik Aalberg of Kessland will meet Morvania's leader in two weeks. The ban would take effect from January 15, and talks resume on Monday.
+            """;
+
+    @Test
+    void datelineRegionIsAPlaceTheDictionaryNeedNotKnow() {
+        assertEquals(ActorKind.PLACE, named(recognise(FISHERIES, Set.of()), "Kessland").kind());
+    }
+
+    @Test
+    void aPeoplesAdjectiveNamesItsCountry() {
+        List<ActorRecognizer.Proposal> found = recognise(FISHERIES, Set.of());
+        ActorRecognizer.Proposal morvania = named(found, "Morvania");
+        assertEquals(ActorKind.COUNTRY, morvania.kind());
+        assertTrue(morvania.aliases().contains("Morvanian"), morvania.aliases().toString());
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("Morvanian")), found.toString());
+        assertTrue(ActorRecognizer.demonymForms("Italy").contains("Italian"));
+        assertTrue(ActorRecognizer.demonymForms("Kenya").contains("Kenyan"));
+        assertTrue(ActorRecognizer.demonymForms("Japan").contains("Japanese"));
+    }
+
+    @Test
+    void ofAfterASurnameEndsThePersonsName() {
+        List<ActorRecognizer.Proposal> found = recognise(FISHERIES, Set.of());
+        assertEquals(ActorKind.PERSON, named(found, "Henrik Aalberg").kind());
+        assertTrue(found.stream().noneMatch(p -> p.name().contains(" of ")), found.toString());
+    }
+
+    @Test
+    void monthsAndWeekdaysAreNoActors() {
+        List<ActorRecognizer.Proposal> found = recognise(FISHERIES, Set.of());
+        assertTrue(found.stream().noneMatch(p -> Set.of("January", "Monday", "Nov").contains(p.name())), found.toString());
+    }
+
+    @Test
+    void bodiesWhoseNamesHoldAndOrEndInGroup() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Bus cuts
+
+                The Bus and Coach Workers' Union (BCWU) rejected the offer. Graeme Tolland, who chairs the Marrowbank Residents Action Group (MRAG), said Kessland and Morvania would talk.
+                """, Set.of());
+        ActorRecognizer.Proposal union = named(found, "Bus and Coach Workers' Union");
+        assertTrue(union.aliases().contains("BCWU"), union.aliases().toString());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Marrowbank Residents Action Group").kind());
+        assertTrue(found.stream().noneMatch(p -> p.name().contains(" and Morvania")), found.toString());
+    }
+
+    @Test
+    void namesOfLandAndWaterArePlaces() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Bus cuts
+
+                Moorland Connect, the main bus operator in the Carrow Valley, will cut routes. Boats from the Corran Sea Trust landed fish where the line crosses the River Ulve.
+                """, Set.of());
+        assertEquals(ActorKind.PLACE, named(found, "Carrow Valley").kind());
+        assertEquals(ActorKind.PLACE, named(found, "River Ulve").kind());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Corran Sea Trust").kind());
+    }
 }
