@@ -277,8 +277,9 @@ public final class ActorRecognizer {
         }
         String all = " " + String.join(" ", sentences).toLowerCase(Locale.ROOT) + " ";
         byHead.forEach((head, owners) -> {
-            if (owners.size() == 1 && all.contains(" the " + head + " ") || owners.size() == 1 && all.contains(" the " + head + "'s ")
-                    || owners.size() == 1 && all.contains(" the " + head + "’s ")) {
+            // "the union", "the union's", and "the drivers' union": the article calls the body by its head noun.
+            java.util.regex.Pattern byNoun = java.util.regex.Pattern.compile(" the (?:\\p{L}+s['’] )?" + java.util.regex.Pattern.quote(head) + "(?:['’]s)?[ ,.;:]");
+            if (owners.size() == 1 && byNoun.matcher(all).find()) {
                 owners.get(0).aliases.add("the " + head);
             }
         });

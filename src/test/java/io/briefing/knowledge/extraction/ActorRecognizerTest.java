@@ -176,4 +176,14 @@ class ActorRecognizerTest {
         assertEquals(ActorKind.PLACE, named(found, "River Ulve").kind());
         assertEquals(ActorKind.ORGANIZATION, named(found, "Corran Sea Trust").kind());
     }
+
+    @Test
+    void theHeadNounAfterAPossessiveIsTheBodysShortName() {
+        ActorRecognizer.Proposal union = named(recognise("""
+                Bus cuts
+
+                The Bus and Coach Workers' Union (BCWU) rejected the offer. The drivers' union says the company has only itself to blame.
+                """, Set.of()), "Bus and Coach Workers' Union");
+        assertTrue(union.aliases().contains("the union"), union.aliases().toString());
+    }
 }
