@@ -73,9 +73,9 @@ final class AnswerSignals {
      * will vote on the plan on November 12" dates the vote itself (two words apart); a sentence that
      * shares the question's words and mentions 2028 elsewhere dates something else.
      */
-    static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem) {
+    static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem, java.util.List<ActorView> named) {
         String text = e.getQuote();
-        java.util.List<int[]> answers = answerSpans(type, e, text);
+        java.util.List<int[]> answers = answerSpans(type, e, text, named);
         if (answers.isEmpty()) {
             return Integer.MAX_VALUE;
         }
@@ -112,7 +112,7 @@ final class AnswerSignals {
     }
 
     /** Where in the quote the things of the answer type are, as {start, end} offsets into it. */
-    private static java.util.List<int[]> answerSpans(AnswerType type, EvidenceView e, String text) {
+    private static java.util.List<int[]> answerSpans(AnswerType type, EvidenceView e, String text, java.util.List<ActorView> named) {
         java.util.List<int[]> spans = new java.util.ArrayList<>();
         int base = e.getStart();
         switch (type) {
@@ -137,7 +137,10 @@ final class AnswerSignals {
             case PLACE -> {
                 Matcher at = PLACE_AFTER_PREPOSITION.matcher(text);
                 while (at.find()) {
-                    spans.add(new int[] {at.start(1), at.end(1)});
+                    String name = at.group(1);
+                    if (named.stream().noneMatch(a -> a.getName().contains(name) || a.getAliases().contains(name))) {
+                        spans.add(new int[] {at.start(1), at.end(1)}); // a place the question names is not the answer
+                    }
                 }
                 addMatches(BASED_IN, text, spans);
             }
