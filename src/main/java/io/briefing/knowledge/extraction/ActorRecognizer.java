@@ -265,6 +265,7 @@ public final class ActorRecognizer {
             }
         });
         mergeDemonyms(drafts, sentences);
+        mergeCapitals(drafts, sentences);
         // "the union": the one organisation in the article whose head noun the article uses that way.
         Map<String, List<Draft>> byHead = new HashMap<>();
         for (Draft d : drafts.values()) {
@@ -342,6 +343,50 @@ public final class ActorRecognizer {
                 place.weak = false;
             }
         }
+    }
+
+    private static final String NAME = "\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)*";
+    /** "the Morvanian capital, Vasska", "Kessland's capital, Port Halden". */
+    private static final java.util.regex.Pattern CAPITAL_AFTER = java.util.regex.Pattern.compile(
+            "(" + NAME + ")(?:'s|’s)? capital,? (" + NAME + ")");
+    /** "Port Halden, the Kessland capital". */
+    private static final java.util.regex.Pattern CAPITAL_BEFORE = java.util.regex.Pattern.compile(
+            "(" + NAME + "), the (" + NAME + ") capital\\b");
+
+    /**
+     * A country's capital, as the article names it ("the Morvanian capital, Vasska"), stands for its
+     * government as Moscow does for Russia's: the city becomes the country's alias rather than an actor
+     * of its own, so "What has Vasska offered?" asks about Morvania.
+     */
+    private static void mergeCapitals(Map<String, Draft> drafts, List<String> sentences) {
+        for (String sentence : sentences) {
+            for (java.util.regex.Pattern p : List.of(CAPITAL_AFTER, CAPITAL_BEFORE)) {
+                java.util.regex.Matcher m = p.matcher(sentence);
+                while (m.find()) {
+                    String country = p == CAPITAL_AFTER ? m.group(1) : m.group(2);
+                    String city = p == CAPITAL_AFTER ? m.group(2) : m.group(1);
+                    Draft nation = countryNamed(drafts, country);
+                    Draft own = drafts.get(Names.normalize(city));
+                    if (nation == null || own == nation || own != null && own.kind != ActorKind.PLACE) {
+                        continue;
+                    }
+                    drafts.remove(Names.normalize(city));
+                    nation.aliases.add(city);
+                }
+            }
+        }
+    }
+
+    /** The country a name or people's adjective ("Morvanian") stands for among the drafts, if any. */
+    private static Draft countryNamed(Map<String, Draft> drafts, String name) {
+        String bare = name.startsWith("The ") ? name.substring(4) : name;
+        for (Draft d : drafts.values()) {
+            if ((d.kind == ActorKind.COUNTRY || d.kind == ActorKind.PLACE)
+                    && (d.name.equals(bare) || d.demonyms.contains(bare) || d.aliases.contains(bare))) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The regular English forms of a place's people's adjective: Kenya-n, Chile-an, Brazil-ian, Japan-ese, Israel-i, Ital(y)-ian. */
@@ -615,7 +660,9 @@ public final class ActorRecognizer {
         if (isOrganisationHead(head(words), wordNet)) {
             return ActorKind.ORGANIZATION;
         }
-        if (words.size() > 1 && (geographic(head(words), wordNet) || geographic(words.get(0), wordNet))) {
+        if (words.size() > 1 && geographic(head(words), wordNet)
+                || words.size() == 2 && wordNet.isKindOf(words.get(0).toLowerCase(Locale.ROOT), "body of water", 1)
+                        && !wordNet.isCommonWord(words.get(1).toLowerCase(Locale.ROOT))) {
             return ActorKind.PLACE; // "Carrow Valley", "Corran Sea", "River Ulve": named for a kind of land or water
         }
         boolean connected = words.stream().anyMatch(CONNECTORS::contains);
@@ -642,11 +689,14 @@ public final class ActorRecognizer {
         return words.get(words.size() - 1);
     }
 
-    /** Whether a word names a kind of place, land form or water in WordNet ("valley", "sea", "river", "county"). */
+    /**
+     * Whether a word names, first of all, a kind of place, land form or water in WordNet ("valley",
+     * "sea", "county"); not "air", whose second sense is a region.
+     */
     private static boolean geographic(String word, WordNet wordNet) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "location", 2)
-                || wordNet.isKindOf(w, "geological formation", 2) || wordNet.isKindOf(w, "body of water", 2));
+        return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "location", 1)
+                || wordNet.isKindOf(w, "geological formation", 1) || wordNet.isKindOf(w, "body of water", 1));
     }
 
     private static boolean isOrganisationHead(String word, WordNet wordNet) {

@@ -69,13 +69,23 @@ public final class MotiveProposer {
         List<NameForm> forms = forms(actors);
         List<Proposal> proposals = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Named previousSubject = null; // who the sentence before was about, for "It has also offered ..."
         for (Sentence sentence : text.sentences()) {
             if (proposals.size() >= max) {
                 break;
             }
             String reading = text.cleanReading(sentence.span());
             List<NameTokens.Token> tokens = NameTokens.of(reading);
-            List<Mention> mentions = mentions(tokens, forms);
+            List<Mention> mentions = new ArrayList<>(mentions(tokens, forms));
+            Named before = previousSubject;
+            previousSubject = mentions.isEmpty() || mentions.get(0).possessive() || !opensClause(tokens, mentions.get(0)) ? null : mentions.get(0).actor();
+            if (before != null && !tokens.isEmpty() && PRONOUN_SUBJECTS.contains(tokens.get(0).text())
+                    && personLike(before, wordNet) == PERSONAL.contains(tokens.get(0).text())) {
+                // "Morvania has offered to cut its catch. It has also offered Kessland boats ...": the pronoun
+                // opening the sentence is the subject of the one before.
+                mentions.add(0, new Mention(0, 1, before, false));
+                previousSubject = before;
+            }
             for (Mention m : mentions) {
                 Proposal owned = possessiveMotive(m, tokens, reading, sentence, text, wordNet);
                 if (owned != null && proposals.size() < max && seen.add(m.actor().id() + "#" + sentence.index() + "#" + owned.kind())) {
@@ -101,6 +111,7 @@ public final class MotiveProposer {
                     continue;
                 }
                 int from = tokens.get(subject.end()).start(); // the auxiliaries and the verb
+                previousSubject = subject.actor();
                 proposals.add(new Proposal(sentence, sentence.span().of(text.raw()), subject.actor().id(), kind, verb.text(),
                         statement(subject.actor().name(), reading.substring(from))));
                 if (proposals.size() >= max) {
@@ -109,6 +120,22 @@ public final class MotiveProposer {
             }
         }
         return proposals;
+    }
+
+    /** Pronouns that open a sentence as its subject; "he" and "she" stand for people, "it" and "they" for bodies and countries. */
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("It", "He", "She", "They");
+    private static final Set<String> PERSONAL = Set.of("He", "She");
+
+    /** Whether an actor's name reads as a person's: two or more words, the last no English word ("Ragna Solberg"). */
+    private static boolean personLike(Named actor, WordNet wordNet) {
+        String[] words = actor.name().split(" ");
+        return words.length >= 2 && !wordNet.isCommonWord(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a name opens its sentence's main clause: first, or after an opening phrase and its comma ("Ahead of the summit, Morvania"). */
+    private static boolean opensClause(List<NameTokens.Token> tokens, Mention m) {
+        return m.start() == 0 || m.start() == 1 && EnglishAnalysis.isStopWord(tokens.get(0).lower())
+                || tokens.get(m.start() - 1).gapAfter().strip().equals(",");
     }
 
     private record NameForm(String[] words, String caseSensitive, Named actor) {

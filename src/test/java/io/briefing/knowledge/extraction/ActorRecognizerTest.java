@@ -186,4 +186,15 @@ class ActorRecognizerTest {
                 """, Set.of()), "Bus and Coach Workers' Union");
         assertTrue(union.aliases().contains("the union"), union.aliases().toString());
     }
+
+    @Test
+    void aCapitalStandsForItsCountry() {
+        List<ActorRecognizer.Proposal> found = recognise(FISHERIES + """
+
+                "Our quota must move with the fish," said a statement from the Morvanian capital, Vasska. Officials met in Port Halden, the Kessland capital.
+                """, Set.of());
+        assertTrue(named(found, "Morvania").aliases().contains("Vasska"), found.toString());
+        assertTrue(named(found, "Kessland").aliases().contains("Port Halden"), found.toString());
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("Vasska") || p.name().equals("Port Halden")), found.toString());
+    }
 }

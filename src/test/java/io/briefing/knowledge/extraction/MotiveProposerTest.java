@@ -61,4 +61,12 @@ class MotiveProposerTest {
                 "Fjordfly Holdings wants a merger."), ACTORS);
         assertTrue(found.isEmpty(), found.toString());
     }
+
+    @Test
+    void aPronounOpeningTheNextSentenceIsTheSameSubject() {
+        List<MotiveProposer.Proposal> found = propose("""
+                Ahead of the talks, Fjordfly has offered a one-off payment of 4 percent. It has also offered pilots two more days off.                 Marit Hovland said the airline was ready. She warned that a strike would cost 6 million kroner a day.                 The union met on Monday. She fears the worst.""");
+        assertEquals(List.of("fjordfly", "fjordfly", "hovland"), found.stream().map(MotiveProposer.Proposal::actorId).toList());
+        assertEquals("Fjordfly has also offered pilots two more days off.", found.get(1).statement());
+    }
 }
