@@ -38,7 +38,9 @@ public final class MotiveProposer {
     private static final Map<String, MotiveKind> CUES = Map.ofEntries(
             Map.entry("want", MotiveKind.GOAL), Map.entry("seek", MotiveKind.GOAL), Map.entry("demand", MotiveKind.GOAL),
             Map.entry("hope", MotiveKind.GOAL), Map.entry("call", MotiveKind.GOAL), Map.entry("urge", MotiveKind.GOAL),
-            Map.entry("threaten", MotiveKind.GOAL),
+            Map.entry("threaten", MotiveKind.GOAL), Map.entry("press", MotiveKind.GOAL), Map.entry("push", MotiveKind.GOAL),
+            Map.entry("ask", MotiveKind.GOAL), Map.entry("insist", MotiveKind.GOAL), Map.entry("aim", MotiveKind.GOAL),
+            Map.entry("vow", MotiveKind.GOAL), Map.entry("worry", MotiveKind.CONCERN), Map.entry("propose", MotiveKind.OFFER),
             Map.entry("fear", MotiveKind.CONCERN), Map.entry("warn", MotiveKind.CONCERN),
             Map.entry("offer", MotiveKind.OFFER), Map.entry("pledge", MotiveKind.OFFER), Map.entry("promise", MotiveKind.OFFER));
     /**
@@ -79,6 +81,7 @@ public final class MotiveProposer {
             List<Mention> mentions = new ArrayList<>(mentions(tokens, forms));
             Named before = previousSubject;
             previousSubject = mentions.isEmpty() || mentions.get(0).possessive() || !opensClause(tokens, mentions.get(0)) ? null : mentions.get(0).actor();
+            reportedSpeakers(tokens, mentions);
             if (before != null && !tokens.isEmpty() && PRONOUN_SUBJECTS.contains(tokens.get(0).text())
                     && personLike(before, wordNet) == PERSONAL.contains(tokens.get(0).text())) {
                 // "Morvania has offered to cut its catch. It has also offered Kessland boats ...": the pronoun
@@ -106,6 +109,9 @@ public final class MotiveProposer {
                         || tokens.get(v + 1).lower().equals("on")))) {
                     continue; // "call for", "call on"; a plain call is not a motive
                 }
+                if (PARTICLES.containsKey(lemma) && !withParticle(tokens, v, PARTICLES.get(lemma))) {
+                    continue; // "pressing for talks", "asked the city to"; not "pushed more patients into corridors"
+                }
                 Mention subject = subjectOf(mentions, tokens, v, wordNet);
                 if (subject == null || !seen.add(subject.actor().id() + "#" + sentence.index() + "#" + kind)) {
                     continue;
@@ -121,6 +127,43 @@ public final class MotiveProposer {
         }
         return proposals;
     }
+
+    /** Verbs that state a motive only with a particle within a few words: "pressing hard for", "asked the council to". */
+    private static final Map<String, Set<String>> PARTICLES = Map.of("press", Set.of("for", "to"), "push", Set.of("for"),
+            "ask", Set.of("for", "to"), "aim", Set.of("to", "for", "at"), "worry", Set.of("that", "about"));
+
+    private static boolean withParticle(List<NameTokens.Token> tokens, int verb, Set<String> particles) {
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 5); i++) {
+            if (particles.contains(tokens.get(i).lower())) {
+                return true;
+            }
+            if (!tokens.get(i - 1).gapAfter().isBlank()) {
+                return false; // the clause ended
+            }
+        }
+        return false;
+    }
+
+    /** "The union said it would ...", "Okafor said he wants ...": the pronoun after a speaker's "said" is the speaker. */
+    private static void reportedSpeakers(List<NameTokens.Token> tokens, List<Mention> mentions) {
+        for (Mention m : List.copyOf(mentions)) {
+            int said = m.end();
+            if (m.possessive() || said >= tokens.size() || !SAYING.contains(tokens.get(said).lower())) {
+                continue;
+            }
+            int p = said + 1;
+            if (p < tokens.size() && tokens.get(p).lower().equals("that")) {
+                p++;
+            }
+            if (p < tokens.size() && REPORTED_PRONOUNS.contains(tokens.get(p).lower()) && tokens.get(said).gapAfter().isBlank()) {
+                mentions.add(new Mention(p, p + 1, m.actor(), false));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "argued", "insisted", "stated");
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "he", "she", "they");
 
     /** Pronouns that open a sentence as its subject; "he" and "she" stand for people, "it" and "they" for bodies and countries. */
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("It", "He", "She", "They");

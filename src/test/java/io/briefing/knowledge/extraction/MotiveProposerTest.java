@@ -69,4 +69,13 @@ class MotiveProposerTest {
         assertEquals(List.of("fjordfly", "fjordfly", "hovland"), found.stream().map(MotiveProposer.Proposal::actorId).toList());
         assertEquals("Fjordfly has also offered pilots two more days off.", found.get(1).statement());
     }
+
+    @Test
+    void reportedSpeechAndVerbsThatNeedTheirParticle() {
+        List<MotiveProposer.Proposal> found = propose("""
+                Fjordfly said it would offer pilots a bonus. The union is pressing for talks. The union pushed the date back.                 Hovland said that she wants an agreement. The union insists that rosters change.""");
+        assertEquals(List.of("fjordfly", "npu", "hovland", "npu"), found.stream().map(MotiveProposer.Proposal::actorId).toList());
+        assertEquals(List.of(MotiveKind.OFFER, MotiveKind.GOAL, MotiveKind.GOAL, MotiveKind.GOAL),
+                found.stream().map(MotiveProposer.Proposal::kind).toList());
+    }
 }
