@@ -431,7 +431,7 @@ final class QuestionReader {
                 default -> typeByHeadNoun(words, i + 1);
             };
         }
-        boolean lastIsAfter = !words.isEmpty() && words.get(words.size() - 1).lower.equals("after")
+        boolean lastIsAfter = !words.isEmpty() && words.get(words.size() - 1).lower.equals("after") || afterAsWant(words)
                 || phrase(words, "in", "it", "for") || phrase(words, "in", "return") || phrase(words, "out", "of", "this")
                 || phrase(words, "get", "out", "of") || askedFor(words);
         boolean concern = contentStems.stream().anyMatch(QuestionCues.CONCERN::contains);
@@ -570,6 +570,20 @@ final class QuestionReader {
         }
         stem = stemOrSelf(words.get(last - 1).lower);
         return QuestionCues.CONCERN.contains(stem) ? stem : null;
+    }
+
+    /** Prepositions that may follow "after" only when it means "seeking": "What is Kessland after in these talks?" */
+    private static final Set<String> AFTER_SEEKING = Set.of("in", "at", "from", "with", "during", "here");
+
+    /** "What is X after in ...?": "after" ending the verb phrase, not opening a time ("after the summit"). */
+    private static boolean afterAsWant(List<Word> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).lower.equals("after") && AFTER_SEEKING.contains(words.get(i + 1).lower)
+                    && WH_WORDS.contains(words.get(0).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> REQUEST_VERBS = Set.of("give", "tell", "show", "send", "bring", "get");

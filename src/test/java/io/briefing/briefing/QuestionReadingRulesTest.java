@@ -94,6 +94,15 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void afterEndingTheVerbPhraseAsksWhatIsWanted() {
+        assertThat(QuestionReader.read(INDEX, "What is the city after in these talks?", null, null, null).type())
+                .isEqualTo(QuestionType.MOTIVES);
+        assertThat(QuestionReader.read(INDEX, "What is the city after?", null, null, null).type()).isEqualTo(QuestionType.MOTIVES);
+        assertThat(QuestionReader.read(INDEX, "What did the city do after the vote?", null, null, null).type())
+                .as("'after the vote' opens a time").isNotEqualTo(QuestionType.MOTIVES);
+    }
+
+    @Test
     void howManyUnitsOfAThingCountsTheUnits() {
         assertThat(QuestionReader.read(INDEX, "How many tonnes of water do the reservoirs hold?", null, null, null).answerClass().word())
                 .isEqualTo("tonnes");
