@@ -174,7 +174,8 @@ public final class ActorRecognizer {
                         }
                         continue;
                     }
-                    if (!englishWord(word, wordNet) && (organisationAfter(tokens, end - 1, wordNet) || ownsTitle(run.get(0), tokens, end - 1, wordNet))) {
+                    if (!englishWord(word, wordNet) && (organisationAfter(tokens, end - 1, wordNet) || ownsTitle(run.get(0), tokens, end - 1, wordNet)
+                            || kindNounBefore(tokens, runStart, wordNet))) {
                         draft(drafts, word, ActorKind.ORGANIZATION, words, false); // "Fjordfly, the regional airline", "Fjordfly's chief executive"
                         previousKind = null;
                         continue;
@@ -213,11 +214,13 @@ public final class ActorRecognizer {
                 // of ..."): "Skarvik Air, the regional carrier" is no person, whatever "carrier" can mean.
                 boolean lastUnknown = !wordNet.isCommonWord(words.get(words.size() - 1).replace("'", "").replace("’", ""));
                 boolean placeNounAfter = end < tokens.size() && tokens.get(end - 1).joinedToNext() && !tokens.get(end - 1).possessive()
-                        && !tokens.get(end).capitalised() && wordNet.isKindOf(tokens.get(end).lower(), "location", 2)
+                        && !tokens.get(end).capitalised() && !AUXILIARIES.contains(tokens.get(end).lower())
+                        && wordNet.isKindOf(tokens.get(end).lower(), "location", 2)
                         && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
                 boolean titleOf = titleOf(tokens, runStart, wordNet);
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
                         : datelineRegion ? ActorKind.PLACE
+                        : kindNounBefore(tokens, runStart, wordNet) ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
                         : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
                         || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
                 boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !datelineRegion
@@ -492,6 +495,18 @@ public final class ActorRecognizer {
             }
         }
         return end;
+    }
+
+    /** Verbs that follow a name as its predicate; "has" would otherwise read as the plural of "ha", a unit of area. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "is", "was", "does", "had", "have", "are", "were", "will", "would", "can", "could");
+
+    /** "the airline Fjordfly", "the residents' group Vesca Viva": a body's kind written right before its name. */
+    private static boolean kindNounBefore(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
+        if (runStart == 0) {
+            return false;
+        }
+        NameTokens.Token before = tokens.get(runStart - 1);
+        return !before.capitalised() && !before.possessive() && before.joinedToNext() && isOrganisationHead(before.lower(), wordNet);
     }
 
     /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */

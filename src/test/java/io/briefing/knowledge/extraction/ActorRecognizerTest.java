@@ -197,4 +197,14 @@ class ActorRecognizerTest {
         assertTrue(named(found, "Kessland").aliases().contains("Port Halden"), found.toString());
         assertTrue(found.stream().noneMatch(p -> p.name().equals("Vasska") || p.name().equals("Port Halden")), found.toString());
     }
+
+    @Test
+    void aBodysKindBeforeItsNameMakesItABody() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Harbour row
+
+                The residents' group Vesca Viva has collected 8,400 signatures. Talks in Porto Vesca resume today.
+                """, Set.of());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Vesca Viva").kind());
+    }
 }
