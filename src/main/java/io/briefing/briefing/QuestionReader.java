@@ -209,6 +209,14 @@ final class QuestionReader {
             if (i > 0 && words.get(i - 1).lower.equals("how") && WordNet.shared().isMeasureAdjective(w.lower)) {
                 continue; // "How big is the trade?": "how big" asks for an amount, as "how much" does; "big" is no focus
             }
+            String concern = QuestionCues.CONCERN.contains(stem) ? null : concernBySense(w.lower);
+            if (concern != null) {
+                // "What are the fishermen scared of?": WordNet's first sense of "scared" is fear, a concern cue.
+                content.add(concern);
+                contentAt.add(i);
+                contentStems.add(EnglishAnalysis.stem(concern));
+                continue;
+            }
             content.add(base != null ? base : w.asAnalysed(shouting));
             contentAt.add(i);
             contentStems.add(stem);
@@ -545,6 +553,10 @@ final class QuestionReader {
             if (QuestionCues.CONCERN.contains(stem) || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
                 return stem;
             }
+            String concern = concernBySense(w.lower);
+            if (concern != null) {
+                return stemOrSelf(concern);
+            }
             content++;
         }
         return predicateAtEnd(words);
@@ -569,7 +581,8 @@ final class QuestionReader {
             return null;
         }
         stem = stemOrSelf(words.get(last - 1).lower);
-        return QuestionCues.CONCERN.contains(stem) ? stem : null;
+        String concern = concernBySense(words.get(last - 1).lower);
+        return QuestionCues.CONCERN.contains(stem) ? stem : concern != null ? stemOrSelf(concern) : null;
     }
 
     /** Prepositions that may follow "after" only when it means "seeking": "What is Kessland after in these talks?" */
@@ -584,6 +597,26 @@ final class QuestionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The concern cue an adjective means in its first WordNet sense, through a synonym or a derived
+     * word: "scared" (fear), "upset" (worried). Null when none does.
+     */
+    static String concernBySense(String lower) {
+        if (lower.length() < 4 || EnglishAnalysis.isStopWord(lower) || !WordNet.shared().isAdjective(lower)) {
+            return null; // a state of mind is an adjective ("scared", "upset"); "dispute" or "train" is no concern
+        }
+        WordNet.Related r = WordNet.shared().relatedFirstSense(lower);
+        for (Set<String> words : List.of(r.synonyms(), r.derived())) {
+            for (String w : words) {
+                String stem = EnglishAnalysis.stem(w);
+                if (stem != null && !w.contains(" ") && QuestionCues.CONCERN.contains(stem)) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> REQUEST_VERBS = Set.of("give", "tell", "show", "send", "bring", "get");

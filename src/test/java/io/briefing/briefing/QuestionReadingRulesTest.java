@@ -103,6 +103,13 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aStateOfMindMeaningFearAsksForConcerns() {
+        assertThat(QuestionReader.concernBySense("scared")).isEqualTo("fear");
+        assertThat(QuestionReader.concernBySense("dispute")).as("no adjective").isNull();
+        assertThat(QuestionReader.read(INDEX, "What are the fishermen scared of?", null, null, null).type()).isEqualTo(QuestionType.CONCERNS);
+    }
+
+    @Test
     void howManyUnitsOfAThingCountsTheUnits() {
         assertThat(QuestionReader.read(INDEX, "How many tonnes of water do the reservoirs hold?", null, null, null).answerClass().word())
                 .isEqualTo("tonnes");
