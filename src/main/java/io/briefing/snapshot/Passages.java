@@ -161,12 +161,15 @@ public final class Passages {
      * adverbs such as a sentence-opening "But" or "Now") end it. Null when the article never gives more.
      */
     static String fullName(String raw, String surname) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "(?<![\\p{L}.])((?:\\p{Lu}[\\p{L}'\u2019\\-]*\\.?[ \\u00a0]){1,4})" + java.util.regex.Pattern.quote(surname) + "(?![\\p{L}])")
-                .matcher(raw);
+        // Found by the surname's occurrences and a walk back over the words before each: a pattern
+        // scanned over the whole article for every surname cost a third of a long article's ingestion.
         io.briefing.language.WordNet wordNet = io.briefing.language.WordNet.shared();
-        while (m.find()) {
-            String[] before = m.group(1).strip().split("[ \\u00a0]+");
+        for (int at = raw.indexOf(surname); at >= 0; at = raw.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (end < raw.length() && Character.isLetter(raw.charAt(end))) {
+                continue; // inside a longer word
+            }
+            String[] before = capitalisedWordsBefore(raw, at);
             int first = before.length;
             while (first > 0 && partOfName(before[first - 1], wordNet)) {
                 first--;
@@ -176,6 +179,36 @@ public final class Passages {
             }
         }
         return null;
+    }
+
+    /** A capitalised word as a name or title writes it: "Dr", "Won-seok", "O'Neill", "Jr.". */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'\u2019\\-]*\\.?");
+
+    /**
+     * Up to four capitalised words right before a position, each followed by one space, nearest last;
+     * a word must start the text or follow something other than a letter or a full stop.
+     */
+    private static String[] capitalisedWordsBefore(String raw, int at) {
+        java.util.ArrayDeque<String> words = new java.util.ArrayDeque<>();
+        int pos = at;
+        while (words.size() < 4 && pos >= 2 && (raw.charAt(pos - 1) == ' ' || raw.charAt(pos - 1) == '\u00a0')) {
+            int wordEnd = pos - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && nameChar(raw.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = raw.substring(wordStart, wordEnd);
+            if (!NAME_WORD.matcher(word).matches() || wordStart > 0 && (Character.isLetter(raw.charAt(wordStart - 1)) || raw.charAt(wordStart - 1) == '.')) {
+                break;
+            }
+            words.addFirst(word);
+            pos = wordStart;
+        }
+        return words.toArray(new String[0]);
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-' || c == '.';
     }
 
     private static boolean partOfName(String word, io.briefing.language.WordNet wordNet) {

@@ -324,13 +324,21 @@ public final class ActorRecognizer {
      * alias (never an actor of its own), and a place with a people is a country.
      */
     private static void mergeDemonyms(Map<String, Draft> drafts, List<String> sentences) {
-        String all = String.join(" ", sentences);
+        // Every capitalised word of the article, once: a long article has hundreds of drafts to test.
+        Set<String> capitalised = new java.util.HashSet<>();
+        for (String sentence : sentences) {
+            for (String word : sentence.split("[^\\p{L}]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    capitalised.add(word);
+                }
+            }
+        }
         for (Draft place : List.copyOf(drafts.values())) {
-            if (place.words.size() != 1 || place.kind == ActorKind.PERSON || !drafts.containsValue(place)) {
+            if (place.words.size() != 1 || place.kind == ActorKind.PERSON || drafts.get(Names.normalize(place.name)) != place) {
                 continue;
             }
             for (String form : demonymForms(place.name)) {
-                if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(form) + "\\b").matcher(all).find()) {
+                if (!capitalised.contains(form)) {
                     continue;
                 }
                 Draft own = drafts.get(Names.normalize(form));

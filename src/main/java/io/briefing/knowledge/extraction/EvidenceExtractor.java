@@ -169,12 +169,18 @@ public final class EvidenceExtractor {
         return speaker != null ? Certainty.CLAIMED : Certainty.REPORTED;
     }
 
+    /** Keywords as normalised, kept: every sentence of a long article is matched against every keyword. */
+    private static final java.util.Map<String, String> NORMALIZED_KEYWORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Set<Topic> topicsIn(String sentence, List<Topic> topics) {
         String normalized = " " + Names.normalize(sentence) + " ";
         Set<Topic> found = new LinkedHashSet<>();
         for (Topic topic : topics) {
             for (String keyword : topic.keywordList()) {
-                String k = Names.normalize(keyword);
+                if (NORMALIZED_KEYWORDS.size() > 10_000) {
+                    NORMALIZED_KEYWORDS.clear();
+                }
+                String k = NORMALIZED_KEYWORDS.computeIfAbsent(keyword, Names::normalize);
                 if (!k.isEmpty() && (normalized.contains(" " + k + " ") || normalized.contains(" " + k + "s "))) {
                     found.add(topic);
                     break;

@@ -120,4 +120,12 @@ class TimeExpressionExtractorTest {
         assertThat(extractor.extract("The two leaders often meet at Mondays' sessions; one of the largest armies.", 0, PUBLISHED)).isEmpty();
         assertThat(extractor.extract("", 0, PUBLISHED)).isEmpty();
     }
+
+    @Test
+    void aSentenceWithNoFigureMonthOrTimeWordIsSkippedWhole() {
+        assertThat(TimeExpressionExtractor.mayHoldTime("The union rejected the offer and called the plan unfair.")).isFalse();
+        assertThat(TimeExpressionExtractor.mayHoldTime("Talks resume on Monday.")).isTrue();
+        assertThat(TimeExpressionExtractor.mayHoldTime("It lasted two weeks.")).isTrue();
+        assertThat(TimeExpressionExtractor.mayHoldTime("Prices rose in 2023.")).isTrue();
+    }
 }
