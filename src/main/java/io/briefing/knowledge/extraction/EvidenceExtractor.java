@@ -40,6 +40,8 @@ public final class EvidenceExtractor {
     private static final Pattern SAID_BY = Pattern.compile(
             "(?:,|\\b)\\s*(?i:said|says|told reporters|told|stated|reported|confirmed|denied|claimed|announced|added)\\s+" + NAME
                     + "(?![\\w.’'\\-])(?!\\s+(?:would|will|was|is|were|are|had|has|have|could|can|should|must|might|may|did|does|do)\\b)");
+    /** "The head teacher, Helen Garside, said ...": a name set off by commas after a title, then the verb. */
+    private static final Pattern APPOSED_SAID = Pattern.compile(",\\s+" + NAME + ",\\s+(?i:said|says|told|added|warned|stated)\\b");
     private static final Pattern SUBJECT_SAID = Pattern.compile(NAME + "\\s+(?i:has |have |had )?(said|says|told|stated|reported|confirmed|denied|denies|claimed|claims|announced|believes?|expects?|accused|estimated?)\\b");
     private static final Pattern ANALYSTS = Pattern.compile("(?i)\\b(analysts|experts|officials|observers|diplomats)\\s+(believe|say|said|think|expect|estimate|warn)");
     private static final Pattern UNCLEAR = Pattern.compile("(?i)\\b(unclear|uncertain|not clear|unknown|unconfirmed)\\b");
@@ -90,7 +92,7 @@ public final class EvidenceExtractor {
         String quote = sentence.span().of(text.raw());
         String reading = text.cleanReading(sentence.span());
         List<ExtractedQuantity> figures = quantities.extract(quote);
-        String speaker = speaker(reading);
+        String speaker = speakerOf(text, sentence, reading);
         Certainty certainty = certainty(reading, speaker);
         EvidenceKind kind = !figures.isEmpty() ? EvidenceKind.STATISTIC
                 : ANALYSTS.matcher(reading).find() || certainty == Certainty.BELIEVED ? EvidenceKind.ANALYSIS
@@ -133,6 +135,10 @@ public final class EvidenceExtractor {
         if (saidBy.find() && saidBy.start() > 0) {
             return withoutFullStop(saidBy.group(1).strip());
         }
+        Matcher apposed = APPOSED_SAID.matcher(sentence);
+        if (apposed.find()) {
+            return withoutFullStop(apposed.group(1).strip());
+        }
         Matcher subject = SUBJECT_SAID.matcher(sentence);
         if (subject.find()) {
             String name = subject.group(1).strip();
@@ -171,6 +177,28 @@ public final class EvidenceExtractor {
 
     /** Keywords as normalised, kept: every sentence of a long article is matched against every keyword. */
     private static final java.util.Map<String, String> NORMALIZED_KEYWORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Speakers that only refer back to someone named before. */
+    private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "we", "i", "it", "you");
+
+    /**
+     * Who says a sentence: "She said ..." right after "..., Helen Garside, said ..." is Helen Garside, as
+     * news style names a speaker once and then refers back; a pronoun with no named speaker before it is
+     * left unattributed, never guessed, and never shown as the speaker "She".
+     */
+    static String speakerOf(ArticleText text, Sentence sentence, String reading) {
+        String speaker = speaker(reading);
+        if (speaker == null || !PRONOUN_SPEAKERS.contains(speaker.toLowerCase(Locale.ROOT))) {
+            return speaker;
+        }
+        List<Sentence> sentences = text.sentences();
+        int at = sentence.index() < sentences.size() && sentences.get(sentence.index()).equals(sentence) ? sentence.index() : sentences.indexOf(sentence);
+        if (at <= 0) {
+            return null;
+        }
+        String before = speaker(text.cleanReading(sentences.get(at - 1).span()));
+        return before != null && !PRONOUN_SPEAKERS.contains(before.toLowerCase(Locale.ROOT)) ? before : null;
+    }
 
     private static Set<Topic> topicsIn(String sentence, List<Topic> topics) {
         String normalized = " " + Names.normalize(sentence) + " ";

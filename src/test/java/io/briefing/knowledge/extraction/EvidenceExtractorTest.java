@@ -17,5 +17,22 @@ class EvidenceExtractorTest {
         assertThat(EvidenceExtractor.speaker("Mediation failed, according to the Ministry of Transport.")).isEqualTo("Ministry of Transport");
         assertThat(EvidenceExtractor.speaker("\"People must leave now,\" said RFA Commissioner Paul Denholm.")).isEqualTo("RFA Commissioner Paul Denholm");
         assertThat(EvidenceExtractor.speaker("The talks failed, according to the U.S.")).as("an abbreviation keeps its points").isEqualTo("U.S.");
+        assertThat(EvidenceExtractor.speaker("The head teacher, Helen Garside, said families live far away.")).isEqualTo("Helen Garside");
+    }
+
+    @Test
+    void aPronounSpeakerIsTheSpeakerNamedJustBeforeOrNoOne() {
+        io.briefing.article.ArticleText text = new io.briefing.article.ArticleAnalyzer().analyse("""
+                Cuts
+
+                The head teacher, Helen Garside, said families live far away. She said the school feared attendance would fall.
+
+                She said nothing more.
+                """);
+        java.util.List<io.briefing.article.Sentence> s = text.sentences();
+        io.briefing.article.Sentence feared = s.stream().filter(x -> text.cleanReading(x.span()).contains("feared")).findFirst().orElseThrow();
+        assertThat(EvidenceExtractor.speakerOf(text, feared, text.cleanReading(feared.span()))).isEqualTo("Helen Garside");
+        io.briefing.article.Sentence nothing = s.get(s.size() - 1);
+        assertThat(EvidenceExtractor.speakerOf(text, nothing, text.cleanReading(nothing.span()))).as("the sentence before names no one").isNull();
     }
 }
