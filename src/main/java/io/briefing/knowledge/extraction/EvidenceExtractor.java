@@ -34,11 +34,13 @@ public final class EvidenceExtractor {
     private static final String NAME = "((?:[A-Z][\\w.’'\\-]*\\s(?:(?:of|for)\\s)?){0,5}[A-Z][\\w.’'\\-]*)";
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i:according to)\\s+(?:the\\s+)?" + NAME);
     /**
-     * "..., said Erik Saltnes": the name after the verb of saying. Not when a verb follows the name:
-     * in "and said Kessland would not accept" Kessland is what the speaker spoke of.
+     * "..., said Erik Saltnes", "'We are tired' said Erik Saltnes": the name after the verb of saying,
+     * when a comma or a quotation mark comes before the verb. Not when a verb follows the name: in "and
+     * said Kessland would not accept" Kessland is what the speaker spoke of; nor after a subject: in
+     * "She said Morvania "will not be bullied"" Morvania is spoken of.
      */
     private static final Pattern SAID_BY = Pattern.compile(
-            "(?:,|\\b)\\s*(?i:said|says|told reporters|told|stated|reported|confirmed|denied|claimed|announced|added)\\s+" + NAME
+            "[,\"\u201d\u2019']\\s*(?i:said|says|told reporters|told|stated|reported|confirmed|denied|claimed|announced|added)\\s+" + NAME
                     + "(?![\\w.’'\\-])(?!\\s+(?:would|will|was|is|were|are|had|has|have|could|can|should|must|might|may|did|does|do)\\b)");
     /** "The head teacher, Helen Garside, said ...": a name set off by commas after a title, then the verb. */
     private static final Pattern APPOSED_SAID = Pattern.compile(",\\s+" + NAME + ",\\s+(?i:said|says|told|added|warned|stated)\\b");

@@ -18,6 +18,8 @@ class EvidenceExtractorTest {
         assertThat(EvidenceExtractor.speaker("\"People must leave now,\" said RFA Commissioner Paul Denholm.")).isEqualTo("RFA Commissioner Paul Denholm");
         assertThat(EvidenceExtractor.speaker("The talks failed, according to the U.S.")).as("an abbreviation keeps its points").isEqualTo("U.S.");
         assertThat(EvidenceExtractor.speaker("The head teacher, Helen Garside, said families live far away.")).isEqualTo("Helen Garside");
+        assertThat(EvidenceExtractor.speaker("She said Morvania \"will not be bullied\" and vowed to go to arbitration."))
+                .as("Morvania is spoken of").isNotEqualTo("Morvania");
     }
 
     @Test
