@@ -56,4 +56,11 @@ class AnswerSignalsTest {
         assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(snapshot.actor("oslo").orElseThrow())))
                 .isEqualTo(Integer.MAX_VALUE);
     }
+
+    @Test
+    void aConditionStatesWhyAThreatIsMade() {
+        var s = sentences("Farmers threatened to block the road unless the province halts the expansion. Farmers met on Monday.\n");
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(0), java.util.List.of())).isTrue();
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(1), java.util.List.of())).isFalse();
+    }
 }
