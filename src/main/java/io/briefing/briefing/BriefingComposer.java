@@ -532,7 +532,7 @@ final class BriefingComposer {
                 score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
             } else if (AnswerSignals.has(in.answerType(), e, known(e))) {
                 score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
-                if (AnswerSignals.reach(in.answerType(), e, stem -> in.focus().stream().anyMatch(f -> f.coveredBy(Set.of(stem)) >= 1), known(e)) <= NEAR_ANSWER) {
+                if (answerReach(e) <= NEAR_ANSWER) {
                     score *= NEAR_ANSWER_FACTOR; // "will vote on the plan on November 12": the date is the vote's
                 }
             }
@@ -598,7 +598,7 @@ final class BriefingComposer {
             LOG.debugf("  known: %s", known(best.evidence()).stream().map(ActorView::getSlug).toList());
             ranked.stream().limit(10).forEach(r -> LOG.debugf("  %.3f covered=%.2f signal=%s reach=%d class=%s %s %s", r.score(), r.covered(),
                     AnswerSignals.has(in.answerType(), r.evidence(), known(r.evidence())),
-                    AnswerSignals.reach(in.answerType(), r.evidence(), stem -> in.focus().stream().anyMatch(f -> f.coveredBy(Set.of(stem)) >= 1), known(r.evidence())), r.classed(),
+                    answerReach(r.evidence()), r.classed(),
                     r.evidence().getKey(), abbreviate(r.evidence().getCleanQuote())));
         }
         List<BriefingPoint> points = new ArrayList<>();
@@ -727,6 +727,11 @@ final class BriefingComposer {
         Focus weightiest = in.focus().stream().max(Comparator.comparingDouble(this::weight)).orElseThrow();
         double topCover = cover(weightiest, best.doc());
         return best.covered() >= FULL_COVER || topCover >= 0.6 && best.covered() >= NONE_BELOW;
+    }
+
+    /** How many content words stand between the thing the question asks for and one of its own words (see {@link AnswerSignals#reach}). */
+    private int answerReach(EvidenceView e) {
+        return AnswerSignals.reach(in.answerType(), e, stem -> in.focus().stream().anyMatch(f -> f.coveredBy(Set.of(stem)) >= 1), known(e));
     }
 
     /**

@@ -321,7 +321,8 @@ public final class ActorRecognizer {
     /**
      * "Morvanian" beside "Morvania", "Kesslander" beside "Kessland": the people's adjective of a place
      * the dictionary cannot know names that place, as "Norwegian" names Norway. It becomes the place's
-     * alias (never an actor of its own), and a place with a people is a country.
+     * alias (never an actor of its own), and a name that had been guessed an organisation but has a
+     * people is a country.
      */
     private static void mergeDemonyms(Map<String, Draft> drafts, List<String> sentences) {
         // Every capitalised word of the article, once: a long article has hundreds of drafts to test.

@@ -21,8 +21,9 @@ import java.util.Set;
  * Verbs are recognised by their WordNet lemma, whatever the inflection ("sought", "is demanding",
  * "has pledged"). The subject is the actor named right before the verb, with at most a few
  * auxiliaries or adverbs in between ("also", "has", "is"); a possessive ("the union's demands"),
- * a negation ("does not want") or any other word in between rules the sentence out. The sentence,
- * verbatim at its offsets, is the motive's evidence.
+ * a negation ("does not want") or any other word in between rules the sentence out. A pronoun stands
+ * for a subject named just before: "It has also offered ..." after "Morvania has offered ...", and "it"
+ * in "Fjordfly said it would offer ...". The sentence, verbatim at its offsets, is the motive's evidence.
  */
 public final class MotiveProposer {
 
