@@ -74,21 +74,30 @@ final class AnswerSignals {
      * shares the question's words and mentions 2028 elsewhere dates something else.
      */
     static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem, java.util.List<ActorView> named) {
+        return reach(type, e, focusStem, named, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, looking no further than {@code limit} content words from each answer: beyond it the
+     * answer is {@code Integer.MAX_VALUE}. Only the words within reach are stemmed, which keeps the
+     * check cheap for every retrieved sentence.
+     */
+    static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem, java.util.List<ActorView> named, int limit) {
         String text = e.getQuote();
         java.util.List<int[]> answers = answerSpans(type, e, text, named);
         if (answers.isEmpty()) {
             return Integer.MAX_VALUE;
         }
         // Only content words count: "vote on the plan on November 12" is two apart, not five.
-        java.util.List<int[]> words = new java.util.ArrayList<>(); // {start, end, focus 0/1}
+        java.util.List<int[]> words = new java.util.ArrayList<>(); // {start, end}
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            java.util.List<String> stems = io.briefing.language.EnglishAnalysis.stems(m.group());
-            boolean figure = Character.isDigit(m.group().charAt(0));
-            if (!stems.isEmpty() || figure) {
-                words.add(new int[] {m.start(), m.end(), stems.stream().anyMatch(focusStem) ? 1 : 0});
+            String word = m.group();
+            if (Character.isDigit(word.charAt(0)) || !io.briefing.language.EnglishAnalysis.isStopWord(word)) {
+                words.add(new int[] {m.start(), m.end()});
             }
         }
+        Boolean[] focus = new Boolean[words.size()];
         int best = Integer.MAX_VALUE;
         for (int[] span : answers) {
             int first = -1;
@@ -102,8 +111,17 @@ final class AnswerSignals {
             if (first < 0) {
                 continue;
             }
-            for (int i = 0; i < words.size(); i++) {
-                if (words.get(i)[2] == 1 && (i < first || i > last)) {
+            int from = limit == Integer.MAX_VALUE ? 0 : Math.max(0, first - limit);
+            int to = limit == Integer.MAX_VALUE ? words.size() - 1 : Math.min(words.size() - 1, last + limit);
+            for (int i = from; i <= to; i++) {
+                if (i >= first && i <= last) {
+                    continue;
+                }
+                if (focus[i] == null) {
+                    String word = text.substring(words.get(i)[0], words.get(i)[1]);
+                    focus[i] = io.briefing.language.EnglishAnalysis.stems(word).stream().anyMatch(focusStem);
+                }
+                if (focus[i]) {
                     best = Math.min(best, i < first ? first - i : i - last);
                 }
             }

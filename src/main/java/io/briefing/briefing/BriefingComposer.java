@@ -731,7 +731,7 @@ final class BriefingComposer {
 
     /** How many content words stand between the thing the question asks for and one of its own words (see {@link AnswerSignals#reach}). */
     private int answerReach(EvidenceView e) {
-        return AnswerSignals.reach(in.answerType(), e, stem -> in.focus().stream().anyMatch(f -> f.coveredBy(Set.of(stem)) >= 1), known(e));
+        return AnswerSignals.reach(in.answerType(), e, Set.copyOf(in.focusStems())::contains, known(e), NEAR_ANSWER);
     }
 
     /**
