@@ -67,20 +67,13 @@ final class AnswerSignals {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.,\\-]*");
 
     /**
-     * How many words stand between the nearest thing of the answer type (a date, a figure, a place
-     * named after a preposition) and a word of the question's focus, in the verbatim quote; {@code
-     * Integer.MAX_VALUE} when the sentence has none or the type has no such thing. "The city council
-     * will vote on the plan on November 12" dates the vote itself (two words apart); a sentence that
-     * shares the question's words and mentions 2028 elsewhere dates something else.
-     */
-    static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem, java.util.List<ActorView> named) {
-        return reach(type, e, focusStem, named, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The same, looking no further than {@code limit} content words from each answer: beyond it the
-     * answer is {@code Integer.MAX_VALUE}. Only the words within reach are stemmed, which keeps the
-     * check cheap for every retrieved sentence.
+     * How many content words stand between the nearest thing of the answer type (a date, a figure, a
+     * place named after a preposition) and a word of the question's focus, in the verbatim quote,
+     * looking no further than {@code limit} words; {@code Integer.MAX_VALUE} when none is that near or
+     * the type has no such thing. "The city council will vote on the plan on November 12" dates the
+     * vote itself (two words apart); a sentence that shares the question's words and mentions 2028
+     * elsewhere dates something else. Only the words within reach are stemmed: this runs for every
+     * retrieved sentence.
      */
     static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem, java.util.List<ActorView> named, int limit) {
         String text = e.getQuote();

@@ -37,8 +37,6 @@ public final class Passages {
         }
     }
 
-    /** Speakers that only refer back to someone named before. */
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it", "you");
 
     /**
      * Readings by article text hash and publication date. A snapshot is rebuilt after every change,
@@ -90,16 +88,7 @@ public final class Passages {
                 continue;
             }
             for (Sentence sentence : paragraph.sentences()) {
-                Reading r = read(article, text, paragraph, sentence);
-                if (r.speaker() != null && PRONOUNS.contains(r.speaker().toLowerCase(java.util.Locale.ROOT))) {
-                    // "She said ..." right after "..., Marit Hovland, said ...": news style names a speaker
-                    // once, then refers back. Any other pronoun is left unattributed, never guessed.
-                    Reading previous = readings.isEmpty() ? null : readings.get(readings.size() - 1);
-                    String named = previous != null && previous.speaker() != null
-                            && !PRONOUNS.contains(previous.speaker().toLowerCase(java.util.Locale.ROOT)) ? previous.speaker() : null;
-                    r = r.withSpeaker(named);
-                }
-                readings.add(r);
+                readings.add(read(article, text, paragraph, sentence));
             }
         }
         return List.copyOf(fullSpeakerNames(quoteOpeners(readings), text.raw()));
@@ -213,7 +202,7 @@ public final class Passages {
 
     private static boolean partOfName(String word, io.briefing.language.WordNet wordNet) {
         String bare = word.replaceAll("[.'\u2019]+$", "").replaceAll("['\u2019]s$", "");
-        if (bare.isEmpty() || io.briefing.language.EnglishAnalysis.isStopWord(bare) || PRONOUNS.contains(bare.toLowerCase(java.util.Locale.ROOT))
+        if (bare.isEmpty() || io.briefing.language.EnglishAnalysis.isStopWord(bare) || EvidenceExtractor.isPronoun(bare)
                 || !bare.equals(word.replaceAll("\\.$", ""))) {
             return false; // "The", "But", or a possessive ("Kestrel Cloud's") that owns the person rather than names them
         }
@@ -227,7 +216,8 @@ public final class Passages {
     private static Reading read(ArticleView article, ArticleText text, Paragraph paragraph, Sentence sentence) {
         String quote = sentence.span().of(text.raw());
         String reading = text.cleanReading(sentence.span());
-        String speaker = EvidenceExtractor.speaker(reading);
+        // "She said ..." is the speaker named before it, as ingestion reads it (see EvidenceExtractor.speakerOf).
+        String speaker = EvidenceExtractor.speakerOf(text, sentence, reading);
         Certainty certainty = EvidenceExtractor.certainty(reading, speaker);
         List<ExtractedQuantity> figures = QUANTITIES.extract(quote);
         EvidenceKind kind = !figures.isEmpty() ? EvidenceKind.STATISTIC

@@ -35,16 +35,17 @@ class AnswerSignalsTest {
     @Test
     void aDateBesideTheQuestionsWordIsItsDate() {
         var s = sentences("The city council will vote on the plan on November 12. If the ban comes in early, members will drop Porto Vesca from their 2028 itineraries.\n");
-        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"), java.util.List.of())).as("vote on the plan on November 12: two content words apart").isEqualTo(2);
-        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(1), word("ban"), java.util.List.of())).isGreaterThan(3);
-        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("ban"), java.util.List.of())).isEqualTo(Integer.MAX_VALUE);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"), java.util.List.of(), Integer.MAX_VALUE)).as("vote on the plan on November 12: two content words apart").isEqualTo(2);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(1), word("ban"), java.util.List.of(), Integer.MAX_VALUE)).isGreaterThan(3);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("ban"), java.util.List.of(), Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"), java.util.List.of(), 1)).as("beyond the limit").isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
     void aYearCountsNothing() {
         var s = sentences("Most of its wells will run dry by 2028, forcing families to leave. The cooperative represents 240 farming families.\n");
-        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(0), word("families"), java.util.List.of())).isEqualTo(Integer.MAX_VALUE);
-        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(1), word("families"), java.util.List.of())).as("240 farming families").isEqualTo(2);
+        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(0), word("families"), java.util.List.of(), Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(1), word("families"), java.util.List.of(), Integer.MAX_VALUE)).as("240 farming families").isEqualTo(2);
     }
 
     @Test
@@ -52,8 +53,8 @@ class AnswerSignalsTest {
         var snapshot = new InMemorySnapshot().article("any", "Any", "The talks resume in Oslo on Monday.\n", LocalDate.of(2026, 5, 2))
                 .actor("oslo", "Oslo", ActorKind.PLACE).build();
         var sentence = snapshot.articles().get(0).passages().get(0);
-        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of())).isEqualTo(1);
-        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(snapshot.actor("oslo").orElseThrow())))
+        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(), Integer.MAX_VALUE)).isEqualTo(1);
+        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(snapshot.actor("oslo").orElseThrow()), Integer.MAX_VALUE))
                 .isEqualTo(Integer.MAX_VALUE);
     }
 

@@ -458,16 +458,12 @@ public final class ActorRecognizer {
         return draft(drafts, name, kind, words, false);
     }
 
-    /** Months and weekdays: capitalised, never anyone or anywhere ("as of Monday", "start in January"). */
-    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
-            "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\.?");
-
     private static Draft draft(Map<String, Draft> drafts, String name, ActorKind kind, List<String> words, boolean weak) {
         String key = Names.normalize(name);
         Draft d = drafts.get(key);
-        if (CALENDAR_WORD.matcher(name).matches()) {
-            return new Draft(name, kind, List.copyOf(words)); // not kept: callers may still add to it
+        if (TimeExpressionExtractor.isCalendarWord(name)) {
+            // "as of Monday", "start in January": never anyone or anywhere. Not kept; callers may still add to it.
+            return new Draft(name, kind, List.copyOf(words));
         }
         if (d == null) {
             d = new Draft(name, kind, List.copyOf(words));

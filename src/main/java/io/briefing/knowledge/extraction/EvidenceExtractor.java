@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,7 @@ public final class EvidenceExtractor {
 
     public List<Candidate> extract(ArticleText text, List<ActorAlias> aliases, List<Actor> actors, List<Topic> topics) {
         List<NamePattern> names = namePatterns(aliases, actors);
+        Map<Topic, List<String>> keywords = normalizedKeywords(topics); // once, not once per sentence
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             String reading = text.cleanReading(sentence.span());
@@ -76,7 +78,7 @@ public final class EvidenceExtractor {
             if (mentioned.isEmpty()) {
                 continue;
             }
-            Candidate candidate = describe(text, sentence, mentioned, topics);
+            Candidate candidate = describe(text, sentence, mentioned, keywords);
             boolean hedged = UNCLEAR.matcher(reading).find() || BELIEF.matcher(reading).find() || DENIAL.matcher(reading).find();
             if (candidate.quantities().isEmpty() && candidate.speaker() == null && !hedged && mentioned.size() < 2) {
                 continue;
@@ -91,6 +93,10 @@ public final class EvidenceExtractor {
      * contains: how ingestion describes the sentence behind a proposed motive.
      */
     public Candidate describe(ArticleText text, Sentence sentence, Set<Actor> actors, List<Topic> topics) {
+        return describe(text, sentence, actors, normalizedKeywords(topics));
+    }
+
+    private Candidate describe(ArticleText text, Sentence sentence, Set<Actor> actors, Map<Topic, List<String>> keywords) {
         String quote = sentence.span().of(text.raw());
         String reading = text.cleanReading(sentence.span());
         List<ExtractedQuantity> figures = quantities.extract(quote);
@@ -100,7 +106,7 @@ public final class EvidenceExtractor {
                 : ANALYSTS.matcher(reading).find() || certainty == Certainty.BELIEVED ? EvidenceKind.ANALYSIS
                 : STATEMENT.matcher(reading).find() ? EvidenceKind.STATEMENT : EvidenceKind.REPORT;
         int importance = Math.min(4, 2 + (figures.isEmpty() ? 0 : 1) + (speaker == null ? 0 : 1));
-        return new Candidate(sentence, quote, speaker, certainty, kind, importance, actors, topicsIn(reading, topics), figures);
+        return new Candidate(sentence, quote, speaker, certainty, kind, importance, actors, topicsIn(reading, keywords), figures);
     }
 
     private record NamePattern(String normalized, String caseSensitive, Actor actor) {
@@ -177,46 +183,56 @@ public final class EvidenceExtractor {
         return speaker != null ? Certainty.CLAIMED : Certainty.REPORTED;
     }
 
-    /** Keywords as normalised, kept: every sentence of a long article is matched against every keyword. */
-    private static final java.util.Map<String, String> NORMALIZED_KEYWORDS = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Speakers that only refer back to someone named before. */
-    private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+
+    /** Whether a word is a personal pronoun ("She", "they"): a speaker that only refers back. */
+    public static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /**
-     * Who says a sentence: "She said ..." right after "..., Helen Garside, said ..." is Helen Garside, as
-     * news style names a speaker once and then refers back; a pronoun with no named speaker before it is
-     * left unattributed, never guessed, and never shown as the speaker "She".
+     * Who says a sentence of an article: "She said ..." after "..., Helen Garside, said ..." (and any
+     * "She said ..." after that) is Helen Garside, as news style names a speaker once and then refers
+     * back; a pronoun with no named speaker before it is left unattributed, never guessed, and never
+     * shown as the speaker "She".
      */
-    static String speakerOf(ArticleText text, Sentence sentence, String reading) {
+    public static String speakerOf(ArticleText text, Sentence sentence, String reading) {
         String speaker = speaker(reading);
-        if (speaker == null || !PRONOUN_SPEAKERS.contains(speaker.toLowerCase(Locale.ROOT))) {
+        if (speaker == null || !isPronoun(speaker)) {
             return speaker;
         }
         List<Sentence> sentences = text.sentences();
         int at = sentence.index() < sentences.size() && sentences.get(sentence.index()).equals(sentence) ? sentence.index() : sentences.indexOf(sentence);
-        if (at <= 0) {
-            return null;
+        for (int i = at - 1; i >= 0; i--) {
+            String before = speaker(text.cleanReading(sentences.get(i).span()));
+            if (before == null || !isPronoun(before)) {
+                return before;
+            }
         }
-        String before = speaker(text.cleanReading(sentences.get(at - 1).span()));
-        return before != null && !PRONOUN_SPEAKERS.contains(before.toLowerCase(Locale.ROOT)) ? before : null;
+        return null;
     }
 
-    private static Set<Topic> topicsIn(String sentence, List<Topic> topics) {
+    /** Each topic's keywords, normalised as sentences are. */
+    private static Map<Topic, List<String>> normalizedKeywords(List<Topic> topics) {
+        Map<Topic, List<String>> keywords = new java.util.LinkedHashMap<>();
+        for (Topic topic : topics) {
+            keywords.put(topic, topic.keywordList().stream().map(Names::normalize).filter(k -> !k.isEmpty()).toList());
+        }
+        return keywords;
+    }
+
+    private static Set<Topic> topicsIn(String sentence, Map<Topic, List<String>> keywords) {
         String normalized = " " + Names.normalize(sentence) + " ";
         Set<Topic> found = new LinkedHashSet<>();
-        for (Topic topic : topics) {
-            for (String keyword : topic.keywordList()) {
-                if (NORMALIZED_KEYWORDS.size() > 10_000) {
-                    NORMALIZED_KEYWORDS.clear();
-                }
-                String k = NORMALIZED_KEYWORDS.computeIfAbsent(keyword, Names::normalize);
-                if (!k.isEmpty() && (normalized.contains(" " + k + " ") || normalized.contains(" " + k + "s "))) {
+        keywords.forEach((topic, words) -> {
+            for (String k : words) {
+                if (normalized.contains(" " + k + " ") || normalized.contains(" " + k + "s ")) {
                     found.add(topic);
                     break;
                 }
             }
-        }
+        });
         return found;
     }
 

@@ -83,8 +83,8 @@ public final class MotiveProposer {
             Named before = previousSubject;
             previousSubject = mentions.isEmpty() || mentions.get(0).possessive() || !opensClause(tokens, mentions.get(0)) ? null : mentions.get(0).actor();
             reportedSpeakers(tokens, mentions);
-            if (before != null && !tokens.isEmpty() && PRONOUN_SUBJECTS.contains(tokens.get(0).text())
-                    && personLike(before, wordNet) == PERSONAL.contains(tokens.get(0).text())) {
+            if (before != null && !tokens.isEmpty() && THIRD_PERSON.contains(tokens.get(0).lower())
+                    && personLike(before, wordNet) == PERSONAL.contains(tokens.get(0).lower())) {
                 // "Morvania has offered to cut its catch. It has also offered Kessland boats ...": the pronoun
                 // opening the sentence is the subject of the one before.
                 mentions.add(0, new Mention(0, 1, before, false));
@@ -156,7 +156,7 @@ public final class MotiveProposer {
             if (p < tokens.size() && tokens.get(p).lower().equals("that")) {
                 p++;
             }
-            if (p < tokens.size() && REPORTED_PRONOUNS.contains(tokens.get(p).lower()) && tokens.get(said).gapAfter().isBlank()) {
+            if (p < tokens.size() && THIRD_PERSON.contains(tokens.get(p).lower()) && tokens.get(said).gapAfter().isBlank()) {
                 mentions.add(new Mention(p, p + 1, m.actor(), false));
             }
         }
@@ -164,11 +164,10 @@ public final class MotiveProposer {
     }
 
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "argued", "insisted", "stated");
-    private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "he", "she", "they");
 
-    /** Pronouns that open a sentence as its subject; "he" and "she" stand for people, "it" and "they" for bodies and countries. */
-    private static final Set<String> PRONOUN_SUBJECTS = Set.of("It", "He", "She", "They");
-    private static final Set<String> PERSONAL = Set.of("He", "She");
+    /** Pronouns that stand for someone named before; "he" and "she" for people, "it" and "they" for bodies and countries. */
+    private static final Set<String> THIRD_PERSON = Set.of("it", "he", "she", "they");
+    private static final Set<String> PERSONAL = Set.of("he", "she");
 
     /** Whether an actor's name reads as a person's: two or more words, the last no English word ("Ragna Solberg"). */
     private static boolean personLike(Named actor, WordNet wordNet) {

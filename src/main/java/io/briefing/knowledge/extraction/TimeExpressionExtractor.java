@@ -33,8 +33,11 @@ import java.util.regex.Pattern;
  */
 public final class TimeExpressionExtractor {
 
-    private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October|November|December))";
-    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    private static final List<String> WEEKDAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final String MONTH = "(?-i:(" + String.join("|", MONTH_NAMES) + "))";
+    private static final String WEEKDAY = "(" + String.join("|", WEEKDAY_NAMES).toLowerCase(Locale.ROOT) + ")";
     private static final String NUMBER = "(\\d{1,3}(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
     private static final String UNIT = "(minute|hour|day|week|month|year|decade)s?";
@@ -205,9 +208,19 @@ public final class TimeExpressionExtractor {
      * "Monday" or "today", a season, a part of the day): most sentences have none, and are spared the
      * seventeen rules. A long article's ingestion spent a fifth of its time here before this check.
      */
-    private static final List<String> TIME_WORDS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "day", "week", "month", "year", "hour", "minute", "decade",
-            "night", "tomorrow", "morning", "afternoon", "evening", "winter", "spring", "summer", "autumn", "fall");
+    private static final List<String> TIME_WORDS = java.util.stream.Stream.concat(MONTH_NAMES.stream().map(m -> m.toLowerCase(Locale.ROOT)),
+            java.util.stream.Stream.of("day", "week", "month", "year", "hour", "minute", "decade", "night", "tomorrow", "morning",
+                    "afternoon", "evening", "winter", "spring", "summer", "autumn", "fall")).toList();
+
+    /**
+     * Whether a capitalised word is a month or a weekday, whole or abbreviated as datelines do ("Nov",
+     * "Sept."): never the name of anyone or anywhere.
+     */
+    public static boolean isCalendarWord(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return MONTH_NAMES.contains(bare) || WEEKDAY_NAMES.contains(bare) || bare.equals("Sept")
+                || bare.length() == 3 && MONTH_NAMES.stream().anyMatch(m -> m.startsWith(bare));
+    }
 
     static boolean mayHoldTime(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -27,13 +27,15 @@ class EvidenceExtractorTest {
         io.briefing.article.ArticleText text = new io.briefing.article.ArticleAnalyzer().analyse("""
                 Cuts
 
-                The head teacher, Helen Garside, said families live far away. She said the school feared attendance would fall.
+                The head teacher, Helen Garside, said families live far away. She said the school feared attendance would fall. She said staff would drive pupils.
 
-                She said nothing more.
+                Talks resume on Monday. She said nothing more.
                 """);
         java.util.List<io.briefing.article.Sentence> s = text.sentences();
         io.briefing.article.Sentence feared = s.stream().filter(x -> text.cleanReading(x.span()).contains("feared")).findFirst().orElseThrow();
         assertThat(EvidenceExtractor.speakerOf(text, feared, text.cleanReading(feared.span()))).isEqualTo("Helen Garside");
+        io.briefing.article.Sentence added = s.stream().filter(x -> text.cleanReading(x.span()).contains("drive")).findFirst().orElseThrow();
+        assertThat(EvidenceExtractor.speakerOf(text, added, text.cleanReading(added.span()))).as("a second 'She' too").isEqualTo("Helen Garside");
         io.briefing.article.Sentence nothing = s.get(s.size() - 1);
         assertThat(EvidenceExtractor.speakerOf(text, nothing, text.cleanReading(nothing.span()))).as("the sentence before names no one").isNull();
     }

@@ -128,4 +128,13 @@ class TimeExpressionExtractorTest {
         assertThat(TimeExpressionExtractor.mayHoldTime("It lasted two weeks.")).isTrue();
         assertThat(TimeExpressionExtractor.mayHoldTime("Prices rose in 2023.")).isTrue();
     }
+
+    @Test
+    void monthsAndWeekdaysAreCalendarWords() {
+        assertThat(TimeExpressionExtractor.isCalendarWord("February")).isTrue();
+        assertThat(TimeExpressionExtractor.isCalendarWord("Nov")).isTrue();
+        assertThat(TimeExpressionExtractor.isCalendarWord("Sept.")).isTrue();
+        assertThat(TimeExpressionExtractor.isCalendarWord("Monday")).isTrue();
+        assertThat(TimeExpressionExtractor.isCalendarWord("Morvania")).isFalse();
+    }
 }
