@@ -1,5 +1,6 @@
 package io.briefing.briefing;
 
+import io.briefing.article.Dateline;
 import io.briefing.knowledge.ActorKind;
 import io.briefing.knowledge.QuantityKind;
 import io.briefing.knowledge.TimeExpressionKind;
@@ -49,8 +50,8 @@ final class AnswerSignals {
     static boolean has(AnswerType type, EvidenceView e, java.util.List<ActorView> named) {
         String text = e.getCleanQuote();
         return switch (type) {
-            case TIME -> e.getTimes().stream().anyMatch(t -> t.kind() != TimeExpressionKind.DURATION) || TIME.matcher(text).find()
-                    || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.YEAR);
+            case TIME -> datedTimes(e).findAny().isPresent() || TIME.matcher(text).region(Dateline.end(text), text.length()).find()
+                    || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.YEAR && q.start() >= filedAt(e));
             case DURATION -> e.getTimes().stream().anyMatch(t -> t.kind() == TimeExpressionKind.DURATION) || DURATION.matcher(text).find()
                     || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.DURATION);
             case QUANTITY -> !e.getQuantities().isEmpty() || NUMBER.matcher(text).find();
@@ -61,6 +62,21 @@ final class AnswerSignals {
             case REASON -> REASON.matcher(text).find();
             case MOTIVE, STATEMENT -> false;
         };
+    }
+
+    /**
+     * The times in a sentence that place something on the calendar (no lengths of time), leaving out
+     * the dateline's: "Oct 22" in "PORTO VESCA, Italy, Oct 22 (Adriatic Wire Service) - " is when the
+     * story was filed, not when anything in it happens.
+     */
+    static java.util.stream.Stream<io.briefing.snapshot.TimeExpressionView> datedTimes(EvidenceView e) {
+        int filed = filedAt(e);
+        return e.getTimes().stream().filter(t -> t.kind() != TimeExpressionKind.DURATION && t.start() >= filed);
+    }
+
+    /** The article offset where the sentence's story text starts, past any dateline it opens with. */
+    private static int filedAt(EvidenceView e) {
+        return e.getStart() + Dateline.end(e.getQuote());
     }
 
     /** A word of a sentence, as written: figures ("45,000") and hyphenated words stay one word. */
@@ -128,8 +144,10 @@ final class AnswerSignals {
         int base = e.getStart();
         switch (type) {
             case TIME -> {
-                e.getTimes().stream().filter(t -> t.kind() != TimeExpressionKind.DURATION).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));
+                datedTimes(e).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));
                 addMatches(TIME, text, spans);
+                int dateline = Dateline.end(text);
+                spans.removeIf(span -> span[0] < dateline);
             }
             case DURATION -> {
                 e.getTimes().stream().filter(t -> t.kind() == TimeExpressionKind.DURATION).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));

@@ -84,6 +84,10 @@ final class BriefingComposer {
             QuestionType.WHERE, QuestionType.HOW_MANY, QuestionType.HOW_MUCH, QuestionType.HOW_LONG);
     /** "When did ...", "when was ...": a question about something that has happened. */
     private static final java.util.regex.Pattern PAST_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:did|was|were|had)\\b");
+    /** "When will the council vote?", "When do the two leaders meet?": a time still to come. */
+    private static final java.util.regex.Pattern COMING_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:will|would|do|does|is|are|shall)\\b");
+    /** A sentence whose times are all past scores this share for a question about a time to come. */
+    private static final double PAST_FOR_COMING_FACTOR = 0.5;
     /** A runner-up scoring at least this share of the best may answer in its place. */
     private static final double RUNNER_UP_SHARE = 0.95;
     /** Opening sentences of an article that make its overview. */
@@ -482,6 +486,7 @@ final class BriefingComposer {
         }
         List<Ranked> ranked = new ArrayList<>();
         boolean conditional = CONDITIONAL.matcher(in.question()).find();
+        boolean comingWhen = in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find();
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
             double covered = focusWeight == 0 ? namedCoverage(hit.doc(), named) : focusCoverage(hit.doc(), focusWeight);
@@ -530,7 +535,7 @@ final class BriefingComposer {
             } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
                 score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
-            } else if (AnswerSignals.has(in.answerType(), e, known(e))) {
+            } else if (AnswerSignals.has(in.answerType(), e, known(e)) && !(comingWhen && onlyEarlier(e))) {
                 score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
                 if (answerReach(e) <= NEAR_ANSWER) {
                     score *= NEAR_ANSWER_FACTOR; // "will vote on the plan on November 12": the date is the vote's
@@ -558,6 +563,11 @@ final class BriefingComposer {
             }
             if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
                 score *= 1.2;
+            }
+            if (comingWhen && onlyEarlier(e)) {
+                // "When do the two leaders meet?": "the two leaders met last year" holds no time to come (and
+                // no time bonus above), so it ranks below a sentence with no time at all.
+                score *= PAST_FOR_COMING_FACTOR;
             }
             if (conditional && CONDITIONAL.matcher(e.getCleanQuote()).find()) {
                 score *= CONDITIONAL_FACTOR; // "What will Kestrel do if it loses?": "if the council rejects ..., Kestrel would ..."
@@ -666,6 +676,9 @@ final class BriefingComposer {
         }
         if (in.type() == QuestionType.WHEN && PAST_WHEN.matcher(in.question()).find() && onlyLater(best.evidence())) {
             return false; // "When did the mine first start production?" is not answered by "... by 2029"
+        }
+        if (in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find() && onlyEarlier(best.evidence())) {
+            return false; // "When do the two leaders meet?" is not answered by "Since the two leaders met last year"
         }
         List<Focus> content = in.focus().stream().filter(f -> !in.corpusNames().contains(f.stem())).toList();
         if (!content.isEmpty() && content.stream().noneMatch(this::presentInScope)
@@ -916,9 +929,15 @@ final class BriefingComposer {
      */
     private static boolean onlyLater(EvidenceView e) {
         java.time.LocalDate published = e.getArticle().getPublishedOn();
-        List<io.briefing.snapshot.TimeExpressionView> dated = e.getTimes().stream()
-                .filter(t -> t.kind() != io.briefing.knowledge.TimeExpressionKind.DURATION && t.earliest() != null).toList();
+        List<io.briefing.snapshot.TimeExpressionView> dated = AnswerSignals.datedTimes(e).filter(t -> t.earliest() != null).toList();
         return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.earliest().isAfter(published));
+    }
+
+    /** Whether every time a sentence dates lies before its article was published ("last year", "nine months ago"). */
+    private static boolean onlyEarlier(EvidenceView e) {
+        java.time.LocalDate published = e.getArticle().getPublishedOn();
+        List<io.briefing.snapshot.TimeExpressionView> dated = AnswerSignals.datedTimes(e).filter(t -> t.latest() != null).toList();
+        return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.latest().isBefore(published));
     }
 
     /** Whether the asked-for class is a kind of person ("official", "executive"), worked out once per briefing. */

@@ -333,6 +333,18 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aTimeToComeIsNotAnsweredByThePastNorByTheDateline() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("summit", "Leaders to meet", "HARLOW, Kessland, Nov 5 (Wire Service) - The two leaders met last year in Harlow.\n\n"
+                        + "They are due to meet again on November 19 and 20 in Port Halden.\n", LocalDate.of(2026, 11, 5))
+                .article("vote", "Council vote", "HARLOW, Kessland, Nov 6 (Wire Service) - The council will vote on the ban.\n", LocalDate.of(2026, 11, 6))
+                .build());
+        assertThat(ask(index, "When do the two leaders meet?").getHeadline()).as("not 'met last year'").contains("November 19 and 20");
+        assertThat(ask(index, "When will the council vote on the ban?").getCoverage())
+                .as("the dateline's Nov 6 is when the story was filed").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
     void theFirstPointOfAStatementCarriesItsNextSentenceAFactDoesNot() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("water", "Water company", "The Harlow Water Company has threatened to raise prices for households."
