@@ -90,6 +90,8 @@ final class BriefingComposer {
     private static final double PAST_FOR_COMING_FACTOR = 0.5;
     /** A runner-up scoring at least this share of the best may answer in its place. */
     private static final double RUNNER_UP_SHARE = 0.95;
+    /** A compound's modifier counts this much in a sentence that names the thing by its head word alone (see cover). */
+    private static final double SHORT_NAME_COVER = 0.8;
     /** Opening sentences of an article that make its overview. */
     private static final int LEDE_SENTENCES = 2;
     /** Candidates taken from the index before re-ranking. */
@@ -1019,17 +1021,30 @@ final class BriefingComposer {
     /** How well a document covers a focus word; the head of a compound counts less in an article that lacks its modifier. */
     private double cover(Focus f, BriefingIndex.Doc doc) {
         double c = f.coveredBy(doc);
+        if (c == 0) {
+            // "the zoning commissioners" / "The commission is also pressing for ...": a sentence that calls a
+            // thing by its head word alone, in an article that names it in full, speaks of the same thing.
+            for (Focus head : in.focus()) {
+                if (head.modifier() == f && head.coveredBy(doc.stems()) == 1 && inArticle(f, doc.evidence().getArticle())) {
+                    return SHORT_NAME_COVER;
+                }
+            }
+            return 0;
+        }
         Focus modifier = f.modifier();
         if (c > 0 && modifier != null && modifier.coveredBy(doc) == 0) {
-            ArticleView article = doc.evidence().getArticle();
-            boolean inArticle = java.util.Arrays.stream(modifier.stem().split(" ")).allMatch(st -> index.articleContains(article, st))
-                    || modifier.relatives().stream().anyMatch(r -> r.weight() >= CLASS_MATCH
-                            && r.stems().stream().allMatch(st -> index.articleContains(article, st)));
-            if (!inArticle) {
+            if (!inArticle(modifier, doc.evidence().getArticle())) {
                 c *= Focus.WITHOUT_MODIFIER;
             }
         }
         return c;
+    }
+
+    /** Whether an article contains a focus word or a close relative of it. */
+    private boolean inArticle(Focus f, ArticleView article) {
+        return java.util.Arrays.stream(f.stem().split(" ")).allMatch(st -> index.articleContains(article, st))
+                || f.relatives().stream().anyMatch(r -> r.weight() >= CLASS_MATCH
+                        && r.stems().stream().allMatch(st -> index.articleContains(article, st)));
     }
 
     /**

@@ -345,6 +345,17 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aThingCalledByItsHeadWordAloneIsTheThingTheArticleNamesInFull() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("drivers", "Bus routes cut", "The Halstow bus company employs 280 drivers on 60 routes.\n\n"
+                        + "The company is 74 drivers short, its manager said.\n", LocalDate.of(2026, 11, 18))
+                .article("taxis", "Taxi fares", "A taxi company in Sorvik said 12 drivers had left.\n", LocalDate.of(2026, 11, 19))
+                .build());
+        assertThat(ask(index, "How many drivers is the bus company short?").getHeadline())
+                .as("'the company' is the bus company of the sentence before").contains("74 drivers short");
+    }
+
+    @Test
     void theFirstPointOfAStatementCarriesItsNextSentenceAFactDoesNot() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("water", "Water company", "The Harlow Water Company has threatened to raise prices for households."
