@@ -68,6 +68,10 @@ final class QuestionReader {
             "ever", "currently", "now", "already", "time", "date", "day", "year", "exactly", "long", "start", "begin",
             "take", "place", "held", "hold", "happen", "occur");
 
+    /** Words that with the word after them make a preposition ("next to", "ahead of"). */
+    private static final Map<String, String> PREPOSITION_HEADS = Map.of("next", "to", "ahead", "of", "instead", "of",
+            "because", "of", "prior", "to", "owing", "to", "thanks", "to");
+
     private QuestionReader() {
     }
 
@@ -205,6 +209,9 @@ final class QuestionReader {
             }
             if (w.lower.equals("after") && i != words.size() - 1) {
                 continue;
+            }
+            if (i + 1 < words.size() && PREPOSITION_HEADS.getOrDefault(w.lower, "").equals(words.get(i + 1).lower)) {
+                continue; // "people living next to the site", "ahead of the summit": a preposition, not what the question is about
             }
             if (i > 0 && words.get(i - 1).lower.equals("how") && WordNet.shared().isMeasureAdjective(w.lower)) {
                 continue; // "How big is the trade?": "how big" asks for an amount, as "how much" does; "big" is no focus

@@ -33,6 +33,12 @@ class QuestionReadingRulesTest {
             .build());
 
     @Test
+    void aTwoWordPrepositionIsNoFocus() {
+        Briefing b = ask(INDEX, "What worries the people living next to the reservoirs?");
+        assertThat(b.getInterpretation().terms()).as("'next to' is a preposition").doesNotContain("next").contains("reservoirs");
+    }
+
+    @Test
     void aSurnameSpeakerIsAttributedByTheFullNameTheArticleGaveFirst() {
         Briefing b = ask(INDEX, "Who said residents would block the road?");
         assertThat(b.getHeadline()).contains("Rosa Quispe");
