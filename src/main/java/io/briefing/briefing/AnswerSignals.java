@@ -60,6 +60,7 @@ final class AnswerSignals {
             case PERSON_OR_ORGANIZATION -> e.getActors().stream().anyMatch(a -> !named.contains(a) && (a.getKind() == ActorKind.PERSON
                     || a.getKind() == ActorKind.ORGANIZATION)) || ROLE.matcher(text).find() || NAME_PAIR.matcher(text).find();
             case REASON -> REASON.matcher(text).find();
+            case MEANS -> carriedBy(text);
             case MOTIVE, STATEMENT -> false;
         };
     }
@@ -77,6 +78,54 @@ final class AnswerSignals {
     /** The article offset where the sentence's story text starts, past any dateline it opens with. */
     private static int filedAt(EvidenceView e) {
         return e.getStart() + Dateline.end(e.getQuote());
+    }
+
+    /**
+     * "by armored train", "aboard a plane", "in a Russian-made limousine": a preposition and up to three
+     * words after it, looked at without consuming them ("in Sorvik by overnight ferry" has two).
+     */
+    private static final Pattern CARRIED = Pattern.compile(
+            "(?i)\\b(?:by|aboard|on board|in|on)\\s+(?=(?:(?:an?|the|his|her|their|its)\\s+)?([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}))");
+    private static final Pattern BY_WAY = Pattern.compile("(?i)\\bby (?:air|sea|road|rail|land)\\b");
+
+    /**
+     * Whether a sentence says how someone travels or something is carried: a kind of conveyance (by
+     * WordNet) within three words after "by", "aboard", "in" or "on" ("by armored train", "in a
+     * limousine"), or "by air".
+     */
+    static boolean carriedBy(String text) {
+        if (BY_WAY.matcher(text).find()) {
+            return true;
+        }
+        WordNet wordNet = WordNet.shared();
+        Matcher m = CARRIED.matcher(text);
+        while (m.find()) {
+            String[] words = m.group(1).split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String word = words[i];
+                if (Character.isLowerCase(word.charAt(0)) && wordNet.isKindOf(word.toLowerCase(java.util.Locale.ROOT), "conveyance", 2)
+                        && !modifiesNext(text, m.start(1), words, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the i-th of the words found at {@code from} is followed by a noun it modifies ("the train drivers"). */
+    private static boolean modifiesNext(String text, int from, String[] words, int i) {
+        String next;
+        if (i + 1 < words.length) {
+            next = words[i + 1];
+        } else {
+            Matcher after = Pattern.compile("\\G\\s+(\\p{L}+)").matcher(text);
+            int end = from;
+            for (int k = 0; k <= i; k++) {
+                end = text.indexOf(words[k], end) + words[k].length();
+            }
+            next = after.find(end) ? after.group(1) : "";
+        }
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !io.briefing.language.EnglishAnalysis.isStopWord(next);
     }
 
     /** A word of a sentence, as written: figures ("45,000") and hyphenated words stay one word. */

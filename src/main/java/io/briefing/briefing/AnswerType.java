@@ -20,6 +20,8 @@ public enum AnswerType {
     DURATION,
     @Description("A reason or cause.")
     REASON,
+    @Description("A means of travel or transport (\"by armored train\", \"aboard a plane\"), for \"how did ... get to ...?\".")
+    MEANS,
     @Description("A goal, offer or concern of an actor.")
     MOTIVE,
     @Description("A statement of fact; no particular kind of word.")

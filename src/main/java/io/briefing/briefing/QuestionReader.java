@@ -68,6 +68,8 @@ final class QuestionReader {
             "ever", "currently", "now", "already", "time", "date", "day", "year", "exactly", "long", "start", "begin",
             "take", "place", "held", "hold", "happen", "occur");
 
+    /** Words that with "time" say which occasion is meant ("last time", "the first time"). */
+    private static final Set<String> ORDINAL_TIME = Set.of("last", "first", "next", "this", "that", "previous");
     /** Words that with the word after them make a preposition ("next to", "ahead of"). */
     private static final Map<String, String> PREPOSITION_HEADS = Map.of("next", "to", "ahead", "of", "instead", "of",
             "because", "of", "prior", "to", "owing", "to", "thanks", "to");
@@ -209,6 +211,10 @@ final class QuestionReader {
             }
             if (w.lower.equals("after") && i != words.size() - 1) {
                 continue;
+            }
+            if (ORDINAL_TIME.contains(w.lower) && i + 1 < words.size() && words.get(i + 1).lower.equals("time")
+                    || w.lower.equals("time") && i > 0 && ORDINAL_TIME.contains(words.get(i - 1).lower)) {
+                continue; // "How did Kim get to Russia last time?": which occasion, not what it is about ("local time")
             }
             if (i + 1 < words.size() && PREPOSITION_HEADS.getOrDefault(w.lower, "").equals(words.get(i + 1).lower)) {
                 continue; // "people living next to the site", "ahead of the summit": a preposition, not what the question is about
@@ -451,7 +457,10 @@ final class QuestionReader {
                 || phrase(words, "get", "out", "of") || askedFor(words);
         boolean concern = contentStems.stream().anyMatch(QuestionCues.CONCERN::contains);
         boolean offer = contentStems.stream().anyMatch(QuestionCues.OFFER::contains);
-        boolean motive = contentStems.stream().anyMatch(s -> QuestionCues.MOTIVE.contains(s) && !s.equals("after")) || lastIsAfter;
+        boolean manner = words.stream().map(w -> w.lower).filter(WH_WORDS::contains).findFirst().orElse("").equals("how");
+        // "How did Kim get to Russia?" asks a manner, not what he gets.
+        boolean motive = contentStems.stream().anyMatch(s -> QuestionCues.MOTIVE.contains(s) && !s.equals("after") && !(manner && s.equals("get")))
+                || lastIsAfter;
         boolean overview = contentStems.stream().anyMatch(QuestionCues.OVERVIEW::contains)
                 && !contentStems.contains("about") || phrase(words, "tell", "me", "about") || phrase(words, "what", "about")
                 || phrase(words, "what", "happened") || phrase(words, "what", "is", "going", "on")
@@ -470,7 +479,6 @@ final class QuestionReader {
             }
             return type;
         }
-        boolean manner = words.stream().map(w -> w.lower).filter(WH_WORDS::contains).findFirst().orElse("").equals("how");
         if (type == null || type == QuestionType.WHAT || type == QuestionType.YES_NO) {
             // The cue must be the question's main verb ("What are the farmers demanding?"), not a word
             // in a clause about something else ("What did Putin call the order he wants to resist?").
@@ -677,6 +685,9 @@ final class QuestionReader {
     }
 
     private static AnswerType expectedAnswer(QuestionType type, List<Word> words) {
+        if (type == QuestionType.WHAT && asksHowTravelled(words)) {
+            return AnswerType.MEANS; // "How did Kim get to Russia?": by armored train
+        }
         if (type == QuestionType.YES_NO) {
             for (Word w : words) {
                 if (PLACE_INDEFINITES.contains(w.lower)) {
@@ -688,6 +699,29 @@ final class QuestionReader {
             }
         }
         return type.answerType();
+    }
+
+    /**
+     * Verbs of travelling: "How did Kim get to Russia?" asks by what means ("get" only with a destination;
+     * not "go", "come" or "reach", which are as often "going to pay", "come about", "reach a deal").
+     */
+    private static final Set<String> TRAVEL_VERBS = Set.of("travel", "travels", "travelled", "traveled", "travelling",
+            "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "journey", "journeyed");
+    private static final Set<String> DESTINATIONS = Set.of("to", "there", "here", "back", "home", "into");
+
+    /** Whether a "how" question asks how someone travelled: "How did Kim get to Russia?", "How will Putin travel?". */
+    private static boolean asksHowTravelled(List<Word> words) {
+        if (words.isEmpty() || words.stream().map(w -> w.lower).filter(WH_WORDS::contains).findFirst().filter("how"::equals).isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).lower;
+            String next = i + 1 < words.size() ? words.get(i + 1).lower : "";
+            if (TRAVEL_VERBS.contains(w) || Set.of("get", "got", "getting").contains(w) && DESTINATIONS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words between "what"/"which" and the noun asked for that only frame it ("what kind of car"). */

@@ -23,6 +23,16 @@ class AnswerSignalsTest {
         assertThat(AnswerSignals.namedAsPlace(NORWAY, "The capital said nothing.")).as("recognised some other way: counts").isTrue();
     }
 
+    @Test
+    void aMeansOfTravelIsAConveyanceAfterByAboardOrIn() {
+        assertThat(AnswerSignals.carriedBy("Kim arrived in Russia's Far East by armored train.")).as("'in Russia' first, then 'by armored train'").isTrue();
+        assertThat(AnswerSignals.carriedBy("He left aboard a chartered plane.")).isTrue();
+        assertThat(AnswerSignals.carriedBy("Ada Lund arrived in Sorvik by overnight ferry.")).as("two prepositions within three words").isTrue();
+        assertThat(AnswerSignals.carriedBy("Supplies will go by sea.")).isTrue();
+        assertThat(AnswerSignals.carriedBy("He arrived in Moscow by Tuesday, in a good mood.")).isFalse();
+        assertThat(AnswerSignals.carriedBy("The union voted on the train drivers' pay.")).as("a train word, not after a preposition of means").isFalse();
+    }
+
     private static java.util.List<io.briefing.snapshot.EvidenceView> sentences(String text) {
         return new InMemorySnapshot().article("any", "Any", text, LocalDate.of(2026, 10, 22)).build().articles().get(0).passages();
     }

@@ -39,6 +39,22 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void howSomeoneGotSomewhereAsksByWhatMeans() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("visit", "Ada Lund visits Sorvik", "Ada Lund met the mayor of Sorvik on Monday.\n\n"
+                        + "It was the first time Ada Lund had visited Sorvik since 2019.\n\nAda Lund arrived in Sorvik by overnight ferry.\n",
+                        LocalDate.of(2026, 5, 2))
+                .actor("ada-lund", "Ada Lund", ActorKind.PERSON)
+                .actor("sorvik", "Sorvik", ActorKind.PLACE)
+                .build());
+        Briefing b = ask(index, "How did Ada Lund get to Sorvik last time?");
+        assertThat(b.getInterpretation().questionType()).as("not what she gets").isEqualTo(QuestionType.WHAT);
+        assertThat(b.getInterpretation().answerType()).isEqualTo(AnswerType.MEANS);
+        assertThat(b.getInterpretation().terms()).as("'last time' says which occasion").doesNotContain("time");
+        assertThat(b.getHeadline()).contains("by overnight ferry");
+    }
+
+    @Test
     void aSurnameSpeakerIsAttributedByTheFullNameTheArticleGaveFirst() {
         Briefing b = ask(INDEX, "Who said residents would block the road?");
         assertThat(b.getHeadline()).contains("Rosa Quispe");
