@@ -1076,7 +1076,6 @@ final class BriefingComposer {
         return (double) found / named.size();
     }
 
-    /** Whether a document names one of the actors (a country also through its people: Putin for Russia). */
     /**
      * Whether the question uses a name to say which thing it means ("the Punta Grigia terminal") and
      * the sentence speaks of that thing ("before the new terminal is finished"): the sentence need not
@@ -1096,6 +1095,7 @@ final class BriefingComposer {
         return false;
     }
 
+    /** Whether a document names one of the actors (a country also through its people: Putin for Russia). */
     private static boolean mentionsNamed(BriefingIndex.Doc doc, Set<ActorView> named) {
         for (ActorView a : named) {
             if (doc.actors().contains(a) || doc.actors().stream().anyMatch(x -> x.getRepresents() == a)) {

@@ -33,6 +33,14 @@ class AnswerSignalsTest {
         assertThat(AnswerSignals.carriedBy("The union voted on the train drivers' pay.")).as("a train word, not after a preposition of means").isFalse();
     }
 
+    @Test
+    void aPurposeOrAReadingOfOneIsAReason() {
+        var s = sentences("Putin will also visit Vietnam, a sign that the Kremlin is vying with the United States. The union walked out in a bid to win a pay rise. Putin will also visit Vietnam.\n");
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(0), java.util.List.of())).isTrue();
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(1), java.util.List.of())).isTrue();
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(2), java.util.List.of())).isFalse();
+    }
+
     private static java.util.List<io.briefing.snapshot.EvidenceView> sentences(String text) {
         return new InMemorySnapshot().article("any", "Any", text, LocalDate.of(2026, 10, 22)).build().articles().get(0).passages();
     }
