@@ -68,6 +68,13 @@ final class QuestionReader {
             "ever", "currently", "now", "already", "time", "date", "day", "year", "exactly", "long", "start", "begin",
             "take", "place", "held", "hold", "happen", "occur");
 
+    /** Whether the word at {@code i} asks the service for something: first in the question, after "you" or "please", or before "me"/"us". */
+    private static boolean makesRequest(List<Word> words, int i) {
+        String before = i > 0 ? words.get(i - 1).lower : "";
+        String after = i + 1 < words.size() ? words.get(i + 1).lower : "";
+        return i == 0 || before.equals("you") || before.equals("please") || after.equals("me") || after.equals("us");
+    }
+
     /** Words that with "time" say which occasion is meant ("last time", "the first time"). */
     private static final Set<String> ORDINAL_TIME = Set.of("last", "first", "next", "this", "that", "previous");
     /** Words that with the word after them make a preposition ("next to", "ahead of"). */
@@ -206,8 +213,12 @@ final class QuestionReader {
                 base = null; // "data" as the articles write it, not WordNet's "datum"
             }
             String stem = EnglishAnalysis.stem(base != null ? base : w.asAnalysed(shouting));
-            if (stem == null || QuestionCues.FRAMING.contains(stem) || w.lower.length() < 2) {
+            String verb = base != null ? base : w.lower;
+            if (stem == null || QuestionCues.FRAMING.contains(stem) && !REQUEST_VERBS.contains(verb) || w.lower.length() < 2) {
                 continue;
+            }
+            if (REQUEST_VERBS.contains(verb) && QuestionCues.FRAMING.contains(stem) && makesRequest(words, i)) {
+                continue; // "Give me the gist", "Can you tell us ...": the request, not what it is about ("Who gave Kim the limo?")
             }
             if (w.lower.equals("after") && i != words.size() - 1) {
                 continue;
@@ -634,7 +645,8 @@ final class QuestionReader {
         return null;
     }
 
-    private static final Set<String> REQUEST_VERBS = Set.of("give", "tell", "show", "send", "bring", "get");
+    /** Verbs that frame a request when said to the service ("Give me ...", "tell us ..."), and are content otherwise ("Who gave Kim the limo?"). */
+    private static final Set<String> REQUEST_VERBS = Set.of("give", "tell", "show", "send", "bring", "get", "list", "describe");
 
     /** Particles that make a phrasal verb with the word before them ("touch down", "walk out"). */
     private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "in", "on", "over", "away", "back", "through");

@@ -33,6 +33,12 @@ class QuestionReadingRulesTest {
             .build());
 
     @Test
+    void aRequestVerbFramesOnlyARequest() {
+        assertThat(ask(INDEX, "Who gave the council the water report?").getInterpretation().terms()).as("who gave: what is asked about").contains("give");
+        assertThat(ask(INDEX, "Can you give me the water company's plans?").getInterpretation().terms()).as("give me: the request").doesNotContain("give");
+    }
+
+    @Test
     void aTwoWordPrepositionIsNoFocus() {
         Briefing b = ask(INDEX, "What worries the people living next to the reservoirs?");
         assertThat(b.getInterpretation().terms()).as("'next to' is a preposition").doesNotContain("next").contains("reservoirs");
