@@ -213,11 +213,11 @@ final class QuestionReader {
                 base = null; // "data" as the articles write it, not WordNet's "datum"
             }
             String stem = EnglishAnalysis.stem(base != null ? base : w.asAnalysed(shouting));
-            String verb = base != null ? base : w.lower;
-            if (stem == null || QuestionCues.FRAMING.contains(stem) && !REQUEST_VERBS.contains(verb) || w.lower.length() < 2) {
+            boolean requestVerb = stem != null && (REQUEST_VERBS.contains(base != null ? base : w.lower) || REQUEST_STEMS.contains(stem));
+            if (stem == null || QuestionCues.FRAMING.contains(stem) && !requestVerb || w.lower.length() < 2) {
                 continue;
             }
-            if (REQUEST_VERBS.contains(verb) && QuestionCues.FRAMING.contains(stem) && makesRequest(words, i)) {
+            if (requestVerb && QuestionCues.FRAMING.contains(stem) && makesRequest(words, i)) {
                 continue; // "Give me the gist", "Can you tell us ...": the request, not what it is about ("Who gave Kim the limo?")
             }
             if (w.lower.equals("after") && i != words.size() - 1) {
@@ -647,6 +647,8 @@ final class QuestionReader {
 
     /** Verbs that frame a request when said to the service ("Give me ...", "tell us ..."), and are content otherwise ("Who gave Kim the limo?"). */
     private static final Set<String> REQUEST_VERBS = Set.of("give", "tell", "show", "send", "bring", "get", "list", "describe");
+    /** The same by stem: "described", "listed" (the irregular "gave", "told" are found by their base form). */
+    private static final Set<String> REQUEST_STEMS = QuestionCues.stems(REQUEST_VERBS.toArray(String[]::new));
 
     /** Particles that make a phrasal verb with the word before them ("touch down", "walk out"). */
     private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "in", "on", "over", "away", "back", "through");
