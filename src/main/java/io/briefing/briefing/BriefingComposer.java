@@ -721,7 +721,7 @@ final class BriefingComposer {
                 // "How many days ...?" with no figure of days, "Which aircraft models ...?" with no model named.
                 boolean realNoun = io.briefing.language.WordNet.shared().knows(answerClass.word().toLowerCase(Locale.ROOT));
                 if (in.type() == QuestionType.HOW_MANY && realNoun && !classFound || realNoun && !inScope(answerClass.stem())
-                        && answerClass.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope))) {
+                        && answerClass.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.in(this::inScope))) {
                     return false;
                 }
             } else if ((named.isEmpty() || mentionsNamed(best.doc(), named)) && best.covered() >= CLASS_COVER) {
@@ -989,7 +989,7 @@ final class BriefingComposer {
         }
         WordNet.Related related = WordNet.shared().related(f.word().toLowerCase(Locale.ROOT));
         return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
-                && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope));
+                && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.in(this::inScope));
     }
 
     /**
@@ -1009,7 +1009,7 @@ final class BriefingComposer {
 
     /** Whether the articles the question is about contain a focus word or a close relative of it. */
     private boolean presentInScope(Focus f) {
-        return inScope(f.stem()) || f.relatives().stream().anyMatch(r -> r.weight() >= CLASS_MATCH && r.stems().stream().allMatch(this::inScope));
+        return inScope(f.stem()) || f.relatives().stream().anyMatch(r -> r.weight() >= CLASS_MATCH && r.in(this::inScope));
     }
 
     /** Whether the articles the question is about (all of them when it names none) contain every word of a stem phrase. */
@@ -1044,7 +1044,7 @@ final class BriefingComposer {
     private boolean inArticle(Focus f, ArticleView article) {
         return java.util.Arrays.stream(f.stem().split(" ")).allMatch(st -> index.articleContains(article, st))
                 || f.relatives().stream().anyMatch(r -> r.weight() >= CLASS_MATCH
-                        && r.stems().stream().allMatch(st -> index.articleContains(article, st)));
+                        && r.in(st -> index.articleContains(article, st)));
     }
 
     /**

@@ -404,11 +404,14 @@ final class QuestionReader {
                 return;
             }
             List<String> stems = EnglishAnalysis.stems(word);
-            if (stems.isEmpty() || stems.equals(List.of(stem)) || !stems.stream().allMatch(index::inCorpus)) {
+            // A phrase counts when most of its words are in the articles, as it does in a sentence (Focus.Relative.in):
+            // "chief executive officer" where the articles say "chief executive".
+            Focus.Relative relative = new Focus.Relative(stems, weightOf.applyAsDouble(word));
+            if (stems.isEmpty() || stems.equals(List.of(stem)) || !relative.in(index::inCorpus)) {
                 continue;
             }
             if (out.stream().noneMatch(r -> r.stems().equals(stems))) {
-                out.add(new Focus.Relative(stems, weightOf.applyAsDouble(word)));
+                out.add(relative);
             }
         }
     }

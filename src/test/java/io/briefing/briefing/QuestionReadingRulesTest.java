@@ -41,6 +41,17 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aTitleTheArticleWritesShorterThanWordNetIsStillThere() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("bank", "Bank breach", "\"We are sorry,\" said Fiona Castellan, the bank's chief executive.\n\n"
+                        + "Hollin Vale Bank has 64 branches.\n", LocalDate.of(2026, 5, 2))
+                .actor("hollin-vale-bank", "Hollin Vale Bank", ActorKind.ORGANIZATION, "the bank")
+                .build());
+        assertThat(ask(index, "who is the ceo of hollin vale bank").getHeadline())
+                .as("'chief executive officer' is two-thirds there: not an absent title").contains("Fiona Castellan");
+    }
+
+    @Test
     void aTwoWordPrepositionIsNoFocus() {
         Briefing b = ask(INDEX, "What worries the people living next to the reservoirs?");
         assertThat(b.getInterpretation().terms()).as("'next to' is a preposition").doesNotContain("next").contains("reservoirs");

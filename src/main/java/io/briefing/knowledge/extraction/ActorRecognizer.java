@@ -218,9 +218,11 @@ public final class ActorRecognizer {
                         && wordNet.isKindOf(tokens.get(end).lower(), "location", 2)
                         && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
                 boolean titleOf = titleOf(tokens, runStart, wordNet);
+                placeNounAfter |= placeNounOf(tokens, runStart, wordNet); // "the city of Port Essel"
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
                         : datelineRegion ? ActorKind.PLACE
                         : kindNounBefore(tokens, runStart, wordNet) ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
+                        : kindNounAfter(tokens, end, wordNet) ? ActorKind.ORGANIZATION // "Quillon Systems, a document-scanning company"
                         : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
                         || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
                 boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !datelineRegion
@@ -260,6 +262,10 @@ public final class ActorRecognizer {
             if (alone != null && owners.size() == 1 && alone.words.size() == 1 && alone.kind == owners.get(0).kind) {
                 alone.weak = true; // "Altiplano's chief executive": the short form of Altiplano Lithium Corp, not another company
             }
+            if (alone != null && alone.kind == ActorKind.PLACE && owners.size() == 1 && owners.get(0).kind == ActorKind.PERSON
+                    && !WordNet.shared().isPlace(word)) {
+                alone.weak = true; // "by January 29, Thule will send a report": the mediator Margaret Thule, not a place
+            }
             if (alone != null && alone.weak) {
                 drafts.remove(Names.normalize(word)); // "to Hansen": the person, not a place
             }
@@ -267,6 +273,7 @@ public final class ActorRecognizer {
                 owners.get(0).aliases.add(word);
             }
         });
+        mergeShortNames(drafts, sentences);
         mergeDemonyms(drafts, sentences);
         mergeCapitals(drafts, sentences);
         // "the union": the one organisation in the article whose head noun the article uses that way.
@@ -316,6 +323,43 @@ public final class ActorRecognizer {
             proposals.add(new Proposal(d.name, d.kind, List.copyOf(aliases), d.description, represents));
         }
         return proposals;
+    }
+
+    /**
+     * "Hollin Vale, which has 1.9 million customers" beside "Hollin Vale Bank": a name of two or more
+     * words that begins one organisation's name, the rest of which is common words ("Bank",
+     * "Transport Authority"), is that organisation's short form, not another actor. Not when the
+     * article writes it as a place ("in the Carrow Valley" beside "Carrow Valley Transport Authority").
+     */
+    private static void mergeShortNames(Map<String, Draft> drafts, List<String> sentences) {
+        WordNet wordNet = WordNet.shared();
+        Map<String, List<Draft>> owners = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind != ActorKind.ORGANIZATION) {
+                continue;
+            }
+            for (int n = d.words.size() - 1; n >= 2; n--) {
+                if (d.words.subList(n, d.words.size()).stream().allMatch(w -> wordNet.isCommonWord(w.toLowerCase(Locale.ROOT)))) {
+                    owners.computeIfAbsent(Names.normalize(String.join(" ", d.words.subList(0, n))), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        owners.forEach((key, orgs) -> {
+            Draft shorter = drafts.get(key);
+            if (shorter == null || orgs.size() != 1 || orgs.contains(shorter) || shorter.kind == ActorKind.PERSON
+                    || writtenAsPlace(shorter.name, sentences)) {
+                return;
+            }
+            drafts.remove(key);
+            orgs.get(0).aliases.add(shorter.name);
+        });
+    }
+
+    /** Whether an article writes a name after a preposition of place or "the": "in the Carrow Valley", "the shrinking Orvane River". */
+    private static boolean writtenAsPlace(String name, List<String> sentences) {
+        java.util.regex.Pattern asPlace = java.util.regex.Pattern.compile("\\b(?i:the(?:\\s+\\p{Ll}+){0,2}|" + String.join("|", PLACE_PREPOSITIONS) + ")\\s+"
+                + java.util.regex.Pattern.quote(name) + "(?!\\s+\\p{Lu}|\\p{L})"); // not "the Carrow Valley Transport Authority"
+        return sentences.stream().anyMatch(s -> asPlace.matcher(s).find());
     }
 
     /**
@@ -514,6 +558,29 @@ public final class ActorRecognizer {
         return !before.capitalised() && !before.possessive() && before.joinedToNext() && isOrganisationHead(before.lower(), wordNet);
     }
 
+    /**
+     * Whether the name ending before token {@code end} is followed by an apposition whose head noun is
+     * a kind of organisation: "Quillon Systems, a document-scanning company that ...". The head is
+     * the last word of the lower-case noun group ("the bank's chief executive" is an executive).
+     */
+    private static boolean kindNounAfter(List<NameTokens.Token> tokens, int end, WordNet wordNet) {
+        if (end >= tokens.size() || !tokens.get(end - 1).gapAfter().strip().equals(",")
+                || !Set.of("a", "an", "the").contains(tokens.get(end).lower())) {
+            return false;
+        }
+        for (int i = end + 1; i < Math.min(tokens.size(), end + 5); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (t.capitalised()) {
+                return false;
+            }
+            boolean last = !t.joinedToNext() || i + 1 >= tokens.size() || EnglishAnalysis.isStopWord(tokens.get(i + 1).lower());
+            if (last) {
+                return !t.possessive() && isOrganisationHead(t.text(), wordNet);
+            }
+        }
+        return false;
+    }
+
     /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */
     private static boolean organisationRunAt(List<NameTokens.Token> tokens, int start) {
         int end = runEnd(tokens, start);
@@ -595,6 +662,16 @@ public final class ActorRecognizer {
         NameTokens.Token title = tokens.get(runStart - 2);
         return !title.capitalised() && !title.possessive() && title.joinedToNext() && wordNet.isCommonWord(title.lower())
                 && wordNet.isKindOf(title.lower(), "person", 1);
+    }
+
+    /** Whether a name follows a kind of place and "of": "the city of Port Essel", "the province of Catamarca". */
+    private static boolean placeNounOf(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
+        if (runStart < 2 || !tokens.get(runStart - 1).lower().equals("of")) {
+            return false;
+        }
+        NameTokens.Token noun = tokens.get(runStart - 2);
+        return !noun.capitalised() && !noun.possessive() && noun.joinedToNext() && wordNet.isKindOf(noun.lower(), "location", 1)
+                && !wordNet.isKindOf(noun.lower(), "social group", 2);
     }
 
     /** ", president of the cooperative", ", the authority's director of ...", ", who leads the union's branch": a role after the name. */

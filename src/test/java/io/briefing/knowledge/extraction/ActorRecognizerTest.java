@@ -207,4 +207,17 @@ class ActorRecognizerTest {
                 """, Set.of());
         assertEquals(ActorKind.ORGANIZATION, named(found, "Vesca Viva").kind());
     }
+    @Test
+    void aCompanysShortNameIsItsAliasAndAnAppositionSaysWhatABodyIs() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Bank says data stolen
+
+                Hollin Vale Bank said on Wednesday that files were taken from Quillon Systems, a document-scanning company that works for the bank. Hollin Vale, which has 64 branches, saw its shares fall. The Carrow Valley Transport Authority pays for buses in the Carrow Valley. Floods hit the city of Port Essel.
+                """, Set.of());
+        assertTrue(named(found, "Hollin Vale Bank").aliases().contains("Hollin Vale"), found.toString());
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("Hollin Vale")), found.toString());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Quillon Systems").kind());
+        assertEquals(ActorKind.PLACE, named(found, "Carrow Valley").kind(), "written as a place: 'in the Carrow Valley'");
+        assertEquals(ActorKind.PLACE, named(found, "Port Essel").kind());
+    }
 }
