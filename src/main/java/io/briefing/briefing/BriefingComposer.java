@@ -46,6 +46,8 @@ final class BriefingComposer {
     static final double FULL_COVER = 0.45;
     /** A further point must cover at least this share of the focus. */
     private static final double MIN_POINT_COVER = 0.1;
+    /** What a sentence below MIN_POINT_COVER keeps of its score: it ranks after every sentence that can be a point. */
+    private static final double UNCITABLE_FACTOR = 0.05;
     /** A sentence holds what a what/which question asks for when it has the noun or a word this close to it (a narrower word). */
     private static final double CLASS_MATCH = 0.6;
     /** For "who" questions, how many of the best hits bring the sentence after them along. */
@@ -305,7 +307,8 @@ final class BriefingComposer {
         }
         List<BriefingPoint> points = motivePoints(candidates);
         if (points.isEmpty()) {
-            return specific ? searchedOverview() : search(null);
+            // "tl;dr on the Hollin Vale hack": the named body's article in brief, though it says "breach", not "hack".
+            return specific || holder != null ? searchedOverview() : search(null);
         }
         List<EvidenceView> counter = candidates.stream().flatMap(m -> m.getCounterEvidence().stream()).filter(usable).distinct().toList();
         return new Result(points, counter, Coverage.FULL, "MOTIVES");
@@ -319,23 +322,31 @@ final class BriefingComposer {
      */
     private Result searchedOverview() {
         Result found = search(null);
-        if (found.coverage() == Coverage.NONE && !found.points().isEmpty() && scope != null && scope.size() == 1
-                && (!in.actors().isEmpty() || !in.corpusNames().isEmpty())) {
-            found = new Result(found.points(), found.counterpoints(), Coverage.PARTIAL, found.method());
+        boolean names = !in.actors().isEmpty() || !in.corpusNames().isEmpty();
+        if (found.coverage() == Coverage.NONE && names) {
+            // The one article the question's names point to (the search's scope, or where all it found comes from).
+            Set<ArticleView> articles = new LinkedHashSet<>();
+            found.points().forEach(p -> articles.add(p.evidence().get(0).getArticle()));
+            if (articles.isEmpty() && scope != null) {
+                index.snapshot().articles().stream().filter(a -> scope.contains(a.getSlug())).forEach(articles::add);
+            }
+            if (articles.size() == 1) {
+                return articleInBrief(articles.iterator().next(), new Result(found.points(), found.counterpoints(), Coverage.PARTIAL, found.method()));
+            }
         }
-        return articleInBrief(found);
+        if (found.coverage() == Coverage.NONE || found.points().isEmpty()) {
+            return found;
+        }
+        return articleInBrief(found.points().get(0).evidence().get(0).getArticle(), found);
     }
 
     /**
      * One article in brief, for an overview of something it is about ("Give me the key points on the
      * pilots' strike"): its opening sentences (news puts the gist first), then the sentences the search
-     * found closest to the question's words. The article is the one the best of those comes from.
+     * found closest to the question's words, if any. The article is the one the best of those comes
+     * from, or the one the question names.
      */
-    private Result articleInBrief(Result found) {
-        if (found.coverage() == Coverage.NONE || found.points().isEmpty()) {
-            return found;
-        }
-        ArticleView article = found.points().get(0).evidence().get(0).getArticle();
+    private Result articleInBrief(ArticleView article, Result found) {
         List<BriefingPoint> points = new ArrayList<>();
         article.passages().stream().limit(LEDE_SENTENCES).filter(usable)
                 .forEach(p -> points.add(new BriefingPoint(attributed(p), List.of(p), null)));
@@ -576,6 +587,11 @@ final class BriefingComposer {
             }
             if (in.placeNoun() != null && hit.doc().stems().contains(in.placeNoun())) {
                 score *= PLACE_NOUN_FACTOR; // "Which city was hit?": "the Ukrainian city of Kharkiv" says it in so many words
+            }
+            if (focusWeight > 0 && covered < MIN_POINT_COVER) {
+                // A sentence with next to none of the question's words is never cited as a point (see below);
+                // stating words alone ("a particular challenge") must not put it first and leave nothing to cite.
+                score *= UNCITABLE_FACTOR;
             }
             ranked.add(new Ranked(hit.doc(), score, covered, classed));
         }
@@ -935,12 +951,37 @@ final class BriefingComposer {
         return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.earliest().isAfter(published));
     }
 
-    /** Whether every time a sentence dates lies before its article was published ("last year", "nine months ago"). */
+    /**
+     * Whether every time a sentence dates lies before its article was published ("last year", "nine
+     * months ago", "on November 19" in a story of December 3). A bare weekday is not settled: "would
+     * resume on Friday" is the coming one, though it resolves to the last.
+     */
     private static boolean onlyEarlier(EvidenceView e) {
         java.time.LocalDate published = e.getArticle().getPublishedOn();
         List<io.briefing.snapshot.TimeExpressionView> dated = AnswerSignals.datedTimes(e).filter(t -> t.latest() != null).toList();
-        return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.latest().isBefore(published));
+        return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.latest().isBefore(published) && !comingByItsVerb(e, t));
     }
+
+    /**
+     * Whether a relative time that resolved to the past is said of something to come: "would resume on
+     * Friday", "is due to meet on Monday" (a modal or "due" just before it), unless it says it is past
+     * itself ("last year", "nine months ago"). "told reporters on Thursday" stays past.
+     */
+    private static boolean comingByItsVerb(EvidenceView e, io.briefing.snapshot.TimeExpressionView t) {
+        if (t.kind() != io.briefing.knowledge.TimeExpressionKind.RELATIVE || SAID_PAST.matcher(t.text()).find()) {
+            return false;
+        }
+        int at = t.start() - e.getStart();
+        String before = e.getQuote().substring(Math.max(0, Math.min(at, e.getQuote().length()) - 40), Math.max(0, Math.min(at, e.getQuote().length())));
+        String[] words = before.trim().split("\\s+");
+        String near = String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 4), words.length));
+        return COMING_MARKER.matcher(near).find();
+    }
+
+    /** A relative time that says it is past: "last year", "nine months ago", "yesterday". */
+    private static final java.util.regex.Pattern SAID_PAST = java.util.regex.Pattern.compile("(?i)\\b(?:last|ago|yesterday|earlier|previous|past)\\b");
+    /** Words before a time that put it ahead: "would resume on Friday", "due to meet on Monday". */
+    private static final java.util.regex.Pattern COMING_MARKER = java.util.regex.Pattern.compile("(?i)\\b(?:will|would|shall|due|set|expected|scheduled|planned|next)\\b");
 
     /** Whether the asked-for class is a kind of person ("official", "executive"), worked out once per briefing. */
     private boolean personClass() {

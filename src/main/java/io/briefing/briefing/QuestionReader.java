@@ -285,12 +285,12 @@ final class QuestionReader {
             default -> Set.of();
         };
         WordNet wordNet = WordNet.shared();
-        int previousAt = -2;
+        int lastFocusAt = -2; // where the last focus word stands among the question's words
         for (int k = 0; k < content.size(); k++) {
             String word = content.get(k);
             int at = contentAt.get(k);
-            boolean follows = at == previousAt + 1;
-            previousAt = at;
+            // Right after the last focus word: "people afraid crooks" has a cue between, no compound.
+            boolean follows = at == lastFocusAt + 1;
             String lower = word.toLowerCase(Locale.ROOT);
             String stem = String.join(" ", EnglishAnalysis.stems(EnglishAnalysis.isAcronym(word) ? word : lower));
             if (cues.contains(stem)) {
@@ -355,6 +355,7 @@ final class QuestionReader {
                     && WordNet.shared().isAdjective(focus.get(focus.size() - 1).word().toLowerCase(Locale.ROOT))
                     ? focus.get(focus.size() - 1) : null;
             focus.add(new Focus(word, stem, List.copyOf(relatives), thing, modifier, describedBy));
+            lastFocusAt = at;
             if (!java.util.Arrays.stream(stem.split(" ")).allMatch(index::inCorpus) && relatives.stream().noneMatch(r -> r.weight() >= DERIVED_WEIGHT)) {
                 unknownTerms.add(word);
             }
@@ -1042,6 +1043,7 @@ final class QuestionReader {
         // Contractions: "won't" is "will not", not the past of "win".
         s = s.replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not").replaceAll("(?i)n't\\b", " not");
         s = s.replaceAll("'s\\b", "");
+        s = s.replaceAll("(?i)\\btl;\\s?dr\\b", "tldr"); // one word, not "tl" and a "Dr" title
         // "whats", "whos": a question word run together with "is" in a hurried question.
         s = s.replaceAll("(?i)\\b(what|who|where|when|why|how)s\\b", "$1 is");
         List<Word> out = new ArrayList<>();

@@ -27,7 +27,7 @@ class QuestionReadingRulesTest {
             Residents worry about the health of children who swim in the reservoirs.
             """;
 
-    private static final BriefingIndex INDEX = new BriefingIndex(new InMemorySnapshot()
+    static final BriefingIndex INDEX = new BriefingIndex(new InMemorySnapshot()
             .article("harlow-water", "Harlow water company faces protests", WATER, LocalDate.of(2026, 5, 2))
             .actor("harlow-water-company", "Harlow Water Company", ActorKind.ORGANIZATION, "the company")
             .build());
@@ -49,6 +49,24 @@ class QuestionReadingRulesTest {
                 .build());
         assertThat(ask(index, "who is the ceo of hollin vale bank").getHeadline())
                 .as("'chief executive officer' is two-thirds there: not an absent title").contains("Fiona Castellan");
+    }
+
+    @Test
+    void aSentenceWithoutTheQuestionsWordsNeverLeads() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("bank", "Bank breach", "Analysts fear a challenge, a threat and a risk to markets.\n\n"
+                        + "The alliance warned that criminals could use the stolen customer files for identity fraud.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "What are people afraid crooks will do with the stolen customer files?").getHeadline())
+                .as("the worry words alone do not answer").contains("identity fraud");
+    }
+
+    @Test
+    void anOverviewOfANamedBodyIsItsArticleThoughAWordIsMissing() {
+        Briefing b = ask(INDEX, "tl;dr on the Harlow Water Company hack");
+        assertThat(b.getInterpretation().questionType()).isEqualTo(QuestionType.OVERVIEW);
+        assertThat(b.getCoverage()).as("the article says nothing of a hack").isEqualTo(Coverage.PARTIAL);
+        assertThat(b.getPoints()).isNotEmpty();
     }
 
     @Test
