@@ -90,6 +90,12 @@ final class BriefingComposer {
     private static final java.util.regex.Pattern COMING_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:will|would|do|does|is|are|shall)\\b");
     /** A sentence whose times are all past scores this share for a question about a time to come. */
     private static final double PAST_FOR_COMING_FACTOR = 0.5;
+    /** "Who runs / heads / leads X?": asks for the person in charge of a body. */
+    private static final java.util.regex.Pattern WHO_LEADS = java.util.regex.Pattern.compile(
+            "(?i)\\bwho\\s+(?:runs|ran|heads|headed|leads|led|manages|managed|chairs|chaired|directs|directed|owns|owned|controls|founded|is\\s+in\\s+charge\\s+of)\\b");
+    /** The titles of whoever is in charge of a body. */
+    private static final java.util.regex.Pattern LEADERSHIP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:chief|head|president|director|chair(?:man|woman|person)?|leader|executive|manager|boss|ceo|founder|owner|governor|commissioner|secretary-general|runs|leads|heads)\\b");
     /** A runner-up scoring at least this share of the best may answer in its place. */
     private static final double RUNNER_UP_SHARE = 0.95;
     /** A compound's modifier counts this much in a sentence that names the thing by its head word alone (see cover). */
@@ -697,6 +703,11 @@ final class BriefingComposer {
         }
         if (in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find() && onlyEarlier(best.evidence())) {
             return false; // "When do the two leaders meet?" is not answered by "Since the two leaders met last year"
+        }
+        if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && (!named.isEmpty() || !in.corpusNames().isEmpty())
+                && WHO_LEADS.matcher(in.question()).find()
+                && !(LEADERSHIP.matcher(best.evidence().getCleanQuote()).find() && namesNewPerson(best.evidence()))) {
+            return false; // "Who runs Quillon Systems?" is not answered by "She said the bank was ending its contract with Quillon"
         }
         List<Focus> content = in.focus().stream().filter(f -> !in.corpusNames().contains(f.stem())).toList();
         if (!content.isEmpty() && content.stream().noneMatch(this::presentInScope)

@@ -58,6 +58,13 @@ class QuestionScopeTest {
     }
 
     @Test
+    void whoRunsABodyIsAnsweredOnlyByTheOneInChargeOfIt() {
+        assertThat(ask("Who runs NMC?").getHeadline()).contains("Ada Brekke");
+        assertThat(ask("Who runs the Lorvik Ferry Company?").getCoverage()).as("the article names no one in charge of it")
+                .isEqualTo(Coverage.NONE);
+    }
+
+    @Test
     void namesTieAQuestionToTheirArticleInAnyCase() {
         Briefing upper = ask("When did NMC open the pit?");
         assertThat(upper.getHeadline()).contains("on Tuesday");
