@@ -231,6 +231,11 @@ public final class ActorRecognizer {
                 if (acronym != null) {
                     draft.aliases.add(acronym);
                 }
+                List<NameTokens.Token> apposition = kind == ActorKind.ORGANIZATION ? apposition(tokens, end) : null;
+                if (apposition != null && apposition.size() > 1 && isOrganisationHead(apposition.get(apposition.size() - 1).text(), wordNet)) {
+                    // "The Fair Money Alliance (FMA), a consumer group": a reader asks about "the consumer group".
+                    draft.aliases.add("the " + String.join(" ", apposition.stream().map(NameTokens.Token::text).toList()));
+                }
                 if (kind == ActorKind.PERSON && draft.description == null) {
                     String role = title != null ? title : pendingTitle != null ? pendingTitle : lookback != null ? lookback
                             : after ? appositive(reading, tokens, end - 1) : null;
@@ -560,25 +565,40 @@ public final class ActorRecognizer {
 
     /**
      * Whether the name ending before token {@code end} is followed by an apposition whose head noun is
-     * a kind of organisation: "Quillon Systems, a document-scanning company that ...". The head is
-     * the last word of the lower-case noun group ("the bank's chief executive" is an executive).
+     * a kind of organisation: "Quillon Systems, a document-scanning company that ...", "The Fair Money
+     * Alliance (FMA), a consumer group, ...".
      */
     private static boolean kindNounAfter(List<NameTokens.Token> tokens, int end, WordNet wordNet) {
-        if (end >= tokens.size() || !tokens.get(end - 1).gapAfter().strip().equals(",")
-                || !Set.of("a", "an", "the").contains(tokens.get(end).lower())) {
-            return false;
+        List<NameTokens.Token> apposition = apposition(tokens, end);
+        return apposition != null && isOrganisationHead(apposition.get(apposition.size() - 1).text(), wordNet);
+    }
+
+    /**
+     * The lower-case noun group set after a name by a comma and an article ("a document-scanning
+     * company", "a consumer group"), past an acronym in brackets; null when there is none. Its last word
+     * is its head ("the bank's chief executive" is an executive).
+     */
+    private static List<NameTokens.Token> apposition(List<NameTokens.Token> tokens, int end) {
+        int comma = end - 1;
+        if (end < tokens.size() && tokens.get(comma).gapAfter().contains("(") && tokens.get(end).acronym()) {
+            comma = end; // "The Fair Money Alliance (FMA), a consumer group"
         }
-        for (int i = end + 1; i < Math.min(tokens.size(), end + 5); i++) {
+        int article = comma + 1;
+        if (article >= tokens.size() || !tokens.get(comma).gapAfter().replace(")", "").strip().equals(",")
+                || !Set.of("a", "an", "the").contains(tokens.get(article).lower())) {
+            return null;
+        }
+        for (int i = article + 1; i < Math.min(tokens.size(), article + 5); i++) {
             NameTokens.Token t = tokens.get(i);
             if (t.capitalised()) {
-                return false;
+                return null;
             }
             boolean last = !t.joinedToNext() || i + 1 >= tokens.size() || EnglishAnalysis.isStopWord(tokens.get(i + 1).lower());
             if (last) {
-                return !t.possessive() && isOrganisationHead(t.text(), wordNet);
+                return t.possessive() ? null : tokens.subList(article + 1, i + 1);
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */

@@ -212,8 +212,9 @@ class ActorRecognizerTest {
         List<ActorRecognizer.Proposal> found = recognise("""
                 Bank says data stolen
 
-                Hollin Vale Bank said on Wednesday that files were taken from Quillon Systems, a document-scanning company that works for the bank. Hollin Vale, which has 64 branches, saw its shares fall. The Carrow Valley Transport Authority pays for buses in the Carrow Valley. Floods hit the city of Port Essel.
+                Hollin Vale Bank said on Wednesday that files were taken from Quillon Systems, a document-scanning company that works for the bank. Hollin Vale, which has 64 branches, saw its shares fall. The Carrow Valley Transport Authority pays for buses in the Carrow Valley. Floods hit the city of Port Essel. The Fair Money Alliance (FMA), a consumer group, called the payment an insult.
                 """, Set.of());
+        assertTrue(named(found, "Fair Money Alliance").aliases().containsAll(List.of("FMA", "the consumer group")), found.toString());
         assertTrue(named(found, "Hollin Vale Bank").aliases().contains("Hollin Vale"), found.toString());
         assertTrue(found.stream().noneMatch(p -> p.name().equals("Hollin Vale")), found.toString());
         assertEquals(ActorKind.ORGANIZATION, named(found, "Quillon Systems").kind());
