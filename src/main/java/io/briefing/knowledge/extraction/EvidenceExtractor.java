@@ -45,7 +45,9 @@ public final class EvidenceExtractor {
                     + "(?![\\w.’'\\-])(?!\\s+(?:would|will|was|is|were|are|had|has|have|could|can|should|must|might|may|did|does|do)\\b)");
     /** "The head teacher, Helen Garside, said ...": a name set off by commas after a title, then the verb. */
     private static final Pattern APPOSED_SAID = Pattern.compile(",\\s+" + NAME + ",\\s+(?i:said|says|told|added|warned|stated)\\b");
-    private static final Pattern SUBJECT_SAID = Pattern.compile(NAME + "\\s+(?i:has |have |had )?(said|says|told|stated|reported|confirmed|denied|denies|claimed|claims|announced|believes?|expects?|accused|estimated?)\\b");
+    private static final Pattern SUBJECT_SAID = Pattern.compile(NAME + "\\s+(?i:has |have |had )?(said|says|told|stated|reported|confirmed|denied|denies|claimed|claims|announced|believes?|expects?|accused|estimated?|described)\\b");
+    /** "Its director of campaigns, Dalia Ferncombe, has spent the week ...": a person's full name set off by commas. */
+    private static final Pattern APPOSED_PERSON = Pattern.compile(",\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019\\-]+)+),");
     private static final Pattern ANALYSTS = Pattern.compile("(?i)\\b(analysts|experts|officials|observers|diplomats)\\s+(believe|say|said|think|expect|estimate|warn)");
     private static final Pattern UNCLEAR = Pattern.compile("(?i)\\b(unclear|uncertain|not clear|unknown|unconfirmed)\\b");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(denied|denies|deny|rejected the claim)\\b");
@@ -185,6 +187,8 @@ public final class EvidenceExtractor {
 
     /** Speakers that only refer back to someone named before. */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    /** The pronouns that stand for one person. */
+    private static final Set<String> PERSONAL = Set.of("He", "She");
 
     /** Whether a word is a personal pronoun ("She", "they"): a speaker that only refers back. */
     public static boolean isPronoun(String word) {
@@ -205,7 +209,17 @@ public final class EvidenceExtractor {
         List<Sentence> sentences = text.sentences();
         int at = sentence.index() < sentences.size() && sentences.get(sentence.index()).equals(sentence) ? sentence.index() : sentences.indexOf(sentence);
         for (int i = at - 1; i >= 0; i--) {
-            String before = speaker(text.cleanReading(sentences.get(i).span()));
+            String previous = text.cleanReading(sentences.get(i).span());
+            String before = speaker(previous);
+            if (before == null && i == at - 1 && PERSONAL.contains(speaker)) {
+                // "Its director of campaigns, Dalia Ferncombe, has spent the week ... She described ...": the one
+                // person the sentence before names, though it has her say nothing.
+                Matcher named = APPOSED_PERSON.matcher(previous);
+                if (named.find() && !named.find()) {
+                    named.reset().find();
+                    return named.group(1);
+                }
+            }
             if (before == null || !isPronoun(before)) {
                 return before;
             }

@@ -39,4 +39,14 @@ class EvidenceExtractorTest {
         io.briefing.article.Sentence nothing = s.get(s.size() - 1);
         assertThat(EvidenceExtractor.speakerOf(text, nothing, text.cleanReading(nothing.span()))).as("the sentence before names no one").isNull();
     }
+    @Test
+    void sheIsThePersonTheSentenceBeforeNamesThoughSheSaidNothingThere() {
+        io.briefing.article.ArticleText text = new io.briefing.article.ArticleAnalyzer().analyse("""
+                Bank breach
+
+                Its director of campaigns, Dalia Ferncombe, has spent the week taking calls. She described the silence as "indefensible" and said customers were angry.
+                """);
+        io.briefing.article.Sentence described = text.sentences().stream().filter(x -> text.cleanReading(x.span()).contains("described")).findFirst().orElseThrow();
+        assertThat(EvidenceExtractor.speakerOf(text, described, text.cleanReading(described.span()))).isEqualTo("Dalia Ferncombe");
+    }
 }
