@@ -1044,6 +1044,9 @@ final class QuestionReader {
         s = s.replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not").replaceAll("(?i)n't\\b", " not");
         s = s.replaceAll("'s\\b", "");
         s = s.replaceAll("(?i)\\btl;\\s?dr\\b", "tldr"); // one word, not "tl" and a "Dr" title
+        // "What has Kestrel put on the table?", "What did the union put forward?": idioms of offering, read as "offered".
+        s = s.replaceAll("(?i)\\b(?:put|puts|putting|placed|bring|brings|bringing|brought)((?:\\s+[\\w-]+){0,3}?)\\s+on\\s+the\\s+table\\b", "offered$1")
+                .replaceAll("(?i)\\b(?:put|puts|putting)\\s+forward\\b", "proposed");
         // "whats", "whos": a question word run together with "is" in a hurried question.
         s = s.replaceAll("(?i)\\b(what|who|where|when|why|how)s\\b", "$1 is");
         List<Word> out = new ArrayList<>();

@@ -70,6 +70,13 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void putOnTheTableAndPutForwardAreOffers() {
+        assertThat(ask(INDEX, "What has the Harlow Water Company put on the table?").getInterpretation().questionType()).isEqualTo(QuestionType.OFFERS);
+        assertThat(ask(INDEX, "what compromise did the company put forward").getInterpretation().questionType()).isEqualTo(QuestionType.OFFERS);
+        assertThat(ask(INDEX, "What did the company put on the table?").getInterpretation().terms()).doesNotContain("table");
+    }
+
+    @Test
     void aTwoWordPrepositionIsNoFocus() {
         Briefing b = ask(INDEX, "What worries the people living next to the reservoirs?");
         assertThat(b.getInterpretation().terms()).as("'next to' is a preposition").doesNotContain("next").contains("reservoirs");
