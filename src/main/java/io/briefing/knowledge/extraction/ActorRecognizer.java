@@ -636,6 +636,10 @@ public final class ActorRecognizer {
         if (found == words.size() - 1) {
             return words.size() > 3 ? -1 : found; // the whole run is a title ("State Mediator")
         }
+        if (found >= 0 && words.subList(found + 1, words.size()).stream()
+                .allMatch(w -> wordNet.isCommonWord(w.replace("'", "").replace("’", "").toLowerCase(Locale.ROOT)))) {
+            return -1; // "Essel Metropolitan Water Authority": no one's name follows "Metropolitan", only common words
+        }
         return found;
     }
 

@@ -213,7 +213,9 @@ class ActorRecognizerTest {
                 Bank says data stolen
 
                 Hollin Vale Bank said on Wednesday that files were taken from Quillon Systems, a document-scanning company that works for the bank. Hollin Vale, which has 64 branches, saw its shares fall. The Carrow Valley Transport Authority pays for buses in the Carrow Valley. Floods hit the city of Port Essel. The Fair Money Alliance (FMA), a consumer group, called the payment an insult.
+                Downstream, the Essel Metropolitan Water Authority (EMWA), which supplies 1.3 million people, banned garden watering.
                 """, Set.of());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Essel Metropolitan Water Authority").kind(), "no one's name follows the title-like 'Metropolitan'");
         assertTrue(named(found, "Fair Money Alliance").aliases().containsAll(List.of("FMA", "the consumer group")), found.toString());
         assertTrue(named(found, "Hollin Vale Bank").aliases().contains("Hollin Vale"), found.toString());
         assertTrue(found.stream().noneMatch(p -> p.name().equals("Hollin Vale")), found.toString());
