@@ -75,6 +75,9 @@ final class QuestionReader {
         return i == 0 || before.equals("you") || before.equals("please") || after.equals("me") || after.equals("us");
     }
 
+    /** Framing nouns that are what the question is about once a word describes them: "the leaked details", not "the details". */
+    private static final Set<String> DESCRIBABLE_FRAMING = Set.of("detail", "details", "report", "story", "news");
+
     /** Words that with "time" say which occasion is meant ("last time", "the first time"). */
     private static final Set<String> ORDINAL_TIME = Set.of("last", "first", "next", "this", "that", "previous");
     /** Words that with the word after them make a preposition ("next to", "ahead of"). */
@@ -214,7 +217,10 @@ final class QuestionReader {
             }
             String stem = EnglishAnalysis.stem(base != null ? base : w.asAnalysed(shouting));
             boolean requestVerb = stem != null && (REQUEST_VERBS.contains(base != null ? base : w.lower) || REQUEST_STEMS.contains(stem));
-            if (stem == null || QuestionCues.FRAMING.contains(stem) && !requestVerb || w.lower.length() < 2) {
+            boolean describedNoun = DESCRIBABLE_FRAMING.contains(w.lower) && i > 0 && !EnglishAnalysis.isStopWord(words.get(i - 1).lower)
+                    && !words.get(i - 1).actor && !QuestionCues.FRAMING.contains(stemOrSelf(words.get(i - 1).lower))
+                    && !WH_WORDS.contains(words.get(i - 1).lower);
+            if (stem == null || QuestionCues.FRAMING.contains(stem) && !requestVerb && !describedNoun || w.lower.length() < 2) {
                 continue;
             }
             if (requestVerb && QuestionCues.FRAMING.contains(stem) && makesRequest(words, i)) {

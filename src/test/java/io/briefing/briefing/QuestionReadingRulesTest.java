@@ -77,6 +77,12 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aFramingNounIsContentOnceAWordDescribesIt() {
+        assertThat(ask(INDEX, "What will crooks do with the leaked details?").getInterpretation().terms()).contains("details");
+        assertThat(ask(INDEX, "Give me the details on the water company").getInterpretation().terms()).doesNotContain("details");
+    }
+
+    @Test
     void aTwoWordPrepositionIsNoFocus() {
         Briefing b = ask(INDEX, "What worries the people living next to the reservoirs?");
         assertThat(b.getInterpretation().terms()).as("'next to' is a preposition").doesNotContain("next").contains("reservoirs");
