@@ -90,9 +90,9 @@ final class BriefingComposer {
     private static final java.util.regex.Pattern COMING_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:will|would|do|does|is|are|shall)\\b");
     /** A sentence whose times are all past scores this share for a question about a time to come. */
     private static final double PAST_FOR_COMING_FACTOR = 0.5;
-    /** "Who runs / heads / leads X?": asks for the person in charge of a body. */
+    /** "Who runs / heads / leads X?" of a body: asks for the person in charge of it (not "who owns the limousine?"). */
     private static final java.util.regex.Pattern WHO_LEADS = java.util.regex.Pattern.compile(
-            "(?i)\\bwho\\s+(?:runs|ran|heads|headed|leads|led|manages|managed|chairs|chaired|directs|directed|owns|owned|controls|founded|is\\s+in\\s+charge\\s+of)\\b");
+            "(?i)\\bwho\\s+(?:runs|ran|heads|headed|leads|led|manages|managed|chairs|chaired|directs|directed|is\\s+in\\s+charge\\s+of)\\b");
     /** The titles of whoever is in charge of a body. */
     private static final java.util.regex.Pattern LEADERSHIP = java.util.regex.Pattern.compile(
             "(?i)\\b(?:chief|head|president|director|chair(?:man|woman|person)?|leader|executive|manager|boss|ceo|founder|owner|governor|commissioner|secretary-general|runs|leads|heads)\\b");
@@ -704,8 +704,9 @@ final class BriefingComposer {
         if (in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find() && onlyEarlier(best.evidence())) {
             return false; // "When do the two leaders meet?" is not answered by "Since the two leaders met last year"
         }
-        if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && (!named.isEmpty() || !in.corpusNames().isEmpty())
-                && WHO_LEADS.matcher(in.question()).find()
+        boolean namesBody = named.stream().anyMatch(a -> a.getKind() == io.briefing.knowledge.ActorKind.ORGANIZATION)
+                || named.isEmpty() && !in.corpusNames().isEmpty();
+        if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && namesBody && WHO_LEADS.matcher(in.question()).find()
                 && !(LEADERSHIP.matcher(best.evidence().getCleanQuote()).find() && namesNewPerson(best.evidence()))) {
             return false; // "Who runs Quillon Systems?" is not answered by "She said the bank was ending its contract with Quillon"
         }
