@@ -585,6 +585,9 @@ final class QuestionReader {
                 i++; // "Can you give me ...": a request, not an offer
                 continue;
             }
+            if (content > 0 && words.get(i - 1).lower.equals("to")) {
+                break; // "Did the bank pay a ransom to get the files back?": "pay" was the verb; "to get" says what for
+            }
             String stem = stemOrSelf(w.lower);
             if (QuestionCues.CONCERN.contains(stem) || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
                 return stem;

@@ -83,6 +83,12 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aCueInAPurposeClauseIsNotTheMainVerb() {
+        Briefing b = ask(INDEX, "Did the Harlow Water Company pay a ransom to get its files back?");
+        assertThat(b.getInterpretation().questionType()).as("'to get' says what for; 'pay' is the verb").isEqualTo(QuestionType.YES_NO);
+    }
+
+    @Test
     void aTwoWordPrepositionIsNoFocus() {
         Briefing b = ask(INDEX, "What worries the people living next to the reservoirs?");
         assertThat(b.getInterpretation().terms()).as("'next to' is a preposition").doesNotContain("next").contains("reservoirs");
