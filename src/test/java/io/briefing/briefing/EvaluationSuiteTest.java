@@ -44,8 +44,8 @@ public class EvaluationSuiteTest {
     static final double HEADLINE_TARGET = 0.80;
     static final double NONE_TARGET = 0.90;
     /** Floors just under the measured figures: a change that makes briefings worse fails the build. */
-    static final double RECALL_FLOOR = 0.68;
-    static final double HEADLINE_FLOOR = 0.56;
+    static final double RECALL_FLOOR = 0.70;
+    static final double HEADLINE_FLOOR = 0.57;
     static final double NONE_FLOOR = 0.85;
 
     private static final String BRIEFING = """
