@@ -80,18 +80,17 @@ final class AnswerSignals {
         return e.getStart() + Dateline.end(e.getQuote());
     }
 
-    /**
-     * "by armored train", "aboard a plane", "in a Russian-made limousine": a preposition and up to three
-     * words after it, looked at without consuming them ("in Sorvik by overnight ferry" has two).
-     */
-    private static final Pattern CARRIED = Pattern.compile(
-            "(?i)\\b(?:by|aboard|on board|in|on)\\s+(?=(?:(?:an?|the|his|her|their|its)\\s+)?([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}))");
+    /** A preposition of means and its article: "by", "aboard a", "in a". Only the preposition is consumed, so "in Sorvik by ferry" has two. */
+    private static final Pattern CARRIED = Pattern.compile("(?i)\\b(?:by|aboard|on board|in|on)\\s+(?:(?:an?|the|his|her|their|its)\\s+)?");
     private static final Pattern BY_WAY = Pattern.compile("(?i)\\bby (?:air|sea|road|rail|land)\\b");
+    /** A word right at a position, and the word after it with only spaces between (punctuation ends the run). */
+    private static final Pattern WORD_HERE = Pattern.compile("\\G[\\p{L}-]+");
+    private static final Pattern WORD_NEXT = Pattern.compile("\\G\\s+([\\p{L}-]+)");
 
     /**
      * Whether a sentence says how someone travels or something is carried: a kind of conveyance (by
      * WordNet) within three words after "by", "aboard", "in" or "on" ("by armored train", "in a
-     * limousine"), or "by air".
+     * limousine"), or "by air"; not one that modifies the noun after it ("on the train drivers' pay").
      */
     static boolean carriedBy(String text) {
         if (BY_WAY.matcher(text).find()) {
@@ -99,33 +98,26 @@ final class AnswerSignals {
         }
         WordNet wordNet = WordNet.shared();
         Matcher m = CARRIED.matcher(text);
+        Matcher here = WORD_HERE.matcher(text);
+        Matcher next = WORD_NEXT.matcher(text);
         while (m.find()) {
-            String[] words = m.group(1).split("\\s+");
-            for (int i = 0; i < words.length; i++) {
-                String word = words[i];
-                if (Character.isLowerCase(word.charAt(0)) && wordNet.isKindOf(word.toLowerCase(java.util.Locale.ROOT), "conveyance", 2)
-                        && !modifiesNext(text, m.start(1), words, i)) {
+            if (!here.find(m.end())) {
+                continue;
+            }
+            java.util.List<String> run = new java.util.ArrayList<>(java.util.List.of(here.group()));
+            for (int at = here.end(); run.size() < 4 && next.find(at); at = next.end()) {
+                run.add(next.group(1));
+            }
+            for (int i = 0; i < Math.min(3, run.size()); i++) {
+                String word = run.get(i);
+                String after = i + 1 < run.size() ? run.get(i + 1) : "";
+                boolean modifies = !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !io.briefing.language.EnglishAnalysis.isStopWord(after);
+                if (Character.isLowerCase(word.charAt(0)) && !modifies && wordNet.isKindOf(word.toLowerCase(java.util.Locale.ROOT), "conveyance", 2)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Whether the i-th of the words found at {@code from} is followed by a noun it modifies ("the train drivers"). */
-    private static boolean modifiesNext(String text, int from, String[] words, int i) {
-        String next;
-        if (i + 1 < words.length) {
-            next = words[i + 1];
-        } else {
-            Matcher after = Pattern.compile("\\G\\s+(\\p{L}+)").matcher(text);
-            int end = from;
-            for (int k = 0; k <= i; k++) {
-                end = text.indexOf(words[k], end) + words[k].length();
-            }
-            next = after.find(end) ? after.group(1) : "";
-        }
-        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !io.briefing.language.EnglishAnalysis.isStopWord(next);
     }
 
     /** A word of a sentence, as written: figures ("45,000") and hyphenated words stay one word. */

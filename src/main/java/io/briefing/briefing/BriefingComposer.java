@@ -88,6 +88,10 @@ final class BriefingComposer {
     private static final java.util.regex.Pattern PAST_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:did|was|were|had)\\b");
     /** "When will the council vote?", "When do the two leaders meet?": a time still to come. */
     private static final java.util.regex.Pattern COMING_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:will|would|do|does|is|are|shall)\\b");
+    /** A relative time that says it is past: "last year", "nine months ago", "yesterday". */
+    private static final java.util.regex.Pattern SAID_PAST = java.util.regex.Pattern.compile("(?i)\\b(?:last|ago|yesterday|earlier|previous|past)\\b");
+    /** Words before a time that put it ahead: "would resume on Friday", "due to meet on Monday". */
+    private static final java.util.regex.Pattern COMING_MARKER = java.util.regex.Pattern.compile("(?i)\\b(?:will|would|shall|due|set|expected|scheduled|planned|next)\\b");
     /** A sentence whose times are all past scores this share for a question about a time to come. */
     private static final double PAST_FOR_COMING_FACTOR = 0.5;
     /** "Who runs / heads / leads X?" of a body: asks for the person in charge of it (not "who owns the limousine?"). */
@@ -505,9 +509,10 @@ final class BriefingComposer {
         }
         List<Ranked> ranked = new ArrayList<>();
         boolean conditional = CONDITIONAL.matcher(in.question()).find();
-        boolean comingWhen = in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find();
+        boolean comingWhen = asksTimeToCome();
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
+            boolean pastOnly = comingWhen && onlyEarlier(e);
             double covered = focusWeight == 0 ? namedCoverage(hit.doc(), named) : focusCoverage(hit.doc(), focusWeight);
             boolean newPerson = in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && namesNewPerson(e);
             if (newPerson && focusWeight > 0) {
@@ -554,7 +559,7 @@ final class BriefingComposer {
             } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
                 score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
-            } else if (AnswerSignals.has(in.answerType(), e, known(e)) && !(comingWhen && onlyEarlier(e))) {
+            } else if (AnswerSignals.has(in.answerType(), e, known(e)) && !pastOnly) {
                 score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
                 if (answerReach(e) <= NEAR_ANSWER) {
                     score *= NEAR_ANSWER_FACTOR; // "will vote on the plan on November 12": the date is the vote's
@@ -583,7 +588,7 @@ final class BriefingComposer {
             if (e.getTopics().stream().anyMatch(in.topics()::contains)) {
                 score *= 1.2;
             }
-            if (comingWhen && onlyEarlier(e)) {
+            if (pastOnly) {
                 // "When do the two leaders meet?": "the two leaders met last year" holds no time to come (and
                 // no time bonus above), so it ranks below a sentence with no time at all.
                 score *= PAST_FOR_COMING_FACTOR;
@@ -701,7 +706,7 @@ final class BriefingComposer {
         if (in.type() == QuestionType.WHEN && PAST_WHEN.matcher(in.question()).find() && onlyLater(best.evidence())) {
             return false; // "When did the mine first start production?" is not answered by "... by 2029"
         }
-        if (in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find() && onlyEarlier(best.evidence())) {
+        if (asksTimeToCome() && onlyEarlier(best.evidence())) {
             return false; // "When do the two leaders meet?" is not answered by "Since the two leaders met last year"
         }
         boolean namesBody = named.stream().anyMatch(a -> a.getKind() == io.briefing.knowledge.ActorKind.ORGANIZATION)
@@ -963,6 +968,11 @@ final class BriefingComposer {
         return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.earliest().isAfter(published));
     }
 
+    /** "When will the council vote?", "When do the two leaders meet?": a "when" question about a time still to come. */
+    private boolean asksTimeToCome() {
+        return in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find();
+    }
+
     /**
      * Whether every time a sentence dates lies before its article was published ("last year", "nine
      * months ago", "on November 19" in a story of December 3). A bare weekday is not settled: "would
@@ -983,17 +993,13 @@ final class BriefingComposer {
         if (t.kind() != io.briefing.knowledge.TimeExpressionKind.RELATIVE || SAID_PAST.matcher(t.text()).find()) {
             return false;
         }
-        int at = t.start() - e.getStart();
-        String before = e.getQuote().substring(Math.max(0, Math.min(at, e.getQuote().length()) - 40), Math.max(0, Math.min(at, e.getQuote().length())));
-        String[] words = before.trim().split("\\s+");
+        String quote = e.getQuote();
+        int at = Math.min(Math.max(0, t.start() - e.getStart()), quote.length());
+        String[] words = quote.substring(Math.max(0, at - 40), at).trim().split("\\s+");
         String near = String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 4), words.length));
         return COMING_MARKER.matcher(near).find();
     }
 
-    /** A relative time that says it is past: "last year", "nine months ago", "yesterday". */
-    private static final java.util.regex.Pattern SAID_PAST = java.util.regex.Pattern.compile("(?i)\\b(?:last|ago|yesterday|earlier|previous|past)\\b");
-    /** Words before a time that put it ahead: "would resume on Friday", "due to meet on Monday". */
-    private static final java.util.regex.Pattern COMING_MARKER = java.util.regex.Pattern.compile("(?i)\\b(?:will|would|shall|due|set|expected|scheduled|planned|next)\\b");
 
     /** Whether the asked-for class is a kind of person ("official", "executive"), worked out once per briefing. */
     private boolean personClass() {
@@ -1085,7 +1091,7 @@ final class BriefingComposer {
             return 0;
         }
         Focus modifier = f.modifier();
-        if (c > 0 && modifier != null && modifier.coveredBy(doc) == 0) {
+        if (modifier != null && modifier.coveredBy(doc) == 0) {
             if (!inArticle(modifier, doc.evidence().getArticle())) {
                 c *= Focus.WITHOUT_MODIFIER;
             }

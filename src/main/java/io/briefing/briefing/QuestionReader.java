@@ -478,7 +478,7 @@ final class QuestionReader {
                 || phrase(words, "get", "out", "of") || askedFor(words);
         boolean concern = contentStems.stream().anyMatch(QuestionCues.CONCERN::contains);
         boolean offer = contentStems.stream().anyMatch(QuestionCues.OFFER::contains);
-        boolean manner = words.stream().map(w -> w.lower).filter(WH_WORDS::contains).findFirst().orElse("").equals("how");
+        boolean manner = asksHow(words);
         // "How did Kim get to Russia?" asks a manner, not what he gets.
         boolean motive = contentStems.stream().anyMatch(s -> QuestionCues.MOTIVE.contains(s) && !s.equals("after") && !(manner && s.equals("get")))
                 || lastIsAfter;
@@ -736,9 +736,14 @@ final class QuestionReader {
             "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "journey", "journeyed");
     private static final Set<String> DESTINATIONS = Set.of("to", "there", "here", "back", "home", "into");
 
+    /** Whether the question's first question word is "how" ("How did Kim get to Russia?"). */
+    private static boolean asksHow(List<Word> words) {
+        return words.stream().map(w -> w.lower).filter(WH_WORDS::contains).findFirst().orElse("").equals("how");
+    }
+
     /** Whether a "how" question asks how someone travelled: "How did Kim get to Russia?", "How will Putin travel?". */
     private static boolean asksHowTravelled(List<Word> words) {
-        if (words.isEmpty() || words.stream().map(w -> w.lower).filter(WH_WORDS::contains).findFirst().filter("how"::equals).isEmpty()) {
+        if (!asksHow(words)) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {

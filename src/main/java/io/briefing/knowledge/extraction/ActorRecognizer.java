@@ -219,10 +219,13 @@ public final class ActorRecognizer {
                         && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
                 boolean titleOf = titleOf(tokens, runStart, wordNet);
                 placeNounAfter |= placeNounOf(tokens, runStart, wordNet); // "the city of Port Essel"
+                List<NameTokens.Token> apposition = apposition(tokens, end);
+                // "Quillon Systems, a document-scanning company": the apposition's head says it is a body.
+                boolean bodyApposition = apposition != null && isOrganisationHead(apposition.get(apposition.size() - 1).text(), wordNet);
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
                         : datelineRegion ? ActorKind.PLACE
                         : kindNounBefore(tokens, runStart, wordNet) ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
-                        : kindNounAfter(tokens, end, wordNet) ? ActorKind.ORGANIZATION // "Quillon Systems, a document-scanning company"
+                        : bodyApposition ? ActorKind.ORGANIZATION
                         : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
                         || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
                 boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !datelineRegion
@@ -231,8 +234,7 @@ public final class ActorRecognizer {
                 if (acronym != null) {
                     draft.aliases.add(acronym);
                 }
-                List<NameTokens.Token> apposition = kind == ActorKind.ORGANIZATION ? apposition(tokens, end) : null;
-                if (apposition != null && apposition.size() > 1 && isOrganisationHead(apposition.get(apposition.size() - 1).text(), wordNet)) {
+                if (kind == ActorKind.ORGANIZATION && bodyApposition && apposition.size() > 1) {
                     // "The Fair Money Alliance (FMA), a consumer group": a reader asks about "the consumer group".
                     draft.aliases.add("the " + String.join(" ", apposition.stream().map(NameTokens.Token::text).toList()));
                 }
@@ -564,19 +566,10 @@ public final class ActorRecognizer {
     }
 
     /**
-     * Whether the name ending before token {@code end} is followed by an apposition whose head noun is
-     * a kind of organisation: "Quillon Systems, a document-scanning company that ...", "The Fair Money
-     * Alliance (FMA), a consumer group, ...".
-     */
-    private static boolean kindNounAfter(List<NameTokens.Token> tokens, int end, WordNet wordNet) {
-        List<NameTokens.Token> apposition = apposition(tokens, end);
-        return apposition != null && isOrganisationHead(apposition.get(apposition.size() - 1).text(), wordNet);
-    }
-
-    /**
-     * The lower-case noun group set after a name by a comma and an article ("a document-scanning
-     * company", "a consumer group"), past an acronym in brackets; null when there is none. Its last word
-     * is its head ("the bank's chief executive" is an executive).
+     * The lower-case noun group set after a name by a comma and an article ("Quillon Systems, a
+     * document-scanning company that ...", "The Fair Money Alliance (FMA), a consumer group, ..."), past
+     * an acronym in brackets; null when there is none. Its last word is its head ("the bank's chief
+     * executive" is an executive).
      */
     private static List<NameTokens.Token> apposition(List<NameTokens.Token> tokens, int end) {
         int comma = end - 1;

@@ -214,10 +214,9 @@ public final class EvidenceExtractor {
             if (before == null && i == at - 1 && PERSONAL.contains(speaker)) {
                 // "Its director of campaigns, Dalia Ferncombe, has spent the week ... She described ...": the one
                 // person the sentence before names, though it has her say nothing.
-                Matcher named = APPOSED_PERSON.matcher(previous);
-                if (named.find() && !named.find()) {
-                    named.reset().find();
-                    return named.group(1);
+                List<String> people = APPOSED_PERSON.matcher(previous).results().map(r -> r.group(1)).toList();
+                if (people.size() == 1) {
+                    return people.get(0);
                 }
             }
             if (before == null || !isPronoun(before)) {
