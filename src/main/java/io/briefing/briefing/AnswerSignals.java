@@ -130,11 +130,12 @@ final class AnswerSignals {
      * the type has no such thing. "The city council will vote on the plan on November 12" dates the
      * vote itself (two words apart); a sentence that shares the question's words and mentions 2028
      * elsewhere dates something else. Only the words within reach are stemmed: this runs for every
-     * retrieved sentence.
+     * retrieved sentence. {@code notAnswer} names times that do not count ("last week" for a time to come).
      */
-    static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem, java.util.List<ActorView> named, int limit) {
+    static int reach(AnswerType type, EvidenceView e, java.util.function.Predicate<String> focusStem, java.util.List<ActorView> named, int limit,
+            java.util.function.Predicate<io.briefing.snapshot.TimeExpressionView> notAnswer) {
         String text = e.getQuote();
-        java.util.List<int[]> answers = answerSpans(type, e, text, named);
+        java.util.List<int[]> answers = answerSpans(type, e, text, named, notAnswer);
         if (answers.isEmpty()) {
             return Integer.MAX_VALUE;
         }
@@ -180,7 +181,8 @@ final class AnswerSignals {
     }
 
     /** Where in the quote the things of the answer type are, as {start, end} offsets into it. */
-    private static java.util.List<int[]> answerSpans(AnswerType type, EvidenceView e, String text, java.util.List<ActorView> named) {
+    private static java.util.List<int[]> answerSpans(AnswerType type, EvidenceView e, String text, java.util.List<ActorView> named,
+            java.util.function.Predicate<io.briefing.snapshot.TimeExpressionView> notAnswer) {
         java.util.List<int[]> spans = new java.util.ArrayList<>();
         int base = e.getStart();
         switch (type) {
@@ -189,6 +191,8 @@ final class AnswerSignals {
                 addMatches(TIME, text, spans);
                 int dateline = Dateline.end(text);
                 spans.removeIf(span -> span[0] < dateline);
+                // A time the caller rules out ("warned on Wednesday" for "When will they vote?") is none, as written or matched.
+                datedTimes(e).filter(notAnswer).forEach(t -> spans.removeIf(span -> span[0] < t.end() - base && span[1] > t.start() - base));
             }
             case DURATION -> {
                 e.getTimes().stream().filter(t -> t.kind() == TimeExpressionKind.DURATION).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));

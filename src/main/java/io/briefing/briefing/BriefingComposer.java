@@ -774,12 +774,17 @@ final class BriefingComposer {
         }
         Focus weightiest = in.focus().stream().max(Comparator.comparingDouble(this::weight)).orElseThrow();
         double topCover = cover(weightiest, best.doc());
-        return best.covered() >= FULL_COVER || topCover >= 0.6 && best.covered() >= NONE_BELOW;
+        // "The city council will vote on the plan on November 12": the date two words from the question's
+        // "vote" answers "When will councillors vote ...?", though "councillors" is not there.
+        boolean nearAnswer = in.answerType() == AnswerType.TIME && answerReach(best.evidence()) <= NEAR_ANSWER;
+        return best.covered() >= FULL_COVER || (topCover >= 0.6 || nearAnswer) && best.covered() >= NONE_BELOW;
     }
 
     /** How many content words stand between the thing the question asks for and one of its own words (see {@link AnswerSignals#reach}). */
     private int answerReach(EvidenceView e) {
-        return AnswerSignals.reach(in.answerType(), e, Set.copyOf(in.focusStems())::contains, known(e), NEAR_ANSWER);
+        boolean coming = asksTimeToCome();
+        return AnswerSignals.reach(in.answerType(), e, Set.copyOf(in.focusStems())::contains, known(e), NEAR_ANSWER,
+                t -> coming && pastTime(e, t)); // "When will they vote?": not "warned on Wednesday"
     }
 
     /**
@@ -979,9 +984,14 @@ final class BriefingComposer {
      * resume on Friday" is the coming one, though it resolves to the last.
      */
     private static boolean onlyEarlier(EvidenceView e) {
-        java.time.LocalDate published = e.getArticle().getPublishedOn();
         List<io.briefing.snapshot.TimeExpressionView> dated = AnswerSignals.datedTimes(e).filter(t -> t.latest() != null).toList();
-        return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.latest().isBefore(published) && !comingByItsVerb(e, t));
+        return !dated.isEmpty() && dated.stream().allMatch(t -> pastTime(e, t));
+    }
+
+    /** Whether a time in a sentence lies before its article was published and is not said of something to come (see comingByItsVerb). */
+    private static boolean pastTime(EvidenceView e, io.briefing.snapshot.TimeExpressionView t) {
+        java.time.LocalDate published = e.getArticle().getPublishedOn();
+        return published != null && t.latest() != null && t.latest().isBefore(published) && !comingByItsVerb(e, t);
     }
 
     /**

@@ -53,17 +53,21 @@ class AnswerSignalsTest {
     @Test
     void aDateBesideTheQuestionsWordIsItsDate() {
         var s = sentences("The city council will vote on the plan on November 12. If the ban comes in early, members will drop Porto Vesca from their 2028 itineraries.\n");
-        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"), java.util.List.of(), Integer.MAX_VALUE)).as("vote on the plan on November 12: two content words apart").isEqualTo(2);
-        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(1), word("ban"), java.util.List.of(), Integer.MAX_VALUE)).isGreaterThan(3);
-        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("ban"), java.util.List.of(), Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
-        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"), java.util.List.of(), 1)).as("beyond the limit").isEqualTo(Integer.MAX_VALUE);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).as("vote on the plan on November 12: two content words apart").isEqualTo(2);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(1), word("ban"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).isGreaterThan(3);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("ban"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, s.get(0), word("vote"), java.util.List.of(), 1, t -> false)).as("beyond the limit").isEqualTo(Integer.MAX_VALUE);
+        var warned = sentences("Cruise operators warned on Wednesday that the ban would cost jobs.\n").get(0);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, warned, word("cruise"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).isLessThanOrEqualTo(3);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, warned, word("cruise"), java.util.List.of(), Integer.MAX_VALUE, t -> true))
+                .as("a time the caller rules out is no answer").isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
     void aYearCountsNothing() {
         var s = sentences("Most of its wells will run dry by 2028, forcing families to leave. The cooperative represents 240 farming families.\n");
-        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(0), word("families"), java.util.List.of(), Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
-        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(1), word("families"), java.util.List.of(), Integer.MAX_VALUE)).as("240 farming families").isEqualTo(2);
+        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(0), word("families"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(1), word("families"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).as("240 farming families").isEqualTo(2);
     }
 
     @Test
@@ -71,8 +75,8 @@ class AnswerSignalsTest {
         var snapshot = new InMemorySnapshot().article("any", "Any", "The talks resume in Oslo on Monday.\n", LocalDate.of(2026, 5, 2))
                 .actor("oslo", "Oslo", ActorKind.PLACE).build();
         var sentence = snapshot.articles().get(0).passages().get(0);
-        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(), Integer.MAX_VALUE)).isEqualTo(1);
-        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(snapshot.actor("oslo").orElseThrow()), Integer.MAX_VALUE))
+        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).isEqualTo(1);
+        assertThat(AnswerSignals.reach(AnswerType.PLACE, sentence, word("resume"), java.util.List.of(snapshot.actor("oslo").orElseThrow()), Integer.MAX_VALUE, t -> false))
                 .isEqualTo(Integer.MAX_VALUE);
     }
 
