@@ -782,8 +782,11 @@ final class BriefingComposer {
 
     /** How many content words stand between the thing the question asks for and one of its own words (see {@link AnswerSignals#reach}). */
     private int answerReach(EvidenceView e) {
+        if (focusStemSet == null) {
+            focusStemSet = Set.copyOf(in.focusStems());
+        }
         boolean coming = asksTimeToCome();
-        return AnswerSignals.reach(in.answerType(), e, Set.copyOf(in.focusStems())::contains, known(e), NEAR_ANSWER,
+        return AnswerSignals.reach(in.answerType(), e, focusStemSet::contains, known(e), NEAR_ANSWER,
                 t -> coming && pastTime(e, t)); // "When will they vote?": not "warned on Wednesday"
     }
 
@@ -973,10 +976,17 @@ final class BriefingComposer {
         return published != null && !dated.isEmpty() && dated.stream().allMatch(t -> t.earliest().isAfter(published));
     }
 
-    /** "When will the council vote?", "When do the two leaders meet?": a "when" question about a time still to come. */
+    /** "When will the council vote?", "When do the two leaders meet?": a "when" question about a time still to come (read once). */
     private boolean asksTimeToCome() {
-        return in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find();
+        if (timeToCome == null) {
+            timeToCome = in.type() == QuestionType.WHEN && COMING_WHEN.matcher(in.question()).find();
+        }
+        return timeToCome;
     }
+
+    private Boolean timeToCome;
+    /** The focus stems as a set, built once: every retrieved sentence's reach is measured against them. */
+    private Set<String> focusStemSet;
 
     /**
      * Whether every time a sentence dates lies before its article was published ("last year", "nine

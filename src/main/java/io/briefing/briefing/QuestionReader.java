@@ -729,11 +729,11 @@ final class QuestionReader {
     }
 
     /**
-     * Verbs of travelling: "How did Kim get to Russia?" asks by what means ("get" only with a destination;
-     * not "go", "come" or "reach", which are as often "going to pay", "come about", "reach a deal").
+     * Verbs of travelling, as WordNet's base forms: "How did Kim get to Russia?" asks by what means
+     * ("get" only with a destination; not "go", "come" or "reach", which are as often "going to pay",
+     * "come about", "reach a deal").
      */
-    private static final Set<String> TRAVEL_VERBS = Set.of("travel", "travels", "travelled", "traveled", "travelling",
-            "traveling", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "journey", "journeyed");
+    private static final Set<String> TRAVEL_VERBS = Set.of("travel", "arrive", "fly", "journey");
     private static final Set<String> DESTINATIONS = Set.of("to", "there", "here", "back", "home", "into");
 
     /** Whether the question's first question word is "how" ("How did Kim get to Russia?"). */
@@ -746,10 +746,11 @@ final class QuestionReader {
         if (!asksHow(words)) {
             return false;
         }
+        WordNet wordNet = WordNet.shared();
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i).lower;
+            String verb = wordNet.verbLemma(words.get(i).lower); // "travelled", "flew", "got"
             String next = i + 1 < words.size() ? words.get(i + 1).lower : "";
-            if (TRAVEL_VERBS.contains(w) || Set.of("get", "got", "getting").contains(w) && DESTINATIONS.contains(next)) {
+            if (verb != null && (TRAVEL_VERBS.contains(verb) || verb.equals("get") && DESTINATIONS.contains(next))) {
                 return true;
             }
         }
