@@ -96,7 +96,11 @@ final class BriefingComposer {
     private static final double PAST_FOR_COMING_FACTOR = 0.5;
     /** "Who runs / heads / leads X?" of a body: asks for the person in charge of it (not "who owns the limousine?"). */
     private static final java.util.regex.Pattern WHO_LEADS = java.util.regex.Pattern.compile(
-            "(?i)\\bwho\\s+(?:runs|ran|heads|headed|leads|led|manages|managed|chairs|chaired|directs|directed|is\\s+in\\s+charge\\s+of)\\b");
+            "(?i)\\bwho(?:\\s+is|['’]s)?\\s+(?:runs|ran|heads|headed|leads|led|manages|managed|chairs|chaired|directs|directed|in\\s+charge\\s+of)\\b");
+    /** How much higher a person with a title of charge ranks for "Who runs / heads / is in charge of X?". */
+    private static final double LEADS_FACTOR = 1.8;
+    /** A year the question names ("the 1949 eruption"): the sentence that answers speaks of that year. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
     /** The titles of whoever is in charge of a body. */
     private static final java.util.regex.Pattern LEADERSHIP = java.util.regex.Pattern.compile(
             "(?i)\\b(?:chief|head|president|director|chair(?:man|woman|person)?|leader|executive|manager|boss|ceo|founder|owner|governor|commissioner|secretary-general|runs|leads|heads)\\b");
@@ -205,14 +209,36 @@ final class BriefingComposer {
 
     // ---- motives ------------------------------------------------------------------------------
 
+    /**
+     * Whose motives answer for the actor a motive question names: the actor (and the question's
+     * subject); when neither has a motive of this kind, the people who speak for it ("She called on the
+     * Spanish government to fund ..." said by Elena Marquina, who chairs the AHTM).
+     */
+    private Set<ActorView> holders(ActorView holder, MotiveKind kind) {
+        Set<ActorView> own = new java.util.HashSet<>();
+        if (holder == null) {
+            return own;
+        }
+        own.add(holder);
+        if (in.subject() != null) {
+            own.add(in.subject());
+        }
+        if (index.snapshot().motives().stream().anyMatch(m -> m.getKind() == kind && own.contains(m.getActor()))) {
+            return own;
+        }
+        index.snapshot().actors().stream().filter(a -> a.getRepresents() == holder).forEach(own::add);
+        return own;
+    }
+
     private Result motives(MotiveKind kind) {
         ActorView holder = in.motiveHolder();
         if (holder == null && in.topics().isEmpty()) {
             return search(in.type());
         }
+        Set<ActorView> holders = holders(holder, kind);
         List<MotiveView> candidates = motivePool().stream()
                 .filter(m -> m.getKind() == kind)
-                .filter(m -> holder == null || m.getActor() == holder || m.getActor() == in.subject())
+                .filter(m -> holder == null || holders.contains(m.getActor()))
                 .toList();
         Coverage coverage = Coverage.FULL;
         if (holder != null && !in.topics().isEmpty()) {
@@ -255,7 +281,7 @@ final class BriefingComposer {
             // proposed from the article's own sentences, each flagged as unreviewed (see caveats).
             List<MotiveView> proposed = index.snapshot().motives().stream()
                     .filter(m -> m.getStatus() == ReviewStatus.CANDIDATE && m.getKind() == kind)
-                    .filter(m -> m.getActor() == holder || m.getActor() == in.subject()).toList();
+                    .filter(m -> holders.contains(m.getActor())).toList();
             points = motivePoints(proposed);
             candidates = proposed;
         }
@@ -510,6 +536,7 @@ final class BriefingComposer {
         List<Ranked> ranked = new ArrayList<>();
         boolean conditional = CONDITIONAL.matcher(in.question()).find();
         boolean comingWhen = asksTimeToCome();
+        boolean whoLeads = in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && WHO_LEADS.matcher(in.question()).find();
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
             boolean pastOnly = comingWhen && onlyEarlier(e);
@@ -524,6 +551,10 @@ final class BriefingComposer {
                     around += weight(f) * Math.max(f.coveredBy(hit.doc().context()), before == null ? 0 : f.coveredBy(before.stems()));
                 }
                 covered = Math.max(covered, PERSON_CONTEXT_SHARE * around / focusWeight);
+            } else if (whoLeads && newPerson && !named.isEmpty() && introducedBy.containsKey(e.getKey())) {
+                // "Who's in charge of the MVO?": "The Montaraz Volcanological Observatory (MVO) said ..." / "Its
+                // director, Dr. Lucia Ferrandez, said ...": the sentence before names the body for this one.
+                covered = Math.max(covered, PERSON_CONTEXT_SHARE * namedCoverage(introducedBy.get(e.getKey()), named));
             }
             double cueFactor = 1;
             if (stating != null) {
@@ -572,6 +603,10 @@ final class BriefingComposer {
                 score *= 1 + 0.3 * titleCover.get(e.getArticle());
             }
             BriefingIndex.Doc introducer = newPerson ? introducedBy.get(e.getKey()) : null;
+            if (whoLeads && newPerson && LEADERSHIP.matcher(e.getCleanQuote()).find()
+                    && (mentionsNamed(hit.doc(), named) || introducer != null && mentionsNamed(introducer, named))) {
+                score *= LEADS_FACTOR; // "Who runs the MVO?": a person with a title of charge, in or after a sentence naming it
+            }
             if (!named.isEmpty() && mentionsNamed(hit.doc(), named)) {
                 score *= hit.doc().actors().contains(in.subject()) ? 1.4 : 1.2;
             } else if (introducer != null && !named.isEmpty() && mentionsNamed(introducer, named)) {
@@ -722,6 +757,15 @@ final class BriefingComposer {
             // runs NMC?" is answered by a person's title, whatever the verb.)
             return false;
         }
+        java.util.regex.Matcher year = YEAR.matcher(in.question());
+        while (year.find()) {
+            if (!best.doc().stems().contains(year.group()) && !best.doc().context().contains(year.group())) {
+                return false; // "How long did the 1949 eruption go on for?" is not answered by this week's eruption
+            }
+        }
+        if (in.type() == QuestionType.YES_NO && in.focus().stream().anyMatch(this::absentPerson)) {
+            return false; // "Does the local MP support the stadium plan?" where the article names no MP
+        }
         Focus answerClass = in.answerClass();
         if (answerClass != null && absentThing(answerClass) && in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass()) {
             return false; // "Who is the president of the port authority?" where the article names no president
@@ -766,6 +810,9 @@ final class BriefingComposer {
             return true; // "Which city was hit?": "a January attack on the Ukrainian city of Kharkiv", as for a class above
         }
         if (!named.isEmpty() && !mentionsNamed(best.doc(), named) && !in.focus().isEmpty() && best.covered() < 0.9
+                && !(in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && WHO_LEADS.matcher(in.question()).find()
+                        && namesNewPerson(best.evidence()) && introducedBy.containsKey(best.evidence().getKey())
+                        && mentionsNamed(introducedBy.get(best.evidence().getKey()), named))
                 && !named.stream().allMatch(a -> modifiesWhatItSays(a, best.doc()))) {
             return false;
         }
@@ -1069,6 +1116,15 @@ final class BriefingComposer {
         WordNet.Related related = WordNet.shared().related(f.word().toLowerCase(Locale.ROOT));
         return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
                 && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.in(this::inScope));
+    }
+
+    /**
+     * Whether a focus word is a kind of person ("MP", "prime minister") that the articles the question
+     * is about never mention, by itself or a close relative: whatever such a person did, they do not say.
+     */
+    private boolean absentPerson(Focus f) {
+        return f.thing() && !in.corpusNames().contains(f.stem()) && !presentInScope(f)
+                && WordNet.shared().isKindOf(f.word().toLowerCase(Locale.ROOT), "person", 1);
     }
 
     /**

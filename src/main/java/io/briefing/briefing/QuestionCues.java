@@ -34,7 +34,9 @@ final class QuestionCues {
             "article", "articles", "report", "mention", "say", "said", "according", "detail", "details", "exactly",
             "actually", "really", "happen", "happened", "thing", "things", "kind", "sort", "also", "will", "can", "may",
             "might", "must", "shall", "just", "else", "anything", "something", "much", "many", "one", "lot", "like",
-            "etc", "anyway", "still", "yet", "quick", "quickly", "briefly", "piece", "story", "news");
+            "etc", "anyway", "still", "yet", "quick", "quickly", "briefly", "piece", "story", "news",
+            // Indefinite pronouns stand for whoever or whatever the answer names: "Has anybody been hurt?"
+            "anybody", "anyone", "somebody", "someone", "everybody", "everyone", "everything");
 
     /** Words by which the article's sentences state a motive of each kind: what retrieval looks for when nothing is curated. */
     static final Map<QuestionType, Set<String>> STATING = Map.of(

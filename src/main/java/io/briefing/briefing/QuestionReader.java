@@ -310,6 +310,10 @@ final class QuestionReader {
             if (wordNet.isMainlyAdverb(lower)) {
                 continue; // "ever", "already", "currently": how the question is put, not what it is about
             }
+            if (type == QuestionType.WHO && lower.equals("charge") && at > 0 && words.get(at - 1).lower.equals("in") && at + 1 < words.size()
+                    && words.get(at + 1).lower.equals("of")) {
+                continue; // "Who is in charge of the MVO?" asks who leads it; nothing is charged
+            }
             if (GENERIC_PEOPLE.contains(lower) && describesPeople(words, at + 1)) {
                 continue; // "people living next to the site": the verb says who they are (see below)
             }
@@ -381,7 +385,7 @@ final class QuestionReader {
         }
         return new Interpretation(asked, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
                 java.util.Collections.unmodifiableMap(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
-                answerClass, corpusNames(index, words, shouting), expectsMoney(type, focus, answerClass) ? AnswerType.MONEY
+                answerClass, corpusNames(index, words, shouting), expectsMoney(type, focus, answerClass, words) ? AnswerType.MONEY
                         : expectedAnswer(type, words), excludedStems(asked), type == QuestionType.WHERE ? placeNoun(words) : null);
     }
 
@@ -589,6 +593,10 @@ final class QuestionReader {
                 break; // "Did the bank pay a ransom to get the files back?": "pay" was the verb; "to get" says what for
             }
             String stem = stemOrSelf(w.lower);
+            if (i > 0 && DETERMINERS.contains(words.get(i - 1).lower) && w.lower.endsWith("ed")) {
+                content++; // "the price tag on the proposed arena": after a determiner a participle describes a noun
+                continue;
+            }
             if (QuestionCues.CONCERN.contains(stem) || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
                 return stem;
             }
@@ -690,18 +698,23 @@ final class QuestionReader {
     /** Indefinites by which a yes-no question asks for a place or a person: "Is Putin going anywhere else?" */
     private static final Set<String> PLACE_INDEFINITES = Set.of("anywhere", "elsewhere", "somewhere");
     private static final Set<String> PERSON_INDEFINITES = Set.of("anyone", "anybody", "someone", "somebody");
+    /** Words that open a noun phrase: a cue word right after one describes the noun ("the proposed arena"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+            "these", "those");
 
     /**
      * "How much will the nurses be paid?", "What is the market price of mackerel?": an amount asked
      * about pay, a price or a cost is an amount of money, and a figure of anything else does not answer it.
      */
-    private static boolean expectsMoney(QuestionType type, List<Focus> focus, Focus answerClass) {
+    private static boolean expectsMoney(QuestionType type, List<Focus> focus, Focus answerClass, List<Word> words) {
         WordNet wordNet = WordNet.shared();
         if (focus.stream().anyMatch(f -> isChange(wordNet, f.word().toLowerCase(Locale.ROOT)))) {
             return false; // "How much of a pay rise ...?": a rise is often a percentage ("9.5 percent"), not only money
         }
         if (type == QuestionType.HOW_MUCH) {
-            return focus.stream().anyMatch(f -> wordNet.isAboutMoney(f.word().toLowerCase(Locale.ROOT)));
+            // "How much will it cost to clear the runway?": "cost" frames the amount (it is no focus word) and says it is money.
+            return focus.stream().anyMatch(f -> wordNet.isAboutMoney(f.word().toLowerCase(Locale.ROOT)))
+                    || words.stream().anyMatch(w -> QUANTITY_FRAMING.contains(w.lower) && wordNet.isAboutMoney(w.lower));
         }
         return type == QuestionType.WHAT && answerClass != null && wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT));
     }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; thirteen articles on other
+ * The seed article is asked 64 development questions and 30 held-out ones; fifteen articles on other
  * subjects (four of them held out) are ingested through the mutation first, as a user would, so every
- * question is answered with all fourteen articles in the service. Prints the table the README shows,
+ * question is answered with all sixteen articles in the service. Prints the table the README shows,
  * with issue 8's targets, and fails below floors set just under the measured figures.
  */
 @QuarkusTest
@@ -34,7 +34,8 @@ public class EvaluationSuiteTest {
             "kelmarsh-hospital-inspection-waiting-lists", "kessland-morvania-mackerel-dispute", "larkspur-data-center-vote",
             "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay", "veridane-cardolin-drug-recall",
             "tallowood-fire-insurer-retreat", "porto-vesca-cruise-ship-ban", "carrow-valley-bus-driver-shortage",
-            "hollin-vale-bank-data-breach", "orvane-river-water-sharing-talks"};
+            "hollin-vale-bank-data-breach", "orvane-river-water-sharing-talks", "dunmoor-athletic-stadium-move",
+            "montaraz-eruption-airport-closure"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
     static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
             "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat");

@@ -552,4 +552,82 @@ class QuestionReadingRulesTest {
                 .as("Morvania's president, 'Port' only a name").isEqualTo(Coverage.NONE);
         assertThat(ask(index, "Who is the president of Morvania?").getHeadline()).contains("Ilias Kormanos");
     }
+
+    private static final String VOLCANO = """
+            PUERTO ALBARA, Spain, Nov 4 (Atlantic Wire Service) - The airport on the island of Montaraz will stay closed until Friday because of falling ash.
+
+            The Cumbre Roja volcano began erupting on Monday after three weeks of small earthquakes.
+
+            Montaraz last saw an eruption in 1949, when lava destroyed part of El Roque.
+
+            Carlos Benitez said the MVO had warned the airport on Sunday. He said 11 sweeper trucks were working in shifts to clear the runway. Repairs to the terminal roof would cost 2 million euros.
+
+            The Montaraz Volcanological Observatory (MVO) said there were no signs that the eruption was weakening. Its director, Dr. Lucia Ferrandez, said the lava was moving at 40 metres an hour.
+
+            She said the MVO was most worried about a second fissure. No injuries have been reported.
+
+            The Montaraz Hotel and Tourism Association (AHTM) said its members were losing 1.2 million euros a day. "The hotels are open," said Elena Marquina, who chairs the AHTM.
+
+            Tourism is worth about 410 million euros a year to the island. The AHTM asked hotels to stay open.
+
+            Marquina also called on the Spanish government to fund a promotional campaign.
+            """;
+
+    static final BriefingIndex ISLAND = new BriefingIndex(new InMemorySnapshot()
+            .article("montaraz", "Volcano shuts Montaraz airport", VOLCANO, LocalDate.of(2026, 11, 4))
+            .actor("mvo", "Montaraz Volcanological Observatory", ActorKind.ORGANIZATION, "MVO")
+            .actor("ahtm", "Montaraz Hotel and Tourism Association", ActorKind.ORGANIZATION, "AHTM")
+            .actor("elena-marquina", "Elena Marquina", ActorKind.PERSON, "Marquina")
+            .actor("carlos-benitez", "Carlos Benitez", ActorKind.PERSON, "Benitez")
+            .actor("lucia-ferrandez", "Lucia Ferrandez", ActorKind.PERSON, "Ferrandez")
+            .represents("elena-marquina", "ahtm")
+            .motive("elena-marquina", io.briefing.knowledge.MotiveKind.GOAL,
+                    "Elena Marquina called on the Spanish government to fund a promotional campaign.", "montaraz",
+                    "Marquina also called on the Spanish government to fund a promotional campaign.")
+            .build());
+
+    @Test
+    void aParticipleAfterADeterminerDescribesANoun() {
+        assertThat(ask(ISLAND, "What's the price tag on the proposed runway?").getInterpretation().questionType())
+                .as("'the proposed runway' proposes nothing").isEqualTo(QuestionType.WHAT);
+        assertThat(ask(ISLAND, "What has the AHTM proposed?").getInterpretation().questionType()).isEqualTo(QuestionType.OFFERS);
+    }
+
+    @Test
+    void anIndefinitePronounIsNoFocusWord() {
+        Briefing b = ask(ISLAND, "has anybody been hurt?");
+        assertThat(b.getInterpretation().terms()).doesNotContain("anybody");
+        assertThat(b.getInterpretation().notInArticles()).doesNotContain("anybody");
+    }
+
+    @Test
+    void whatSomethingCostsIsAnAmountOfMoney() {
+        Briefing b = ask(ISLAND, "how much will it cost to clear the runway");
+        assertThat(b.getInterpretation().answerType()).isEqualTo(AnswerType.MONEY);
+        assertThat(b.getHeadline()).as("11 sweeper trucks are no cost").doesNotContain("sweeper trucks");
+    }
+
+    @Test
+    void aYearTheQuestionNamesMustBeInTheAnswer() {
+        assertThat(ask(ISLAND, "How long did the 1949 eruption go on for?").getCoverage())
+                .as("the article says when, never how long, the 1949 eruption lasted").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
+    void aYesNoQuestionAboutAPersonTheArticleNeverNamesIsNotCovered() {
+        assertThat(ask(ISLAND, "Has the prime minister closed the airport?").getCoverage()).isEqualTo(Coverage.NONE);
+        assertThat(ask(ISLAND, "Is the airport closed?").getCoverage()).isNotEqualTo(Coverage.NONE);
+    }
+
+    @Test
+    void whoIsInChargeOfABodyIsTheTitledPersonInTheSentenceAfterIt() {
+        Briefing b = ask(ISLAND, "who's in charge of the MVO");
+        assertThat(b.getInterpretation().terms()).doesNotContain("charge");
+        assertThat(b.getHeadline()).contains("Lucia Ferrandez");
+    }
+
+    @Test
+    void aBodysMotivesAreThoseOfWhoeverSpeaksForItWhenItHasNone() {
+        assertThat(ask(ISLAND, "what is the AHTM asking for").getHeadline()).contains("promotional campaign");
+    }
 }

@@ -18,10 +18,16 @@ public final class InMemorySnapshot {
 
     private final KnowledgeSnapshotBuilder builder = KnowledgeSnapshot.builder();
     private final Map<String, Long> actorIds = new HashMap<>();
+    private final Map<String, Long> articleIds = new HashMap<>();
+    private final Map<String, String> articleTexts = new HashMap<>();
     private long ids = 1;
 
     public InMemorySnapshot article(String slug, String title, String text, LocalDate publishedOn) {
-        builder.article(ids++, slug, title, publishedOn, ANALYZER.analyse(text));
+        long id = ids++;
+        io.briefing.article.ArticleText analysed = ANALYZER.analyse(text);
+        articleIds.put(slug, id);
+        articleTexts.put(slug, analysed.raw());
+        builder.article(id, slug, title, publishedOn, analysed);
         return this;
     }
 
@@ -35,6 +41,22 @@ public final class InMemorySnapshot {
     /** A person acting for a country already added ("kim" for "north-korea"). */
     public InMemorySnapshot represents(String person, String country) {
         builder.represents(id(person), id(country));
+        return this;
+    }
+
+    /** A reviewed motive of an actor already added, resting on a quote of an article already added. */
+    public InMemorySnapshot motive(String actor, io.briefing.knowledge.MotiveKind kind, String statement, String article, String quote) {
+        int start = articleTexts.get(article).indexOf(quote);
+        if (start < 0) {
+            throw new IllegalArgumentException("No quote '" + quote + "' in " + article);
+        }
+        long evidence = ids++;
+        builder.evidence(evidence, "evidence-" + evidence, articleIds.get(article), start, start + quote.length(),
+                io.briefing.knowledge.Certainty.REPORTED, io.briefing.knowledge.EvidenceStatus.CONFIRMED);
+        builder.evidenceActor(evidence, id(actor));
+        long motive = ids++;
+        builder.motive(motive, "motive-" + motive, id(actor), kind, statement, 3);
+        builder.motiveEvidence(motive, evidence, io.briefing.knowledge.EvidenceRole.SUPPORTS);
         return this;
     }
 

@@ -67,6 +67,8 @@ public final class ActorRecognizer {
         String context = "";
         /** Kind guessed from a preposition alone ("at Fjordfly"): a stronger cue elsewhere replaces it. */
         boolean weak;
+        /** Said to be a body by a noun beside it ("Dunmoor Athletic, the smallest club"): "said Dunmoor Athletic" makes no person of it. */
+        boolean body;
         final List<String> words;
 
         Draft(String name, ActorKind kind, List<String> words) {
@@ -84,6 +86,7 @@ public final class ActorRecognizer {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<String> loneWords = new ArrayList<>(); // single unknown capitalised words: aliases, if anything
         List<String> sentences = new ArrayList<>();
+        String datelineCity = null; // "PUERTO ALBARA, Spain, Nov 4": "Puerto Albara" in the text is that city
         for (Sentence sentence : text.sentences()) {
             String reading = text.cleanReading(sentence.span());
             sentences.add(reading);
@@ -118,6 +121,7 @@ public final class ActorRecognizer {
                 if (sentences.size() <= 2 && runStart == 0 && run.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
                         && run.get(run.size() - 1).gapAfter().startsWith(",")) {
                     afterDateline = true;
+                    datelineCity = Names.normalize(String.join(" ", run.stream().map(NameTokens.Token::text).toList()));
                     continue; // the dateline ("PORTO VESCA, Italy, Oct 22 ..."): the place is named again in the text, in its own case
                 }
                 // The dateline's second part is the country or region the city is in ("PORT HALDEN, Kessland,"),
@@ -142,7 +146,8 @@ public final class ActorRecognizer {
                 String before = runStart > 0 ? tokens.get(runStart - 1).lower() : "";
                 String gapBefore = runStart > 0 ? tokens.get(runStart - 1).gapAfter() : "";
                 // A title inside the run: "Transport Minister Silje Aarnes", "State Mediator".
-                int titleEnd = titleEnd(words, wordNet);
+                // "the businessman Victor Oyelaran": the role was given before the name, so "Victor" is no title.
+                int titleEnd = roleBefore(tokens, runStart, wordNet) ? -1 : titleEnd(words, wordNet);
                 String title = null;
                 if (titleEnd >= 0) {
                     title = String.join(" ", words.subList(0, titleEnd + 1));
@@ -194,7 +199,9 @@ public final class ActorRecognizer {
                         previousKind = "PLACE";
                         continue;
                     }
-                    if (!sentenceStart && !wordNet.isCommonWord(word)) {
+                    // An English word is a name where it acts alone: "We were told Kestrel would pay" (Kestrel Cloud).
+                    boolean actsAlone = end < tokens.size() && AUXILIARIES.contains(tokens.get(end).lower()) && !Set.of("the", "a", "an").contains(before);
+                    if (!sentenceStart && (!wordNet.isCommonWord(word) || actsAlone)) {
                         loneWords.add(word); // "Hovland", "Altiplano": a short name, if some longer one owns it
                     }
                     previousKind = null;
@@ -223,20 +230,27 @@ public final class ActorRecognizer {
                 // "Quillon Systems, a document-scanning company": the apposition's head says it is a body.
                 boolean bodyApposition = apposition != null && isOrganisationHead(apposition.get(apposition.size() - 1).text(), wordNet);
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
-                        : datelineRegion ? ActorKind.PLACE
+                        : datelineRegion || Names.normalize(name).equals(datelineCity) ? ActorKind.PLACE
                         : kindNounBefore(tokens, runStart, wordNet) ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
                         : bodyApposition ? ActorKind.ORGANIZATION
                         : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
                         || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
                 boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !datelineRegion
+                        && !Names.normalize(name).equals(datelineCity)
                         && !(wordNet.isName(name) && wordNet.isPlace(name));
                 Draft draft = draft(drafts, name, kind, words, weak);
+                draft.body |= kind == ActorKind.ORGANIZATION && (bodyApposition || kindNounBefore(tokens, runStart, wordNet));
                 if (acronym != null) {
                     draft.aliases.add(acronym);
                 }
-                if (kind == ActorKind.ORGANIZATION && bodyApposition && apposition.size() > 1) {
+                if (kind == ActorKind.ORGANIZATION && bodyApposition) {
                     // "The Fair Money Alliance (FMA), a consumer group": a reader asks about "the consumer group".
-                    draft.aliases.add("the " + String.join(" ", apposition.stream().map(NameTokens.Token::text).toList()));
+                    // From its first noun: "Dunmoor Athletic, the smallest club in ..." is "the club".
+                    List<String> nouns = apposition.stream().map(NameTokens.Token::text)
+                            .dropWhile(w -> wordNet.nounLemma(w) == null).toList();
+                    if (!nouns.isEmpty()) {
+                        draft.aliases.add("the " + String.join(" ", nouns));
+                    }
                 }
                 if (kind == ActorKind.PERSON && draft.description == null) {
                     String role = title != null ? title : pendingTitle != null ? pendingTitle : lookback != null ? lookback
@@ -301,6 +315,10 @@ public final class ActorRecognizer {
                 owners.get(0).aliases.add("the " + head);
             }
         });
+        // "at City Hall": a building the dictionary names with common words, guessed a place from its
+        // preposition alone, is no actor (a reader's "city hall" means the city).
+        drafts.values().removeIf(d -> d.weak && d.kind == ActorKind.PLACE && d.words.size() > 1 && WordNet.shared().hasEntry(d.name)
+                && WordNet.shared().isCommonWord(d.name));
         // An alias never captures a longer, different name, nor a name or alias in use.
         Set<String> names = new LinkedHashSet<>();
         drafts.values().forEach(d -> names.add(Names.normalize(d.name)));
@@ -523,7 +541,7 @@ public final class ActorRecognizer {
         } else if (d.weak && !weak) {
             d.kind = kind; // "at Fjordfly" guessed a place; "Fjordfly, the regional airline" settles it
             d.weak = false;
-        } else if (d.kind == ActorKind.ORGANIZATION && kind == ActorKind.PERSON) {
+        } else if (d.kind == ActorKind.ORGANIZATION && kind == ActorKind.PERSON && !d.body) {
             d.kind = kind; // a title next to the name settles it
         }
         return d;
@@ -656,6 +674,9 @@ public final class ActorRecognizer {
         for (int i = runStart - 1; i >= (comma ? clauseStart : runStart - 1); i--) {
             NameTokens.Token t = tokens.get(i);
             if (!t.capitalised() && !t.possessive() && wordNet.isCommonWord(t.lower()) && wordNet.isKindOf(t.lower(), "person", 1)) {
+                if (plural(t.lower(), wordNet)) {
+                    return null; // "evacuated 1,850 residents from Las Tejeras, El Roque and ...": many people are no one's title
+                }
                 int from = i;
                 while (from - 1 >= clauseStart && from > i - 3 && !EnglishAnalysis.isStopWord(tokens.get(from - 1).lower())
                         && !SAYING.contains(tokens.get(from - 1).lower()) && tokens.get(from - 1).gapAfter().isBlank()) {
@@ -682,13 +703,30 @@ public final class ActorRecognizer {
     }
 
     /** Whether a name follows a kind of place and "of": "the city of Port Essel", "the province of Catamarca". */
+    /** Whether a person's role, in lower case, stands right before a name: "the businessman Victor Oyelaran". */
+    private static boolean roleBefore(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
+        if (runStart == 0) {
+            return false;
+        }
+        NameTokens.Token before = tokens.get(runStart - 1);
+        return !before.capitalised() && !before.possessive() && before.joinedToNext() && wordNet.isCommonWord(before.lower())
+                && wordNet.isKindOf(before.lower(), "person", 1) && !plural(before.lower(), wordNet);
+    }
+
+    /** Whether a noun is written in the plural: "residents" (WordNet's base form "resident"), not "boss". */
+    private static boolean plural(String noun, WordNet wordNet) {
+        String lemma = wordNet.nounLemma(noun);
+        return lemma != null && !lemma.equals(noun) && noun.endsWith("s");
+    }
+
     private static boolean placeNounOf(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
         if (runStart < 2 || !tokens.get(runStart - 1).lower().equals("of")) {
             return false;
         }
         NameTokens.Token noun = tokens.get(runStart - 2);
-        return !noun.capitalised() && !noun.possessive() && noun.joinedToNext() && wordNet.isKindOf(noun.lower(), "location", 1)
-                && !wordNet.isKindOf(noun.lower(), "social group", 2);
+        // "the city of Port Essel", "the fishing village of El Roque" (a village is a place in WordNet's second sense)
+        return !noun.capitalised() && !noun.possessive() && noun.joinedToNext() && wordNet.isKindOf(noun.lower(), "location", 2)
+                && !wordNet.isKindOf(noun.lower(), "organization", 2); // not "the union of ...", "the department of ..."
     }
 
     /** ", president of the cooperative", ", the authority's director of ...", ", who leads the union's branch": a role after the name. */

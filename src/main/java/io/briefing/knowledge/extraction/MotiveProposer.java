@@ -81,7 +81,10 @@ public final class MotiveProposer {
             List<NameTokens.Token> tokens = NameTokens.of(reading);
             List<Mention> mentions = new ArrayList<>(mentions(tokens, forms));
             Named before = previousSubject;
-            previousSubject = mentions.isEmpty() || mentions.get(0).possessive() || !opensClause(tokens, mentions.get(0)) ? null : mentions.get(0).actor();
+            boolean quotation = !reading.isEmpty() && (reading.charAt(0) == '"' || reading.charAt(0) == '“');
+            previousSubject = mentions.isEmpty() && quotation ? before // a quotation goes on in its speaker's voice
+                    : mentions.isEmpty() || mentions.get(0).possessive() || !opensClause(tokens, mentions.get(0))
+                            && !afterSaying(tokens, mentions.get(0)) ? null : mentions.get(0).actor();
             reportedSpeakers(tokens, mentions);
             if (before != null && !tokens.isEmpty() && THIRD_PERSON.contains(tokens.get(0).lower())
                     && personLike(before, wordNet) == PERSONAL.contains(tokens.get(0).lower())) {
@@ -176,6 +179,11 @@ public final class MotiveProposer {
     }
 
     /** Whether a name opens its sentence's main clause: first, or after an opening phrase and its comma ("Ahead of the summit, Morvania"). */
+    /** Whether a mention is the speaker named after a quotation: "... are open," said Elena Marquina. */
+    private static boolean afterSaying(List<NameTokens.Token> tokens, Mention m) {
+        return m.start() > 0 && SAYING.contains(tokens.get(m.start() - 1).lower());
+    }
+
     private static boolean opensClause(List<NameTokens.Token> tokens, Mention m) {
         return m.start() == 0 || m.start() == 1 && EnglishAnalysis.isStopWord(tokens.get(0).lower())
                 || tokens.get(m.start() - 1).gapAfter().strip().equals(",");

@@ -223,4 +223,48 @@ class ActorRecognizerTest {
         assertEquals(ActorKind.PLACE, named(found, "Carrow Valley").kind(), "written as a place: 'in the Carrow Valley'");
         assertEquals(ActorKind.PLACE, named(found, "Port Essel").kind());
     }
+
+    private static final String STADIUM = """
+            Club plans new stadium
+
+            DUNMOOR, England, Oct 21 (Albion Wire Service) - Dunmoor Athletic, the smallest club in the fourth tier, has asked the council to let it leave its ground.
+
+            Club chairman Graham Whitlock said Dunmoor Athletic had no future at its old ground. Its owner, the businessman Victor Oyelaran, would not keep covering losses.
+
+            Lava reached the fishing village of El Roque. Civil protection authorities evacuated 1,850 residents from Las Tejeras, El Roque and nearby farms.
+
+            Ferries sail between Dunmoor and the island of Ventosa. Mayor Ann Price told a packed meeting at City Hall that the club must stay.
+
+            Kestrel Cloud wants to build a data centre. "We were told Kestrel would pay for a plant," she said.
+            """;
+
+    @Test
+    void aBodyByItsAppositionStaysABodyAndTakesItsNoun() {
+        ActorRecognizer.Proposal club = named(recognise(STADIUM, Set.of()), "Dunmoor Athletic");
+        assertEquals(ActorKind.ORGANIZATION, club.kind(), "'said Dunmoor Athletic had' makes no person of it");
+        assertTrue(club.aliases().contains("the club"), club.aliases().toString());
+    }
+
+    @Test
+    void theDatelinesCityIsAPlaceWhereverItIsNamed() {
+        String text = "PUERTO ALBARA, Spain, Nov 4 (Atlantic Wire Service) - The airport is shut.\n\n"
+                + "Ferries sail between Puerto Albara and the island of Ventosa.\n";
+        assertEquals(ActorKind.PLACE, named(recognise(text, Set.of()), "Puerto Albara").kind());
+    }
+
+    @Test
+    void villagesAndPeopleAfterARole() {
+        List<ActorRecognizer.Proposal> found = recognise(STADIUM, Set.of());
+        assertEquals(ActorKind.PLACE, named(found, "El Roque").kind(), "the fishing village of El Roque; residents are no one's title");
+        assertEquals(ActorKind.PERSON, named(found, "Victor Oyelaran").kind(), "'the businessman' came first: 'Victor' is no title");
+        List<ActorRecognizer.Proposal> evacuated = recognise("Authorities evacuated 1,850 residents from Las Tejeras, El Roque and nearby farms.", Set.of());
+        assertTrue(evacuated.stream().noneMatch(p -> p.kind() == ActorKind.PERSON), "many residents are no one's title: " + evacuated);
+    }
+
+    @Test
+    void aCommonWordActingAloneShortensAName() {
+        List<ActorRecognizer.Proposal> found = recognise(STADIUM, Set.of());
+        assertTrue(named(found, "Kestrel Cloud").aliases().contains("Kestrel"), named(found, "Kestrel Cloud").aliases().toString());
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("City Hall")), "a building named with common words: " + found);
+    }
 }

@@ -78,4 +78,15 @@ class MotiveProposerTest {
         assertEquals(List.of(MotiveKind.OFFER, MotiveKind.GOAL, MotiveKind.GOAL, MotiveKind.GOAL),
                 found.stream().map(MotiveProposer.Proposal::kind).toList());
     }
+
+    @Test
+    void sheAfterAQuotationIsItsSpeaker() {
+        List<MotiveProposer.Proposal> found = propose("""
+                "The flights are full," said Marit Hovland, who runs Fjordfly. "Our fear is that people stay at home."
+
+                She called on the government to fund a campaign.""");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("hovland", found.get(0).actorId());
+        assertEquals(MotiveKind.GOAL, found.get(0).kind());
+    }
 }
