@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>Three signals mark a token (a run of non-space characters) as damaged: a lower-case letter
  * followed by a capital inside a word ("MoscowOpened"), a full stop glued to the next word
  * ("relations.President"), and a lower-case token that is not an English word but splits into two
- * ("downand"). Stand-alone placeholder lines ("advertise") are flagged whole.
+ * ("downand"): not in the word list nor in WordNet, and one of its halves a function word or an adverb.
+ * Stand-alone placeholder lines ("advertise") are flagged whole.
  */
 public final class ArtifactDetector {
 
@@ -137,18 +138,31 @@ public final class ArtifactDetector {
      */
     int runOnSplit(String token) {
         // Longer lower-case runs are not two words fused by a link; trying every split would be quadratic.
-        if (token.length() > MAX_RUN_ON_LENGTH || lexicon.contains(token) || isInflection(token)) {
+        // The word list is American; WordNet also knows "centre", "seawall", "defence" (never "cent re").
+        if (token.length() > MAX_RUN_ON_LENGTH || lexicon.contains(token) || isInflection(token)
+                || io.briefing.language.WordNet.shared().knows(token)) {
             return -1;
         }
         for (int i = 2; i <= token.length() - 2; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
             if ((left.length() >= 3 || right.length() >= 3) && lexicon.contains(left) && lexicon.contains(right)
-                    && !isInflection(left) && !right.equals("ed") && !right.equals("es")) {
+                    && !isInflection(left) && !right.equals("ed") && !right.equals("es")
+                    && (linking(left) || linking(right))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a word is one a scraper glues to link text, not half of a compound: a function word
+     * WordNet does not hold ("and", "against") or an adverb ("thereby"). Two content words together
+     * ("floodwater", "bushfire", "headteacher") are a compound the word list lacks.
+     */
+    private static boolean linking(String word) {
+        io.briefing.language.WordNet wordNet = io.briefing.language.WordNet.shared();
+        return !wordNet.knows(word) || wordNet.isMainlyAdverb(word);
     }
 
     /** Word lists miss some regular inflections ("expanding"); do not call those run-ons. */

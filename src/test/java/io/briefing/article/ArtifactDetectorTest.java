@@ -35,6 +35,14 @@ class ArtifactDetectorTest {
     }
 
     @Test
+    void britishSpellingsAndCompoundsAreWords() {
+        assertThat(readings("Ships are damaging its seawall and driving residents out of the historic centre."))
+                .as("WordNet knows what the American word list lacks").isEmpty();
+        assertThat(readings("Floodwater reached the showground as the bushfire spread; the headteacher will rebook the groundwater survey."))
+                .as("two content words are a compound, not link text glued to a word").isEmpty();
+    }
+
+    @Test
     void leavesOrdinaryTextNamesAndAddressesAlone() {
         assertThat(readings("McDonald met MacArthur and the iPhone team in Kharkiv. The U.S. and U.N. agreed. "
                 + "A thousand husbands visited example.com and www.example.org on 12.5 percent.")).isEmpty();
