@@ -85,6 +85,7 @@ public final class ActorRecognizer {
         WordNet wordNet = WordNet.shared();
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<String> loneWords = new ArrayList<>(); // single unknown capitalised words: aliases, if anything
+        Set<String> acting = new java.util.HashSet<>(); // single words a verb follows
         List<String> sentences = new ArrayList<>();
         String datelineCity = null; // "PUERTO ALBARA, Spain, Nov 4": "Puerto Albara" in the text is that city
         for (Sentence sentence : text.sentences()) {
@@ -163,6 +164,11 @@ public final class ActorRecognizer {
                 String acronym = acronymAfter(tokens, end - 1);
                 if (words.size() == 1 && !run.get(0).acronym()) {
                     String word = words.get(0);
+                    // A name is acting where a verb follows it: "We were told Kestrel would pay", "Thule will send a report".
+                    boolean actsAlone = end < tokens.size() && AUXILIARIES.contains(tokens.get(end).lower()) && !Set.of("the", "a", "an").contains(before);
+                    if (actsAlone) {
+                        acting.add(word);
+                    }
                     String country = wordNet.countryOfDemonym(word);
                     if (country != null) {
                         Draft nation = draft(drafts, taken, country, ActorKind.COUNTRY, List.of(country));
@@ -200,7 +206,6 @@ public final class ActorRecognizer {
                         continue;
                     }
                     // An English word is a name where it acts alone: "We were told Kestrel would pay" (Kestrel Cloud).
-                    boolean actsAlone = end < tokens.size() && AUXILIARIES.contains(tokens.get(end).lower()) && !Set.of("the", "a", "an").contains(before);
                     if (!sentenceStart && (!wordNet.isCommonWord(word) || actsAlone)) {
                         loneWords.add(word); // "Hovland", "Altiplano": a short name, if some longer one owns it
                     }
@@ -228,7 +233,9 @@ public final class ActorRecognizer {
                 placeNounAfter |= placeNounOf(tokens, runStart, wordNet); // "the city of Port Essel"
                 List<NameTokens.Token> apposition = apposition(tokens, end);
                 // "Quillon Systems, a document-scanning company": the apposition's head says it is a body.
-                boolean bodyApposition = apposition != null && isOrganisationHead(apposition.get(apposition.size() - 1).text(), wordNet);
+                // "Blue Corran, a conservation group based in Brekkvik": the body noun before what describes it.
+                int bodyNoun = apposition == null ? -1 : lastOrganisationHead(apposition, wordNet);
+                boolean bodyApposition = bodyNoun >= 0;
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
                         : datelineRegion || Names.normalize(name).equals(datelineCity) ? ActorKind.PLACE
                         : kindNounBefore(tokens, runStart, wordNet) ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
@@ -246,7 +253,7 @@ public final class ActorRecognizer {
                 if (kind == ActorKind.ORGANIZATION && bodyApposition) {
                     // "The Fair Money Alliance (FMA), a consumer group": a reader asks about "the consumer group".
                     // From its first noun: "Dunmoor Athletic, the smallest club in ..." is "the club".
-                    List<String> nouns = apposition.stream().map(NameTokens.Token::text)
+                    List<String> nouns = apposition.subList(0, bodyNoun + 1).stream().map(NameTokens.Token::text)
                             .dropWhile(w -> wordNet.nounLemma(w) == null).toList();
                     if (!nouns.isEmpty()) {
                         draft.aliases.add("the " + String.join(" ", nouns));
@@ -264,10 +271,11 @@ public final class ActorRecognizer {
                 previousKind = kind.name();
             }
         }
-        return finish(drafts, loneWords, sentences, taken);
+        return finish(drafts, loneWords, acting, sentences, taken);
     }
 
-    private List<Proposal> finish(Map<String, Draft> drafts, List<String> loneWords, List<String> sentences, Predicate<String> taken) {
+    private List<Proposal> finish(Map<String, Draft> drafts, List<String> loneWords, Set<String> acting, List<String> sentences,
+            Predicate<String> taken) {
         // Surnames and first words used alone: aliases of the one person or organisation they shorten.
         Map<String, List<Draft>> byShortName = new HashMap<>();
         for (Draft d : drafts.values()) {
@@ -284,8 +292,10 @@ public final class ActorRecognizer {
                 alone.weak = true; // "Altiplano's chief executive": the short form of Altiplano Lithium Corp, not another company
             }
             if (alone != null && alone.kind == ActorKind.PLACE && owners.size() == 1 && owners.get(0).kind == ActorKind.PERSON
-                    && !WordNet.shared().isPlace(word)) {
-                alone.weak = true; // "by January 29, Thule will send a report": the mediator Margaret Thule, not a place
+                    && (!WordNet.shared().isPlace(word) || acting.contains(word))) {
+                // "by January 29, Thule will send a report": the mediator Margaret Thule, not a place (though
+                // WordNet knows a Thule in Greenland)
+                alone.weak = true;
             }
             if (alone != null && alone.weak) {
                 drafts.remove(Names.normalize(word)); // "to Hansen": the person, not a place
@@ -530,7 +540,8 @@ public final class ActorRecognizer {
     private static Draft draft(Map<String, Draft> drafts, String name, ActorKind kind, List<String> words, boolean weak) {
         String key = Names.normalize(name);
         Draft d = drafts.get(key);
-        if (TimeExpressionExtractor.isCalendarWord(name)) {
+        if (TimeExpressionExtractor.isCalendarWord(name) || words.size() > 1 && WordNet.shared().isKindOf(name.toLowerCase(Locale.ROOT), "time period", 2)) {
+            // "since New Year", "before Christmas" too: a time, never anyone or anywhere.
             // "as of Monday", "start in January": never anyone or anywhere. Not kept; callers may still add to it.
             return new Draft(name, kind, List.copyOf(words));
         }
@@ -849,6 +860,17 @@ public final class ActorRecognizer {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "location", 1)
                 || wordNet.isKindOf(w, "geological formation", 1) || wordNet.isKindOf(w, "body of water", 1));
+    }
+
+    /** Where the last noun that heads a body's name stands in an apposition ("conservation group based"), or -1. */
+    private static int lastOrganisationHead(List<NameTokens.Token> apposition, WordNet wordNet) {
+        for (int i = apposition.size() - 1; i >= 0; i--) {
+            NameTokens.Token t = apposition.get(i);
+            if (!t.possessive() && isOrganisationHead(t.text(), wordNet)) { // not "the union's regional organiser"
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isOrganisationHead(String word, WordNet wordNet) {

@@ -267,4 +267,22 @@ class ActorRecognizerTest {
         assertTrue(named(found, "Kestrel Cloud").aliases().contains("Kestrel"), named(found, "Kestrel Cloud").aliases().toString());
         assertTrue(found.stream().noneMatch(p -> p.name().equals("City Hall")), "a building named with common words: " + found);
     }
+
+    @Test
+    void aSurnameActingAloneIsThePersonsAndTimesAreNoOne() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Talks resumed in Mirren, where fish have died since New Year. The federal mediator, Margaret Thule, gave them a deadline.
+
+                If no agreement is reached by January 29, Thule will send a report to the government.
+
+                Blue Corran, a conservation group based in Brekkvik, blamed both sides.
+
+                "We are short of nurses," said Claire Dempsey, the union's regional organiser.
+                """, Set.of());
+        assertEquals(ActorKind.PERSON, named(found, "Claire Dempsey").kind(), "the union's organiser is a person of the body");
+        assertTrue(named(found, "Margaret Thule").aliases().contains("Thule"), found.toString());
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("Thule") || p.name().equals("New Year")), found.toString());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Blue Corran").kind());
+        assertTrue(named(found, "Blue Corran").aliases().contains("the conservation group"), found.toString());
+    }
 }
