@@ -822,8 +822,10 @@ final class BriefingComposer {
         Focus weightiest = in.focus().stream().max(Comparator.comparingDouble(this::weight)).orElseThrow();
         double topCover = cover(weightiest, best.doc());
         // "The city council will vote on the plan on November 12": the date two words from the question's
-        // "vote" answers "When will councillors vote ...?", though "councillors" is not there.
-        boolean nearAnswer = in.answerType() == AnswerType.TIME && answerReach(best.evidence()) <= NEAR_ANSWER;
+        // "vote" answers "When will councillors vote ...?", though "councillors" is not there; so does a place
+        // ("extra flights from Ventosa" for "Where can holidaymakers catch a flight?"). Not a figure: too many
+        // figures stand near some word of a question they do not answer.
+        boolean nearAnswer = (in.answerType() == AnswerType.TIME || in.answerType() == AnswerType.PLACE) && answerReach(best.evidence()) <= NEAR_ANSWER;
         return best.covered() >= FULL_COVER || (topCover >= 0.6 || nearAnswer) && best.covered() >= NONE_BELOW;
     }
 

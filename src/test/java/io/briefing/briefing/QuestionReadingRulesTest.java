@@ -570,6 +570,10 @@ class QuestionReadingRulesTest {
 
             Tourism is worth about 410 million euros a year to the island. The AHTM asked hotels to stay open.
 
+            Thirty-one flights were cancelled on Tuesday and 27 on Wednesday. Passengers on cancelled flights could claim a refund.
+
+            Ferries sail to the neighbouring island of Ventosa, whose airport remains open. Vuelos Atlanticos said it would add extra flights from Ventosa once capacity allowed.
+
             Marquina also called on the Spanish government to fund a promotional campaign.
             """;
 
@@ -629,5 +633,12 @@ class QuestionReadingRulesTest {
     @Test
     void aBodysMotivesAreThoseOfWhoeverSpeaksForItWhenItHasNone() {
         assertThat(ask(ISLAND, "what is the AHTM asking for").getHeadline()).contains("promotional campaign");
+    }
+
+    @Test
+    void aPlaceNextToTheQuestionsOwnWordAnswersThoughARarerWordIsMissing() {
+        Briefing b = ask(ISLAND, "Where can holidaymakers catch a flight out now?");
+        assertThat(b.getCoverage()).as("'extra flights from Ventosa': the place is the flights'").isNotEqualTo(Coverage.NONE);
+        assertThat(b.getHeadline()).contains("Ventosa");
     }
 }
