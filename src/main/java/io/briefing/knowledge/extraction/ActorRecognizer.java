@@ -242,6 +242,10 @@ public final class ActorRecognizer {
                         : bodyApposition ? ActorKind.ORGANIZATION
                         : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
                         || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
+                boolean personCue = title != null || pendingTitle != null || lookback != null || after || SAYING.contains(before);
+                if (kind == ActorKind.PERSON && !personCue && before.equals("the") && thingAfter(tokens, end, wordNet)) {
+                    kind = ActorKind.PLACE; // "the San Rocco quay", "the Punta Grigia terminal": a site's name, not a person's
+                }
                 boolean weak = kind == ActorKind.PLACE && basedOn == null && !placeNounAfter && !titleOf && !datelineRegion
                         && !Names.normalize(name).equals(datelineCity)
                         && !(wordNet.isName(name) && wordNet.isPlace(name));
@@ -860,6 +864,15 @@ public final class ActorRecognizer {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "location", 1)
                 || wordNet.isKindOf(w, "geological formation", 1) || wordNet.isKindOf(w, "body of water", 1));
+    }
+
+    /** Whether a name is followed by a lower-case noun for a made thing or a place: "quay", "terminal", "campus". */
+    private static boolean thingAfter(List<NameTokens.Token> tokens, int end, WordNet wordNet) {
+        if (end >= tokens.size() || !tokens.get(end - 1).joinedToNext() || tokens.get(end - 1).possessive() || tokens.get(end).capitalised()) {
+            return false;
+        }
+        String noun = tokens.get(end).lower();
+        return wordNet.nounLemma(noun) != null && (wordNet.isKindOf(noun, "artifact", 1) || wordNet.isKindOf(noun, "location", 2));
     }
 
     /** Where the last noun that heads a body's name stands in an apposition ("conservation group based"), or -1. */

@@ -285,4 +285,16 @@ class ActorRecognizerTest {
         assertEquals(ActorKind.ORGANIZATION, named(found, "Blue Corran").kind());
         assertTrue(named(found, "Blue Corran").aliases().contains("the conservation group"), found.toString());
     }
+
+    @Test
+    void aNameBeforeAThingsNounNamesASite() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Ships may no longer berth at the San Rocco quay inside the old harbour, the mayor said.
+
+                They would use the Punta Grigia terminal instead, said Dario Lucchesi.
+                """, Set.of());
+        assertEquals(ActorKind.PLACE, named(found, "San Rocco").kind(), found.toString());
+        assertEquals(ActorKind.PLACE, named(found, "Punta Grigia").kind(), found.toString());
+        assertEquals(ActorKind.PERSON, named(found, "Dario Lucchesi").kind(), found.toString());
+    }
 }
