@@ -314,6 +314,37 @@ final class BriefingIndex {
         return snapshot;
     }
 
+    private volatile Map<String, List<ActorView>> nameTails;
+
+    /**
+     * The bodies whose names end in two or more common words ("Thornby Primary School", "Carrow
+     * Valley Transport Authority"), by each such ending in lower case ("primary school", "transport
+     * authority", "valley transport authority"): a reader calls the body by it. Worked out once.
+     */
+    Map<String, List<ActorView>> nameTails() {
+        Map<String, List<ActorView>> tails = nameTails;
+        if (tails == null) {
+            Map<String, List<ActorView>> built = new HashMap<>();
+            io.briefing.language.WordNet wordNet = io.briefing.language.WordNet.shared();
+            for (ActorView actor : snapshot.actors()) {
+                if (actor.getKind() != io.briefing.knowledge.ActorKind.ORGANIZATION) {
+                    continue;
+                }
+                String[] words = Names.normalize(actor.getName()).split(" ");
+                for (int from = words.length - 2; from >= 1; from--) {
+                    if (!wordNet.isCommonWord(words[from])) {
+                        break;
+                    }
+                    built.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)),
+                            k -> new ArrayList<>()).add(actor);
+                }
+            }
+            tails = Map.copyOf(built);
+            nameTails = tails;
+        }
+        return tails;
+    }
+
     /** The stems of an article's headline. */
     Set<String> titleStems(io.briefing.snapshot.ArticleView article) {
         return titleStems.computeIfAbsent(article.getSlug(), k -> Set.copyOf(EnglishAnalysis.stems(article.getTitle())));

@@ -108,6 +108,47 @@ final class QuestionReader {
         }
     }
 
+    /**
+     * "the village primary school" for Thornby Primary School, "the transport authority" for Carrow
+     * Valley Transport Authority: "the", perhaps a word or two, then the common-word ending of one
+     * body's name, which no other body's name ends in.
+     */
+    private static void describedByNameTail(BriefingIndex index, List<Word> words, List<int[]> mentions, List<ActorView> mentioned) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).lower.equals("the")) {
+                continue;
+            }
+            for (int from = i + 1; from <= Math.min(i + 3, words.size() - 2); from++) {
+                int found = -1;
+                for (int to = words.size(); to >= from + 2 && found < 0; to--) {
+                    List<ActorView> owners = tailOwners(index, words, from, to);
+                    if (owners != null && owners.size() == 1) {
+                        found = to;
+                        for (int j = from; j < to; j++) {
+                            words.get(j).actor = true;
+                        }
+                        mentions.add(new int[] {from, mentioned.size(), to});
+                        mentioned.add(owners.get(0));
+                    }
+                }
+                if (found >= 0 || words.get(from).actor) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<ActorView> tailOwners(BriefingIndex index, List<Word> words, int from, int to) {
+        StringBuilder phrase = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (words.get(j).actor) {
+                return null;
+            }
+            phrase.append(j > from ? " " : "").append(words.get(j).lower);
+        }
+        return index.nameTails().get(phrase.toString());
+    }
+
     static Interpretation read(BriefingIndex index, String question, ActorView actorArg, TopicView topicArg,
             BriefingFacet facetArg) {
         String asked = question == null ? "" : question;
@@ -139,6 +180,7 @@ final class QuestionReader {
                 mentioned.add(alias.actor());
             }
         }
+        describedByNameTail(index, words, mentions, mentioned);
         mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
         Set<ActorView> actors = new LinkedHashSet<>();
         if (actorArg != null) {

@@ -641,4 +641,22 @@ class QuestionReadingRulesTest {
         assertThat(b.getCoverage()).as("'extra flights from Ventosa': the place is the flights'").isNotEqualTo(Coverage.NONE);
         assertThat(b.getHeadline()).contains("Ventosa");
     }
+
+    @Test
+    void theCommonWordEndingOfABodysNameNamesIt() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("buses", "Bus cuts", "At Thornby Primary School, 36 of the school's 112 pupils take the bus.\n\n"
+                        + "The Carrow Valley Transport Authority met on Monday.\n", LocalDate.of(2026, 5, 2))
+                .actor("thornby-primary-school", "Thornby Primary School", ActorKind.ORGANIZATION)
+                .actor("cvta", "Carrow Valley Transport Authority", ActorKind.ORGANIZATION)
+                .actor("mha", "Midlands Health Authority", ActorKind.ORGANIZATION)
+                .actor("nnrha", "Northern Norway Regional Health Authority", ActorKind.ORGANIZATION)
+                .build());
+        assertThat(ask(index, "What is the village primary school worried about?").getInterpretation().actors())
+                .extracting(a -> a.getSlug()).containsExactly("thornby-primary-school");
+        assertThat(ask(index, "when did the transport authority meet").getInterpretation().actors())
+                .extracting(a -> a.getSlug()).containsExactly("cvta");
+        assertThat(ask(index, "what did the health authority say").getInterpretation().actors())
+                .as("two bodies' names end so: neither is meant").isEmpty();
+    }
 }
