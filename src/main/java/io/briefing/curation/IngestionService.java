@@ -168,7 +168,8 @@ public class IngestionService {
         ArticleText text = prepared.text();
         List<Actor> actors = new ArrayList<>(Actor.<Actor>listAll());
         List<ActorAlias> aliases = new ArrayList<>(ActorAlias.<ActorAlias>listAll());
-        List<Actor> newActors = proposeActors(change, text, actors, aliases);
+        Map<Actor, List<String>> descriptionsOf = new HashMap<>();
+        List<Actor> newActors = proposeActors(change, text, actors, aliases, descriptionsOf);
         actors.addAll(newActors);
         newActors.forEach(a -> aliases.addAll(a.aliases));
         List<Topic> topics = Topic.listAll();
@@ -195,7 +196,7 @@ public class IngestionService {
         }
         Map<Actor, List<String>> aliasesOf = new HashMap<>();
         aliases.forEach(al -> aliasesOf.computeIfAbsent(al.actor, k -> new ArrayList<>()).add(al.alias));
-        List<String> motiveKeys = proposeMotives(change, article, text, actors, aliasesOf, newActors, topics, bySentence, keys);
+        List<String> motiveKeys = proposeMotives(change, article, text, actors, aliasesOf, newActors, descriptionsOf, topics, bySentence, keys);
         change.record(article.slug, "Ingested '" + article.title + "' (" + article.body.length()
                 + " characters, " + text.artifacts().size() + " artifacts flagged, " + keys.size() + " candidate evidence"
                 + (found.size() > kept.size() ? "; " + (found.size() - kept.size()) + " weaker candidates over the cap of "
@@ -221,7 +222,8 @@ public class IngestionService {
      * People, organisations, places and countries the article names that are no actor's name or
      * alias yet (nor a common variant of one, such as "North Korean"), stored as CANDIDATE actors.
      */
-    private List<Actor> proposeActors(Change change, ArticleText text, List<Actor> actors, List<ActorAlias> aliases) {
+    private List<Actor> proposeActors(Change change, ArticleText text, List<Actor> actors, List<ActorAlias> aliases,
+            Map<Actor, List<String>> descriptionsOf) {
         Set<String> taken = new HashSet<>();
         Map<String, Actor> byName = new HashMap<>();
         for (Actor a : actors) {
@@ -258,6 +260,7 @@ public class IngestionService {
             p.aliases().stream().filter(al -> al.length() <= FieldLimits.NAME).forEach(al -> actor.aliases.add(ActorAlias.of(actor, al, false)));
             actor.persist();
             created.add(actor);
+            descriptionsOf.put(actor, p.descriptions());
             byName.put(Names.normalize(p.name()), actor);
             if (p.represents() != null) {
                 represents.put(actor, p.represents());
@@ -274,7 +277,7 @@ public class IngestionService {
      * new one), attached to its subject's actor, existing or candidate.
      */
     private List<String> proposeMotives(Change change, Article article, ArticleText text, List<Actor> actors,
-            Map<Actor, List<String>> aliasesOf, List<Actor> newActors,
+            Map<Actor, List<String>> aliasesOf, List<Actor> newActors, Map<Actor, List<String>> descriptionsOf,
             List<Topic> topics, Map<Integer, Evidence> bySentence, List<String> evidenceKeys) {
         Map<String, Actor> byId = new HashMap<>();
         List<MotiveProposer.Named> named = new ArrayList<>();
@@ -302,6 +305,9 @@ public class IngestionService {
                     aliases.add(description);
                 }
             });
+            // "The company also promises ...": what the article calls its new body, though another article's
+            // company holds the alias "the company".
+            descriptionsOf.getOrDefault(a, List.of()).stream().filter(d -> !aliases.contains(d)).forEach(aliases::add);
             named.add(new MotiveProposer.Named(a.slug, a.name, aliases));
         }
         List<String> keys = new ArrayList<>();

@@ -129,6 +129,20 @@ class CandidateKnowledgeTest {
     }
 
     @Test
+    void whatTheArticleCallsANewBodyStatesItsMotives() {
+        String solar = """
+                Brightmoor plans a bigger campus
+
+                The Oslo-based software company Brightmoor Systems wants to double its campus at Tansey. The company also promises to build a solar farm next to the campus.
+                """;
+        JsonPath ingested = asEditor(INGEST, Map.of("i", Map.of("title", "Brightmoor plans a bigger campus", "text", solar,
+                "publishedOn", "2025-03-05")));
+        List<Map<String, Object>> motives = ingested.getList("data.ingestArticle.candidateMotives");
+        assertThat(motives).extracting(m -> ((Map<?, ?>) m.get("actor")).get("name") + ":" + m.get("kind"))
+                .as("'The company also promises': the software company named before").contains("Brightmoor Systems:OFFER");
+    }
+
+    @Test
     void briefingAnswersFromCandidateMotivesWithExactQuotesAndACaveat() {
         String text = ingest().getString("data.ingestArticle.article.text");
         JsonPath briefing = data("""

@@ -40,7 +40,12 @@ import java.util.function.Predicate;
 public final class ActorRecognizer {
 
     /** A recognised actor: its name, kind, other names, a description drawn from the text, and the actor (by name) it acts for. */
-    public record Proposal(String name, ActorKind kind, List<String> aliases, String description, String represents) {
+    /**
+     * @param descriptions what the article calls the body ("the club", "the company"), whether or not
+     *     another article's body already has that alias: it names this one in this article's sentences
+     */
+    public record Proposal(String name, ActorKind kind, List<String> aliases, String description, String represents,
+            List<String> descriptions) {
     }
 
     /** Prepositions after which a name is where something is. A closed word class, not a gazetteer. */
@@ -67,6 +72,8 @@ public final class ActorRecognizer {
         String context = "";
         /** Kind guessed from a preposition alone ("at Fjordfly"): a stronger cue elsewhere replaces it. */
         boolean weak;
+        /** "the club", "the company": what the article calls the body, from an apposition or the noun before its name. */
+        final Set<String> descriptions = new LinkedHashSet<>();
         /** Said to be a body by a noun beside it ("Dunmoor Athletic, the smallest club"): "said Dunmoor Athletic" makes no person of it. */
         boolean body;
         final List<String> words;
@@ -251,6 +258,10 @@ public final class ActorRecognizer {
                         && !(wordNet.isName(name) && wordNet.isPlace(name));
                 Draft draft = draft(drafts, name, kind, words, weak);
                 draft.body |= kind == ActorKind.ORGANIZATION && (bodyApposition || kindNounBefore(tokens, runStart, wordNet));
+                if (kind == ActorKind.ORGANIZATION && kindNounBefore(tokens, runStart, wordNet)) {
+                    // "the Seattle-based cloud company Kestrel Cloud": "the company" later is Kestrel Cloud
+                    draft.descriptions.add("the " + tokens.get(runStart - 1).lower());
+                }
                 if (acronym != null) {
                     draft.aliases.add(acronym);
                 }
@@ -261,6 +272,7 @@ public final class ActorRecognizer {
                             .dropWhile(w -> wordNet.nounLemma(w) == null).toList();
                     if (!nouns.isEmpty()) {
                         draft.aliases.add("the " + String.join(" ", nouns));
+                        draft.descriptions.add("the " + nouns.get(nouns.size() - 1).toLowerCase(Locale.ROOT));
                     }
                 }
                 if (kind == ActorKind.PERSON && draft.description == null) {
@@ -327,6 +339,7 @@ public final class ActorRecognizer {
             java.util.regex.Pattern byNoun = java.util.regex.Pattern.compile(" the (?:\\p{L}+s['’] )?" + java.util.regex.Pattern.quote(head) + "(?:['’]s)?[ ,.;:]");
             if (owners.size() == 1 && byNoun.matcher(all).find()) {
                 owners.get(0).aliases.add("the " + head);
+                owners.get(0).descriptions.add("the " + head);
             }
         });
         // "at City Hall": a building the dictionary names with common words, guessed a place from its
@@ -359,7 +372,10 @@ public final class ActorRecognizer {
             if (d.kind == ActorKind.PERSON && !d.context.isEmpty()) {
                 represents = actorIn(d.context, d, drafts.values());
             }
-            proposals.add(new Proposal(d.name, d.kind, List.copyOf(aliases), d.description, represents));
+            // A description two of the article's bodies share names neither.
+            List<String> descriptions = d.descriptions.stream().filter(x -> drafts.values().stream()
+                    .noneMatch(other -> other != d && other.descriptions.contains(x))).toList();
+            proposals.add(new Proposal(d.name, d.kind, List.copyOf(aliases), d.description, represents, descriptions));
         }
         return proposals;
     }
