@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; fifteen articles on other
- * subjects (four of them held out) are ingested through the mutation first, as a user would, so every
- * question is answered with all sixteen articles in the service. Prints the table the README shows,
+ * The seed article is asked 64 development questions and 30 held-out ones; seventeen articles on other
+ * subjects (six of them held out) are ingested through the mutation first, as a user would, so every
+ * question is answered with all eighteen articles in the service. Prints the table the README shows,
  * with issue 8's targets, and fails below floors set just under the measured figures.
  */
 @QuarkusTest
@@ -35,19 +35,23 @@ public class EvaluationSuiteTest {
             "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay", "veridane-cardolin-drug-recall",
             "tallowood-fire-insurer-retreat", "porto-vesca-cruise-ship-ban", "carrow-valley-bus-driver-shortage",
             "hollin-vale-bank-data-breach", "orvane-river-water-sharing-talks", "dunmoor-athletic-stadium-move",
-            "montaraz-eruption-airport-closure"};
+            "montaraz-eruption-airport-closure", "van-rooden-cocoa-price-rise", "port-haldane-automated-cranes-protest"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
     static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
-            "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat");
+            "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat", "van-rooden-cocoa-price-rise",
+            "port-haldane-automated-cranes-protest");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;
     static final double HEADLINE_TARGET = 0.80;
     static final double NONE_TARGET = 0.90;
-    /** Floors just under the measured figures: a change that makes briefings worse fails the build. */
-    static final double RECALL_FLOOR = 0.70;
-    static final double HEADLINE_FLOOR = 0.57;
-    static final double NONE_FLOOR = 0.84;
+    /**
+     * Floors just under the measured figures: a change that makes briefings worse fails the build. (They
+     * were lowered on 2026-11-28 when two held-out sets answered at 0.46 recall joined the suite.)
+     */
+    static final double RECALL_FLOOR = 0.67;
+    static final double HEADLINE_FLOOR = 0.55;
+    static final double NONE_FLOOR = 0.79;
 
     private static final String BRIEFING = """
             query($q: String) { briefing(question: $q) {
