@@ -60,10 +60,37 @@ final class QuestionCues {
         return java.util.regex.Pattern.compile("(?i)\\b" + verb + "(?:s|es|ed|ing)?\\b(?:\\s+[\\w'’-]+){0,3}?\\s+" + particle + "\\b");
     }
 
-    /** Whether a sentence containing a stating cue's stem states with it: with its particle, where it needs one. */
+    /**
+     * Whether a sentence containing a stating cue's stem states with it: with its particle, where it
+     * needs one, and not only as a noun after a preposition ("flights carrying patients in urgent
+     * need" states no one's need).
+     */
     static boolean statesWith(String cueStem, String sentence) {
         java.util.regex.Pattern p = WITH_PARTICLE.get(cueStem);
-        return p == null || p.matcher(sentence).find();
+        if (p != null && !p.matcher(sentence).find()) {
+            return false;
+        }
+        java.util.regex.Matcher written = WRITTEN.computeIfAbsent(cueStem,
+                c -> java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(c) + "\\p{L}*")).matcher(sentence);
+        boolean found = false;
+        while (written.find()) {
+            if (!afterPreposition(sentence, written.start())) {
+                return true;
+            }
+            found = true;
+        }
+        return !found; // the stemmer's cut not written as such: nothing to say against it
+    }
+
+    private static final Map<String, java.util.regex.Pattern> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "with", "without", "on", "into", "under");
+
+    /** Whether one of the two words before a position is a preposition: "in urgent need", "of help". */
+    private static boolean afterPreposition(String sentence, int at) {
+        String[] before = sentence.substring(0, at).trim().split("[^\\p{L}']+");
+        int n = before.length;
+        return n >= 1 && PREPOSITIONS.contains(before[n - 1].toLowerCase(java.util.Locale.ROOT))
+                || n >= 2 && PREPOSITIONS.contains(before[n - 2].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The wording of a motive question: its cues and the verbs by which a motive is stated ("asking for", "pushing for"). */

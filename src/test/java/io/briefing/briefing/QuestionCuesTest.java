@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The grammar of stating a motive: some verbs state one only with their particle. */
+/** The grammar of stating a motive: some verbs state one only with their particle, none as a noun after a preposition. */
 class QuestionCuesTest {
 
     @Test
@@ -17,6 +17,14 @@ class QuestionCuesTest {
         assertThat(QuestionCues.statesWith("ask", "She asked the city for a water study.")).isTrue();
         assertThat(QuestionCues.statesWith("ask", "Reporters asked whether the mine would close.")).isFalse();
         assertThat(QuestionCues.statesWith("want", "They want a new treaty.")).as("a verb that states on its own").isTrue();
+    }
+
+    @Test
+    void aCueAsANounAfterAPrepositionStatesNothing() {
+        assertThat(QuestionCues.statesWith("need", "The union would suspend the walkout for flights carrying patients in urgent need."))
+                .isFalse();
+        assertThat(QuestionCues.statesWith("need", "The airline needs a deal before December.")).isTrue();
+        assertThat(QuestionCues.statesWith("demand", "The union is demanding a pay rise of 9.5 percent.")).isTrue();
     }
 
     @Test
