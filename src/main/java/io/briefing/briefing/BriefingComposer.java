@@ -133,6 +133,8 @@ final class BriefingComposer {
     private Boolean compoundFound;
     /** Whether the question's answer class is a kind of person; null until asked. */
     private Boolean personClass;
+    /** Whether the question asks who runs, heads or is in charge of something: read once. */
+    private Boolean whoLeads;
 
     BriefingComposer(BriefingIndex index, Interpretation in, BriefingDepth depth, int maxPoints, boolean includeCandidates) {
         this(index, in, depth, maxPoints, false, includeCandidates);
@@ -536,7 +538,7 @@ final class BriefingComposer {
         List<Ranked> ranked = new ArrayList<>();
         boolean conditional = CONDITIONAL.matcher(in.question()).find();
         boolean comingWhen = asksTimeToCome();
-        boolean whoLeads = in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && WHO_LEADS.matcher(in.question()).find();
+        boolean leads = asksWhoLeads();
         for (BriefingIndex.Hit hit : hits) {
             EvidenceView e = hit.evidence();
             boolean pastOnly = comingWhen && onlyEarlier(e);
@@ -551,7 +553,7 @@ final class BriefingComposer {
                     around += weight(f) * Math.max(f.coveredBy(hit.doc().context()), before == null ? 0 : f.coveredBy(before.stems()));
                 }
                 covered = Math.max(covered, PERSON_CONTEXT_SHARE * around / focusWeight);
-            } else if (whoLeads && newPerson && !named.isEmpty() && introducedBy.containsKey(e.getKey())) {
+            } else if (leads && newPerson && namedJustBefore(e, named)) {
                 // "Who's in charge of the MVO?": "The Montaraz Volcanological Observatory (MVO) said ..." / "Its
                 // director, Dr. Lucia Ferrandez, said ...": the sentence before names the body for this one.
                 covered = Math.max(covered, PERSON_CONTEXT_SHARE * namedCoverage(introducedBy.get(e.getKey()), named));
@@ -603,8 +605,8 @@ final class BriefingComposer {
                 score *= 1 + 0.3 * titleCover.get(e.getArticle());
             }
             BriefingIndex.Doc introducer = newPerson ? introducedBy.get(e.getKey()) : null;
-            if (whoLeads && newPerson && LEADERSHIP.matcher(e.getCleanQuote()).find()
-                    && (mentionsNamed(hit.doc(), named) || introducer != null && mentionsNamed(introducer, named))) {
+            if (leads && newPerson && LEADERSHIP.matcher(e.getCleanQuote()).find()
+                    && (mentionsNamed(hit.doc(), named) || namedJustBefore(e, named))) {
                 score *= LEADS_FACTOR; // "Who runs the MVO?": a person with a title of charge, in or after a sentence naming it
             }
             if (!named.isEmpty() && mentionsNamed(hit.doc(), named)) {
@@ -746,7 +748,7 @@ final class BriefingComposer {
         }
         boolean namesBody = named.stream().anyMatch(a -> a.getKind() == io.briefing.knowledge.ActorKind.ORGANIZATION)
                 || named.isEmpty() && !in.corpusNames().isEmpty();
-        if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && namesBody && WHO_LEADS.matcher(in.question()).find()
+        if (namesBody && asksWhoLeads()
                 && !(LEADERSHIP.matcher(best.evidence().getCleanQuote()).find() && namesNewPerson(best.evidence()))) {
             return false; // "Who runs Quillon Systems?" is not answered by "She said the bank was ending its contract with Quillon"
         }
@@ -810,9 +812,7 @@ final class BriefingComposer {
             return true; // "Which city was hit?": "a January attack on the Ukrainian city of Kharkiv", as for a class above
         }
         if (!named.isEmpty() && !mentionsNamed(best.doc(), named) && !in.focus().isEmpty() && best.covered() < 0.9
-                && !(in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && WHO_LEADS.matcher(in.question()).find()
-                        && namesNewPerson(best.evidence()) && introducedBy.containsKey(best.evidence().getKey())
-                        && mentionsNamed(introducedBy.get(best.evidence().getKey()), named))
+                && !(asksWhoLeads() && namesNewPerson(best.evidence()) && namedJustBefore(best.evidence(), named))
                 && !named.stream().allMatch(a -> modifiesWhatItSays(a, best.doc()))) {
             return false;
         }
@@ -1118,6 +1118,20 @@ final class BriefingComposer {
         WordNet.Related related = WordNet.shared().related(f.word().toLowerCase(Locale.ROOT));
         return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
                 && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.in(this::inScope));
+    }
+
+    /** "Who runs / heads / is in charge of ...?". */
+    private boolean asksWhoLeads() {
+        if (whoLeads == null) {
+            whoLeads = in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && WHO_LEADS.matcher(in.question()).find();
+        }
+        return whoLeads;
+    }
+
+    /** Whether the sentence before one (that the search found too) names an actor the question names: "The MVO said ..." / "Its director ...". */
+    private boolean namedJustBefore(EvidenceView e, Set<ActorView> named) {
+        BriefingIndex.Doc before = introducedBy.get(e.getKey());
+        return before != null && !named.isEmpty() && mentionsNamed(before, named);
     }
 
     /**

@@ -120,7 +120,7 @@ final class QuestionReader {
             }
             for (int from = i + 1; from <= Math.min(i + 3, words.size() - 2); from++) {
                 int found = -1;
-                for (int to = words.size(); to >= from + 2 && found < 0; to--) {
+                for (int to = Math.min(words.size(), from + MAX_TAIL); to >= from + 2 && found < 0; to--) {
                     List<ActorView> owners = tailOwners(index, words, from, to);
                     if (owners != null && owners.size() == 1) {
                         found = to;
@@ -137,6 +137,9 @@ final class QuestionReader {
             }
         }
     }
+
+    /** The most words of a body's name ending a reader uses ("valley transport authority"). */
+    private static final int MAX_TAIL = 5;
 
     private static List<ActorView> tailOwners(BriefingIndex index, List<Word> words, int from, int to) {
         StringBuilder phrase = new StringBuilder();

@@ -172,7 +172,7 @@ public final class ActorRecognizer {
                 if (words.size() == 1 && !run.get(0).acronym()) {
                     String word = words.get(0);
                     // A name is acting where a verb follows it: "We were told Kestrel would pay", "Thule will send a report".
-                    boolean actsAlone = end < tokens.size() && AUXILIARIES.contains(tokens.get(end).lower()) && !Set.of("the", "a", "an").contains(before);
+                    boolean actsAlone = end < tokens.size() && AUXILIARIES.contains(tokens.get(end).lower()) && !ARTICLES.contains(before);
                     if (actsAlone) {
                         acting.add(word);
                     }
@@ -243,13 +243,13 @@ public final class ActorRecognizer {
                 // "Blue Corran, a conservation group based in Brekkvik": the body noun before what describes it.
                 int bodyNoun = apposition == null ? -1 : lastOrganisationHead(apposition, wordNet);
                 boolean bodyApposition = bodyNoun >= 0;
+                boolean kindNoun = kindNounBefore(tokens, runStart, wordNet);
+                boolean personCue = title != null || pendingTitle != null || lookback != null || after && lastUnknown || SAYING.contains(before);
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
                         : datelineRegion || Names.normalize(name).equals(datelineCity) ? ActorKind.PLACE
-                        : kindNounBefore(tokens, runStart, wordNet) ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
+                        : kindNoun ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
                         : bodyApposition ? ActorKind.ORGANIZATION
-                        : kindOf(words, wordNet, title != null || pendingTitle != null || lookback != null || after && lastUnknown
-                        || SAYING.contains(before), PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
-                boolean personCue = title != null || pendingTitle != null || lookback != null || after || SAYING.contains(before);
+                        : kindOf(words, wordNet, personCue, PLACE_PREPOSITIONS.contains(before) || basedOn != null || titleOf);
                 if (kind == ActorKind.PERSON && !personCue && before.equals("the") && thingAfter(tokens, end, wordNet)) {
                     kind = ActorKind.PLACE; // "the San Rocco quay", "the Punta Grigia terminal": a site's name, not a person's
                 }
@@ -257,8 +257,8 @@ public final class ActorRecognizer {
                         && !Names.normalize(name).equals(datelineCity)
                         && !(wordNet.isName(name) && wordNet.isPlace(name));
                 Draft draft = draft(drafts, name, kind, words, weak);
-                draft.body |= kind == ActorKind.ORGANIZATION && (bodyApposition || kindNounBefore(tokens, runStart, wordNet));
-                if (kind == ActorKind.ORGANIZATION && kindNounBefore(tokens, runStart, wordNet)) {
+                draft.body |= kind == ActorKind.ORGANIZATION && (bodyApposition || kindNoun);
+                if (kind == ActorKind.ORGANIZATION && kindNoun) {
                     // "the Seattle-based cloud company Kestrel Cloud": "the company" later is Kestrel Cloud
                     draft.descriptions.add("the " + tokens.get(runStart - 1).lower());
                 }
@@ -603,6 +603,7 @@ public final class ActorRecognizer {
     }
 
     /** Verbs that follow a name as its predicate; "has" would otherwise read as the plural of "ha", a unit of area. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> AUXILIARIES = Set.of("has", "is", "was", "does", "had", "have", "are", "were", "will", "would", "can", "could");
 
     /** "the airline Fjordfly", "the residents' group Vesca Viva": a body's kind written right before its name. */
