@@ -27,7 +27,7 @@ final class QuestionReader {
     /** An actor named after one of these is the object of the question, not its subject. */
     private static final Set<String> OBJECT_MARKERS = Set.of("from", "to", "with", "against", "about", "for", "toward",
             "towards", "on", "of", "by", "into", "at", "over", "between", "in");
-    /** Words after which a word is a noun: "in charge", "the run". */
+    /** Words after which a word is a noun, or a participle describes one: "in charge", "the run", "the proposed arena". */
     private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "in", "of", "his", "her", "its", "their", "our", "my",
             "your", "this", "that", "these", "those");
     private static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why", "how");
@@ -638,7 +638,7 @@ final class QuestionReader {
                 break; // "Did the bank pay a ransom to get the files back?": "pay" was the verb; "to get" says what for
             }
             String stem = stemOrSelf(w.lower);
-            if (i > 0 && DETERMINERS.contains(words.get(i - 1).lower) && w.lower.endsWith("ed")) {
+            if (i > 0 && NOUN_MARKERS.contains(words.get(i - 1).lower) && w.lower.endsWith("ed")) {
                 content++; // "the price tag on the proposed arena": after a determiner a participle describes a noun
                 continue;
             }
@@ -743,9 +743,6 @@ final class QuestionReader {
     /** Indefinites by which a yes-no question asks for a place or a person: "Is Putin going anywhere else?" */
     private static final Set<String> PLACE_INDEFINITES = Set.of("anywhere", "elsewhere", "somewhere");
     private static final Set<String> PERSON_INDEFINITES = Set.of("anyone", "anybody", "someone", "somebody");
-    /** Words that open a noun phrase: a cue word right after one describes the noun ("the proposed arena"). */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-            "these", "those");
 
     /**
      * "How much will the nurses be paid?", "What is the market price of mackerel?": an amount asked

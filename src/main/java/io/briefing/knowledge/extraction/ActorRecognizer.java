@@ -628,7 +628,7 @@ public final class ActorRecognizer {
         }
         int article = comma + 1;
         if (article >= tokens.size() || !tokens.get(comma).gapAfter().replace(")", "").strip().equals(",")
-                || !Set.of("a", "an", "the").contains(tokens.get(article).lower())) {
+                || !ARTICLES.contains(tokens.get(article).lower())) {
             return null;
         }
         for (int i = article + 1; i < Math.min(tokens.size(), article + 5); i++) {
