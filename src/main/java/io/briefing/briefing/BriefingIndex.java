@@ -79,6 +79,12 @@ final class BriefingIndex {
 
     private final KnowledgeSnapshot snapshot;
     private final List<AliasPattern> aliases;
+    /**
+     * Names several actors share ("Lindqvist" of two stories' Lindqvists), one pattern per holder: in
+     * a sentence such a name is the holder its article introduces; in a question it names no actor
+     * (the articles that contain it are the question's scope, see BriefingComposer.anchorScope).
+     */
+    private final List<AliasPattern> sharedAliases = new ArrayList<>();
     private final List<TopicPhrase> topicPhrases;
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
@@ -121,10 +127,10 @@ final class BriefingIndex {
 
     BriefingIndex(KnowledgeSnapshot snapshot) {
         this.snapshot = snapshot;
-        this.aliases = buildAliases(snapshot);
+        this.aliases = buildAliases(snapshot, sharedAliases);
         this.topicPhrases = buildTopicPhrases(snapshot);
-        String names = Integer.toHexString(aliases.stream().map(a -> a.normalized() + "=" + a.actor().getSlug()).sorted()
-                .toList().hashCode());
+        String names = Integer.toHexString(java.util.stream.Stream.concat(aliases.stream(), sharedAliases.stream())
+                .map(a -> a.normalized() + "=" + a.actor().getSlug()).sorted().toList().hashCode());
         List<org.apache.lucene.index.IndexReader> readers = new ArrayList<>();
         List<Doc> passageDocs = new ArrayList<>();
         Map<String, Set<String>> stemsByParagraph = new HashMap<>();
@@ -133,7 +139,7 @@ final class BriefingIndex {
         for (io.briefing.snapshot.ArticleView article : snapshot.articles()) {
             String key = article.getSlug() + "|" + article.getContentHash() + "|" + article.getPublishedOn() + "|" + names;
             keys.add(key);
-            ArticleDocs cached = ARTICLE_DOCS.computeIfAbsent(key, k -> indexArticle(article, aliases));
+            ArticleDocs cached = ARTICLE_DOCS.computeIfAbsent(key, k -> indexArticle(article, aliases, sharedAliases));
             readers.add(cached.reader());
             List<EvidenceView> passages = article.passages();
             nameStems.addAll(cached.nameStems());
@@ -174,7 +180,7 @@ final class BriefingIndex {
             Set<String> context = new HashSet<>(stemsByParagraph.getOrDefault(paragraphKey(e), Set.of()));
             context.addAll(EnglishAnalysis.stems(searchText(e)));
             context.removeAll(stems);
-            docs.add(new Doc(e, stems, context, actorsIn(e, aliases)));
+            docs.add(new Doc(e, stems, context, actorsIn(e, aliases, sharedAliases)));
         }
         // Document numbers follow `docs`: the curated items' index first, then each article's.
         readers.add(0, index(docs.stream().map(d -> searchText(d.evidence())).toList(),
@@ -194,7 +200,7 @@ final class BriefingIndex {
         searcher.setSimilarity(new BM25Similarity());
     }
 
-    private static ArticleDocs indexArticle(io.briefing.snapshot.ArticleView article, List<AliasPattern> aliases) {
+    private static ArticleDocs indexArticle(io.briefing.snapshot.ArticleView article, List<AliasPattern> aliases, List<AliasPattern> sharedAliases) {
         List<EvidenceView> passages = article.passages();
         List<Set<String>> stems = new ArrayList<>();
         List<Set<String>> actorSlugs = new ArrayList<>();
@@ -202,7 +208,7 @@ final class BriefingIndex {
             stems.add(Set.copyOf(EnglishAnalysis.stems(searchText(p))));
             Set<String> slugs = new LinkedHashSet<>();
             // A person is named only in an article that gives their full name (another article's "Okafor" is someone else).
-            actorsIn(p, aliases).stream().filter(a -> a.introducedIn(article)).forEach(a -> slugs.add(a.getSlug()));
+            actorsIn(p, aliases, sharedAliases).stream().filter(a -> a.introducedIn(article)).forEach(a -> slugs.add(a.getSlug()));
             if (slugs.isEmpty() && !actorSlugs.isEmpty() && REFERS_BACK.matcher(p.getCleanQuote()).lookingAt()) {
                 // "It expects to end the financial year with a deficit ...": a sentence that opens with
                 // a pronoun and names nobody is about whoever the sentence before it named.
@@ -394,7 +400,7 @@ final class BriefingIndex {
     }
 
     /** The actors an item names: its curated actors and speaker, and every actor whose name or variant it contains. */
-    private static Set<ActorView> actorsIn(EvidenceView e, List<AliasPattern> aliases) {
+    private static Set<ActorView> actorsIn(EvidenceView e, List<AliasPattern> aliases, List<AliasPattern> shared) {
         Set<ActorView> found = new LinkedHashSet<>(e.getActors());
         if (e.getSpeakerActor() != null) {
             found.add(e.getSpeakerActor());
@@ -412,6 +418,13 @@ final class BriefingIndex {
             found.add(alias.actor());
             for (int i = at + 1; i < at + needle.length() - 1; i++) {
                 masked.setCharAt(i, '#');
+            }
+        }
+        for (AliasPattern alias : shared) {
+            // Not inside a longer name found above ("Teresa Lindqvist" is masked), and only the holder this article introduces.
+            if (masked.indexOf(" " + alias.normalized() + " ") >= 0 && alias.actor().introducedIn(e.getArticle())
+                    && (alias.capitalisedInText() == null || Names.containsWord(plain, alias.capitalisedInText()))) {
+                found.add(alias.actor());
             }
         }
         return Set.copyOf(found);
@@ -502,7 +515,7 @@ final class BriefingIndex {
         return docs;
     }
 
-    private static List<AliasPattern> buildAliases(KnowledgeSnapshot snapshot) {
+    private static List<AliasPattern> buildAliases(KnowledgeSnapshot snapshot, List<AliasPattern> shared) {
         Map<String, AliasPattern> byKey = new HashMap<>();
         Map<ActorView, Set<String>> ownNames = new java.util.LinkedHashMap<>();
         Map<String, Set<ActorView>> ambiguous = new HashMap<>();
@@ -511,6 +524,12 @@ final class BriefingIndex {
             names.add(actor.getName());
             names.add(actor.getSlug().replace('-', ' '));
             names.removeIf(name -> describesSeveral(name, snapshot));
+            String surname = candidateSurname(actor);
+            if (surname != null) {
+                // The surname a story calls a person by ("Lindqvist said") is theirs even when another
+                // story's Lindqvist took it as a stored alias first: held by both, it is shared (below).
+                names.add(surname);
+            }
             ownNames.put(actor, names);
             names.forEach(name -> put(byKey, name, actor, ambiguous));
         }
@@ -529,12 +548,28 @@ final class BriefingIndex {
                 AliasPattern kept = byKey.get(key);
                 byKey.put(key, new AliasPattern(kept.normalized(), kept.caseSensitive(), reviewed.get(0), kept.capitalisedInText()));
             } else {
-                byKey.remove(key);
+                AliasPattern removed = byKey.remove(key);
+                holders.forEach(a -> shared.add(new AliasPattern(key, removed.caseSensitive(), a, removed.capitalisedInText())));
             }
         });
         List<AliasPattern> list = new ArrayList<>(byKey.values());
         list.sort(Comparator.comparingInt((AliasPattern a) -> a.normalized().length()).reversed());
         return List.copyOf(list);
+    }
+
+    /**
+     * The surname of a person ingestion proposed ("Teresa Lindqvist": "Lindqvist"), or null. Curated
+     * actors keep the aliases their editors gave ("Kim Jong Un" is not "Un").
+     */
+    private static String candidateSurname(ActorView actor) {
+        String name = actor.getName().trim();
+        int space = name.lastIndexOf(' ');
+        if (actor.getKind() != io.briefing.knowledge.ActorKind.PERSON || actor.getStatus() == io.briefing.knowledge.ReviewStatus.CONFIRMED
+                || space < 0) {
+            return null;
+        }
+        String surname = name.substring(space + 1);
+        return surname.length() >= 3 && Character.isUpperCase(surname.charAt(0)) ? surname : null;
     }
 
     /**

@@ -247,12 +247,12 @@ final class QuestionReader {
             if (w.actor) {
                 continue;
             }
-            String compound = compoundAt(q, words, i);
+            Compound compound = compoundAt(q, words, i);
             if (compound != null) {
-                content.add(compound);
+                content.add(compound.phrase());
                 contentAt.add(i);
-                contentStems.add(String.join(" ", EnglishAnalysis.stems(compound)));
-                i += compound.split("[- ]").length - 1;
+                contentStems.add(String.join(" ", EnglishAnalysis.stems(compound.phrase())));
+                i = compound.end() - 1;
                 continue;
             }
             String base = Lemmas.shared().baseOf(w.lower);
@@ -719,25 +719,75 @@ final class QuestionReader {
     /** Particles that make a phrasal verb with the word before them ("touch down", "walk out"). */
     private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "in", "on", "over", "away", "back", "through");
 
+    /** A compound the question's words from one position up to {@code end} (exclusive) make, as WordNet writes it. */
+    private record Compound(String phrase, int end) {
+    }
+
+    /** Words that stand between a phrasal verb and its particle: "get them back", "call it off". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us", "me", "this", "that");
+
+    /** Function words inside a verb idiom or set phrase WordNet has: "pull the plug", "out of work". */
+    private static final Set<String> IDIOM_GLUE = Set.of("the", "a", "of", "on", "in", "to");
+
     /**
-     * A compound WordNet has as one entry, starting at word i: a hyphenated word ("co-op") or a
-     * phrasal verb ("touch down", "walk out"). Null when there is none.
+     * A compound WordNet has as one entry, starting at word i: a hyphenated word ("co-op"), a
+     * phrasal verb ("touch down", "walk out", "giving back", "get them back") or a verb idiom or
+     * set phrase of three words ("pull the plug", "out of work"). Null when there is none. Read as
+     * one word, such a phrase is matched by what it means ("give back": "return"), not by its parts.
      */
-    private static String compoundAt(String q, List<Word> words, int i) {
+    private static Compound compoundAt(String q, List<Word> words, int i) {
         if (i + 1 >= words.size() || words.get(i + 1).actor) {
             return null;
         }
+        WordNet wordNet = WordNet.shared();
         String hyphenated = words.get(i).text + "-" + words.get(i + 1).text;
-        if (q.contains(hyphenated) && WordNet.shared().hasEntry(hyphenated)) {
-            return hyphenated;
+        if (q.contains(hyphenated) && wordNet.hasEntry(hyphenated)) {
+            return new Compound(hyphenated, i + 2);
         }
-        if (PARTICLES.contains(words.get(i + 1).lower) && !EnglishAnalysis.isStopWord(words.get(i).lower)) {
-            String phrasal = words.get(i).lower + " " + words.get(i + 1).lower;
-            if (WordNet.shared().hasEntry(phrasal)) {
-                return phrasal;
+        String first = words.get(i).lower;
+        if (EnglishAnalysis.isStopWord(first) && !PARTICLES.contains(first)) {
+            return null;
+        }
+        String phrasal = phrasal(first, words.get(i + 1).lower);
+        if (phrasal != null) {
+            return new Compound(phrasal, i + 2);
+        }
+        if (i + 2 >= words.size() || words.get(i + 2).actor) {
+            return null;
+        }
+        String third = words.get(i + 2).lower;
+        if (OBJECT_PRONOUNS.contains(words.get(i + 1).lower) && (phrasal = phrasal(first, third)) != null) {
+            return new Compound(phrasal, i + 3);
+        }
+        if (IDIOM_GLUE.contains(words.get(i + 1).lower) && !EnglishAnalysis.isStopWord(third)) {
+            for (String head : headForms(first)) {
+                String idiom = head + " " + words.get(i + 1).lower + " " + third;
+                if (wordNet.hasEntry(idiom) && !wordNet.isMainlyAdverb(idiom)) {
+                    return new Compound(idiom, i + 3);
+                }
             }
         }
         return null;
+    }
+
+    /** A phrasal verb WordNet has, from a verb in any form and a particle ("giving", "back": "give back"), or null. */
+    private static String phrasal(String verb, String particle) {
+        if (!PARTICLES.contains(particle) || EnglishAnalysis.isStopWord(verb)) {
+            return null;
+        }
+        // "on" and "in" are prepositions more often than particles: only as written ("what's going on" is no "go on").
+        for (String head : particle.equals("on") || particle.equals("in") ? List.of(verb) : headForms(verb)) {
+            if (WordNet.shared().hasEntry(head + " " + particle)) {
+                return head + " " + particle;
+            }
+        }
+        return null;
+    }
+
+    /** A word as written and, when it is an inflected verb, its base form ("pulled": "pulled", "pull"). */
+    private static List<String> headForms(String word) {
+        String base = WordNet.shared().verbLemma(word);
+        return base == null || base.equals(word) ? List.of(word) : List.of(word, base);
     }
 
     /** Indefinites by which a yes-no question asks for a place or a person: "Is Putin going anywhere else?" */
@@ -1113,6 +1163,7 @@ final class QuestionReader {
         // Contractions: "won't" is "will not", not the past of "win".
         s = s.replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not").replaceAll("(?i)n't\\b", " not");
         s = s.replaceAll("'s\\b", "");
+        s = s.replaceAll("(?i)'(?:re|ve|ll|d|m)\\b", ""); // "they're", "we've": the pronoun; the verb is a stop word
         s = s.replaceAll("(?i)\\btl;\\s?dr\\b", "tldr"); // one word, not "tl" and a "Dr" title
         // "What has Kestrel put on the table?", "What did the union put forward?": idioms of offering, read as "offered".
         s = s.replaceAll("(?i)\\b(?:put|puts|putting|placed|bring|brings|bringing|brought)((?:\\s+[\\w-]+){0,3}?)\\s+on\\s+the\\s+table\\b", "offered$1")

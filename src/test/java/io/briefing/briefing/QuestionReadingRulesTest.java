@@ -659,4 +659,44 @@ class QuestionReadingRulesTest {
         assertThat(ask(index, "what did the health authority say").getInterpretation().actors())
                 .as("two bodies' names end so: neither is meant").isEmpty();
     }
+
+    @Test
+    void aContractedVerbIsNoFocusWord() {
+        assertThat(ask(INDEX, "Where are the reservoirs going to be built once they're approved?").getInterpretation().terms())
+                .as("'they're' is 'they' and 'are'").doesNotContain("re");
+    }
+
+    @Test
+    void aPhrasalVerbIsReadAsOneWordThoughItsParticleStandsApart() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("museum", "Museum to hand over statues", "The museum board met on Wednesday.\n\n"
+                        + "The museum will return the 14 statues to Keravia next March.\n\n"
+                        + "Dr. Helen Marwick said the museum had studied the collection for two years.\n", LocalDate.of(2026, 5, 2))
+                .actor("museum", "Ashcombe City Museum", ActorKind.ORGANIZATION, "the museum")
+                .build());
+        Briefing split = ask(index, "When will the museum give them back?");
+        assertThat(split.getInterpretation().terms()).as("'give ... back' is one verb").contains("give back").doesNotContain("back");
+        assertThat(split.getHeadline()).as("'give back' means 'return'").contains("next March");
+        assertThat(ask(index, "When is the museum giving back the statues?").getInterpretation().terms())
+                .as("an inflected verb and its particle").contains("give back");
+        assertThat(ask(index, "why did the board pull the plug on the loan?").getInterpretation().terms())
+                .as("a verb idiom WordNet has").contains("pull the plug").doesNotContain("plug");
+        assertThat(ask(index, "What's going on at the museum?").getInterpretation().terms())
+                .as("'on' is written as a particle only where it is one").doesNotContain("go on");
+    }
+
+    @Test
+    void aSurnameTwoStoriesShareIsEachStorysOwnPerson() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("fish", "Fishing dispute", "Maja Lindqvist, who leads the Blue Corran group, criticised the quota.\n\n"
+                        + "Lindqvist said the group earns 900 crowns a week from tours.\n", LocalDate.of(2026, 5, 2))
+                .article("taxi", "Ride app suspended", "Teresa Lindqvist has driven for the Hoplift app for four years.\n\n"
+                        + "Lindqvist said she normally earns about 700 dollars a week from the app.\n", LocalDate.of(2026, 5, 3))
+                .candidateActor("maja-lindqvist", "Maja Lindqvist", ActorKind.PERSON, "Lindqvist")
+                .candidateActor("teresa-lindqvist", "Teresa Lindqvist", ActorKind.PERSON)
+                .build());
+        assertThat(ask(index, "How much does Lindqvist usually make from the app each week?").getHeadline())
+                .as("the Lindqvist of the story about the app, though the other story's Lindqvist holds the alias")
+                .contains("700 dollars");
+    }
 }

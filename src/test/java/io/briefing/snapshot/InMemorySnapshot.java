@@ -38,6 +38,18 @@ public final class InMemorySnapshot {
         return this;
     }
 
+    /** A CANDIDATE actor, as ingestion proposes them for an editor to review. */
+    public InMemorySnapshot candidateActor(String slug, String name, ActorKind kind, String... aliases) {
+        long id = ids++;
+        actorIds.put(slug, id);
+        builder.actor(new ActorView(id, slug, name, kind, null, io.briefing.knowledge.ReviewStatus.CANDIDATE,
+                io.briefing.knowledge.Provenance.EXTRACTED, 0, Instant.EPOCH));
+        for (String alias : aliases) {
+            builder.alias(id, alias);
+        }
+        return this;
+    }
+
     /** A person acting for a country already added ("kim" for "north-korea"). */
     public InMemorySnapshot represents(String person, String country) {
         builder.represents(id(person), id(country));
