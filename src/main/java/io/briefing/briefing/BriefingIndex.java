@@ -325,7 +325,9 @@ final class BriefingIndex {
     /**
      * The bodies whose names end in two or more common words ("Thornby Primary School", "Carrow
      * Valley Transport Authority"), by each such ending in lower case ("primary school", "transport
-     * authority", "valley transport authority"): a reader calls the body by it. Worked out once.
+     * authority", "valley transport authority"): a reader calls the body by it. So too the people
+     * whose description opens with a role of two or more common words ("a retired judge who ...":
+     * "retired judge"). Worked out once.
      */
     Map<String, List<ActorView>> nameTails() {
         Map<String, List<ActorView>> tails = nameTails;
@@ -333,11 +335,19 @@ final class BriefingIndex {
             Map<String, List<ActorView>> built = new HashMap<>();
             io.briefing.language.WordNet wordNet = io.briefing.language.WordNet.shared();
             for (ActorView actor : snapshot.actors()) {
-                if (actor.getKind() != io.briefing.knowledge.ActorKind.ORGANIZATION) {
+                String[] words;
+                if (actor.getKind() == io.briefing.knowledge.ActorKind.ORGANIZATION) {
+                    words = Names.normalize(actor.getName()).split(" ");
+                } else if (actor.getKind() == io.briefing.knowledge.ActorKind.PERSON && actor.getDescription() != null) {
+                    // "Lawrence Hale, a retired judge who ...": a reader calls him "the retired judge".
+                    words = roleWords(actor.getDescription());
+                } else {
                     continue;
                 }
-                String[] words = Names.normalize(actor.getName()).split(" ");
-                for (int from = words.length - 2; from >= 1; from--) {
+                for (int from = words.length - 2; from >= 0; from--) {
+                    if (from == 0 && actor.getKind() == io.briefing.knowledge.ActorKind.ORGANIZATION) {
+                        break; // a body's whole name is its alias, not a description
+                    }
                     if (!wordNet.isCommonWord(words[from])) {
                         break;
                     }
@@ -349,6 +359,17 @@ final class BriefingIndex {
             nameTails = tails;
         }
         return tails;
+    }
+
+    /** Where a person's description stops naming a role: "a retired judge | who has sat on the board". */
+    private static final java.util.regex.Pattern ROLE_END = java.util.regex.Pattern.compile(
+            "\\s*(?:,|;|\\(|\\b(?:who|whose|that|which|of|from|at|in|for|since|with|and|on|to)\\b).*", java.util.regex.Pattern.DOTALL);
+
+    /** The words of the role a person's description opens with, without its article: "retired judge". */
+    private static String[] roleWords(String description) {
+        String role = ROLE_END.matcher(description.strip()).replaceFirst("");
+        String normalized = Names.normalize(role).replaceFirst("^(?:a|an|the) ", "");
+        return normalized.isEmpty() ? new String[0] : normalized.split(" ");
     }
 
     /** The stems of an article's headline. */

@@ -308,7 +308,7 @@ public class IngestionService {
             // "The company also promises ...": what the article calls its new body, though another article's
             // company holds the alias "the company".
             descriptionsOf.getOrDefault(a, List.of()).stream().filter(d -> !aliases.contains(d)).forEach(aliases::add);
-            named.add(new MotiveProposer.Named(a.slug, a.name, aliases));
+            named.add(new MotiveProposer.Named(a.slug, a.name, aliases, a.kind));
         }
         List<String> keys = new ArrayList<>();
         // The candidate keys in use, read once rather than once per proposed motive.

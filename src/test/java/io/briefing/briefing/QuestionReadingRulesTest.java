@@ -699,4 +699,20 @@ class QuestionReadingRulesTest {
                 .as("the Lindqvist of the story about the app, though the other story's Lindqvist holds the alias")
                 .contains("700 dollars");
     }
+
+    @Test
+    void thePersonsRoleInTheirDescriptionNamesThem() {
+        String text = "Lawrence Hale, a retired judge who has sat on the board since 2014, voted against the transfer.\n\n"
+                + "He said he feared that museums would now face a wave of claims.\n\n"
+                + "Trustees fear the museum will lose visitors.\n";
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("museum", "Museum returns statues", text, LocalDate.of(2026, 5, 2))
+                .person("hale", "Lawrence Hale", "a retired judge who has sat on the board since 2014", "Hale")
+                .motive("hale", io.briefing.knowledge.MotiveKind.CONCERN, "Lawrence Hale fears a wave of claims.", "museum",
+                        "He said he feared that museums would now face a wave of claims.")
+                .build());
+        Briefing b = ask(index, "What's the retired judge afraid of?");
+        assertThat(b.getInterpretation().terms()).as("'the retired judge' is Lawrence Hale, no focus word").doesNotContain("judge");
+        assertThat(b.getHeadline()).as("his own fear").contains("wave of claims");
+    }
 }

@@ -50,6 +50,17 @@ public final class InMemorySnapshot {
         return this;
     }
 
+    /** A reviewed person with a description ("a retired judge who has sat on the board since 2014"). */
+    public InMemorySnapshot person(String slug, String name, String description, String... aliases) {
+        long id = ids++;
+        actorIds.put(slug, id);
+        builder.actor(new ActorView(id, slug, name, ActorKind.PERSON, description, io.briefing.knowledge.Provenance.CURATED, 0, Instant.EPOCH));
+        for (String alias : aliases) {
+            builder.alias(id, alias);
+        }
+        return this;
+    }
+
     /** A person acting for a country already added ("kim" for "north-korea"). */
     public InMemorySnapshot represents(String person, String country) {
         builder.represents(id(person), id(country));

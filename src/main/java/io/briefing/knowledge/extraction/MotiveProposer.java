@@ -27,8 +27,14 @@ import java.util.Set;
  */
 public final class MotiveProposer {
 
-    /** An actor as the proposer sees it: an id of the caller's choosing, its name and its aliases. */
-    public record Named(String id, String name, List<String> aliases) {
+    /**
+     * An actor as the proposer sees it: an id of the caller's choosing, its name, its aliases and its
+     * kind (null when the caller does not know it: then a name that reads as a person's is one).
+     */
+    public record Named(String id, String name, List<String> aliases, io.briefing.knowledge.ActorKind kind) {
+        public Named(String id, String name, List<String> aliases) {
+            this(id, name, aliases, null);
+        }
     }
 
     /** A proposed motive: the sentence, its actor's id, the kind, the verb as written, and a plain statement. */
@@ -85,7 +91,6 @@ public final class MotiveProposer {
             previousSubject = mentions.isEmpty() && quotation ? before // a quotation goes on in its speaker's voice
                     : mentions.isEmpty() || mentions.get(0).possessive() || !opensClause(tokens, mentions.get(0))
                             && !afterSaying(tokens, mentions.get(0)) ? null : mentions.get(0).actor();
-            reportedSpeakers(tokens, mentions);
             if (before != null && !tokens.isEmpty() && THIRD_PERSON.contains(tokens.get(0).lower())
                     && personLike(before, wordNet) == PERSONAL.contains(tokens.get(0).lower())) {
                 // "Morvania has offered to cut its catch. It has also offered Kessland boats ...": the pronoun
@@ -93,6 +98,7 @@ public final class MotiveProposer {
                 mentions.add(0, new Mention(0, 1, before, false));
                 previousSubject = before;
             }
+            reportedSpeakers(tokens, mentions); // after the pronoun above: "He said he feared ..."
             for (Mention m : mentions) {
                 Proposal owned = possessiveMotive(m, tokens, reading, sentence, text, wordNet);
                 if (owned != null && proposals.size() < max && seen.add(m.actor().id() + "#" + sentence.index() + "#" + owned.kind())) {
@@ -174,6 +180,9 @@ public final class MotiveProposer {
 
     /** Whether an actor's name reads as a person's: two or more words, the last no English word ("Ragna Solberg"). */
     private static boolean personLike(Named actor, WordNet wordNet) {
+        if (actor.kind() != null) {
+            return actor.kind() == io.briefing.knowledge.ActorKind.PERSON; // "Lawrence Hale": a person, though "hale" is a word
+        }
         String[] words = actor.name().split(" ");
         return words.length >= 2 && !wordNet.isCommonWord(words[words.length - 1].toLowerCase(Locale.ROOT));
     }

@@ -89,4 +89,16 @@ class MotiveProposerTest {
         assertEquals("hovland", found.get(0).actorId());
         assertEquals(MotiveKind.GOAL, found.get(0).kind());
     }
+
+    @Test
+    void heOpeningASentenceIsThePersonNamedBeforeThoughHisSurnameIsAWord() {
+        String text = "Lawrence Hale, a retired judge, voted against the transfer.\n\n"
+                + "He said he feared that museums would now face a wave of claims.";
+        List<MotiveProposer.Proposal> found = new MotiveProposer(50).propose(new ArticleAnalyzer().analyse(text),
+                List.of(new MotiveProposer.Named("hale", "Lawrence Hale", List.of("Hale"), io.briefing.knowledge.ActorKind.PERSON)));
+        assertEquals(1, found.size(), "'hale' is an English word, yet the recogniser knows him as a person");
+        assertEquals("hale", found.get(0).actorId());
+        assertEquals(MotiveKind.CONCERN, found.get(0).kind());
+        assertEquals("feared", found.get(0).verb(), "'He said he feared': the pronoun after 'said' is the one who opened the sentence");
+    }
 }
