@@ -396,6 +396,9 @@ final class QuestionReader {
             relate(index, related.opposites(), w -> Math.min(cap, OPPOSITE_WEIGHT), stem, relatives);
             relate(index, related.narrower(), w -> Math.min(cap, NARROWER_WEIGHT), stem, relatives);
             relate(index, related.broader(), w -> Math.min(cap, BROADER_WEIGHT), stem, relatives);
+            // "chief executive": "chief" is a word of its own here, not a broader word for "executive"; one
+            // "Chief" in a sentence must not stand for both.
+            relatives.removeIf(r -> r.stems().size() == 1 && contentStems.contains(r.stems().get(0)));
             for (Focus.Relative r : relatives) {
                 // In the search, a relative's words weigh a share of its weight, split over a phrase's words.
                 r.stems().forEach(s2 -> query.merge(s2, r.weight() * QUERY_SHARE / r.stems().size(), Math::max));

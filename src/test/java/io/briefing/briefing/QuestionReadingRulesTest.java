@@ -715,4 +715,17 @@ class QuestionReadingRulesTest {
         assertThat(b.getInterpretation().terms()).as("'the retired judge' is Lawrence Hale, no focus word").doesNotContain("judge");
         assertThat(b.getHeadline()).as("his own fear").contains("wave of claims");
     }
+
+    @Test
+    void oneWordOfTheQuestionNeverStandsInForAnother() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("taxi", "Ride app suspended", "\"We warned the company twice,\" said Chief Licensing Officer Fiona Barraclough.\n\n"
+                        + "Hoplift handles 52,000 trips a week.\n", LocalDate.of(2026, 5, 3))
+                .actor("hoplift", "Hoplift", ActorKind.ORGANIZATION)
+                .build());
+        Focus executive = QuestionReader.read(index, "Who is Hoplift's chief executive?", null, null, null).focus().stream()
+                .filter(f -> f.stem().equals("execut")).findFirst().orElseThrow();
+        assertThat(executive.relatives()).extracting(Focus.Relative::stems)
+                .as("'chief' is the question's own word, not a broader word for 'executive'").doesNotContain(java.util.List.of("chief"));
+    }
 }
