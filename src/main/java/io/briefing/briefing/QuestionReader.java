@@ -645,6 +645,11 @@ final class QuestionReader {
                 content++; // "the price tag on the proposed arena": after a determiner a participle describes a noun
                 continue;
             }
+            if (i > 0 && (words.get(i - 1).lower.equals("which") || words.get(i - 1).lower.equals("what")) && w.lower.endsWith("ing") && i + 1 < words.size()
+                    && !EnglishAnalysis.isStopWord(words.get(i + 1).lower) && WordNet.shared().nounLemma(words.get(i + 1).lower) != null) {
+                content++; // "Which shipping company ...?": between "which" and a noun an "-ing" word describes the noun
+                continue;
+            }
             if (QuestionCues.CONCERN.contains(stem) || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
                 return stem;
             }

@@ -115,6 +115,9 @@ class BriefingLogicTest {
         assertThat(type("Can you give me a summary?")).isEqualTo(QuestionType.OVERVIEW);
         // A motive word inside a clause about something else does not make a motive question.
         assertThat(type("What did Berg call the plan the union wants to stop?")).isEqualTo(QuestionType.WHAT);
+        // Between "which" and its noun, an "-ing" word describes the noun; it is no verb of offering.
+        assertThat(type("Which shipping company will carry the cargo?")).isEqualTo(QuestionType.WHAT);
+        assertThat(type("What is the port shipping to Oslo?")).isEqualTo(QuestionType.OFFERS);
     }
 
     @Test
