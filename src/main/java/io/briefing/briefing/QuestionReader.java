@@ -260,6 +260,10 @@ final class QuestionReader {
             if (base != null && own != null && index.inCorpus(own) && !index.inCorpus(String.valueOf(EnglishAnalysis.stem(base)))) {
                 base = null; // "data" as the articles write it, not WordNet's "datum"
             }
+            if (base != null && i > 0 && WordNet.shared().nounLemma(w.lower) != null && (NOUN_MARKERS.contains(words.get(i - 1).lower)
+                    || !EnglishAnalysis.isStopWord(words.get(i - 1).lower) && WordNet.shared().isAdjective(words.get(i - 1).lower))) {
+                base = null; // "the new ground" is a noun, not the past of "grind"
+            }
             String stem = EnglishAnalysis.stem(base != null ? base : w.asAnalysed(shouting));
             boolean requestVerb = stem != null && (REQUEST_VERBS.contains(base != null ? base : w.lower) || REQUEST_STEMS.contains(stem));
             boolean describedNoun = DESCRIBABLE_FRAMING.contains(w.lower) && i > 0 && !EnglishAnalysis.isStopWord(words.get(i - 1).lower)

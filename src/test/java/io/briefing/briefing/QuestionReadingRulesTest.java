@@ -728,4 +728,12 @@ class QuestionReadingRulesTest {
         assertThat(executive.relatives()).extracting(Focus.Relative::stems)
                 .as("'chief' is the question's own word, not a broader word for 'executive'").doesNotContain(java.util.List.of("chief"));
     }
+
+    @Test
+    void aWordAfterAnAdjectiveIsANounNotAnIrregularVerb() {
+        assertThat(QuestionReader.read(INDEX, "Who is leading the fight against the new ground?", null, null, null).focusStems())
+                .as("'the new ground' is a piece of land, not the past of 'grind'").contains("ground").doesNotContain("grind");
+        assertThat(QuestionReader.read(INDEX, "Who met the mayor?", null, null, null).focusStems())
+                .as("a verb's irregular form still counts as its base").contains("meet");
+    }
 }
