@@ -32,7 +32,9 @@ final class AnswerSignals {
     private static final Pattern NAME_PAIR = Pattern.compile("(?<!^)\\b\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu}[\\p{L}\\-]+");
     /** A capitalised name after a preposition of place: "in Port Halden", "to Vasska", "near Thornfield" (not "according to Reuters"). */
     private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile(
-            "(?<!according )\\b(?:in|at|to|from|near|outside|into|across)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)*)");
+            "(?<!according )\\b(in|at|to|from|near|outside|into|across)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+(?:['\u2019]s?)?)*)");
+    /** Prepositions that put something at a venue ("heard at Corrowick Magistrates' Court"), not send it there. */
+    private static final java.util.Set<String> VENUE_PREPOSITIONS = java.util.Set.of("in", "at", "near", "outside");
     /** A name after a common noun and "of": "the port city of Sorvik", "the province of Catamarca" (kept when the noun is a kind of place). */
     private static final Pattern NAME_AFTER_KIND = Pattern.compile("\\b(\\p{Ll}+) of (?:the )?\\p{Lu}[\\p{L}\\-]+");
     /** "Bodø-based", "Seattle-based": the place a body is based in. */
@@ -211,9 +213,9 @@ final class AnswerSignals {
             case PLACE -> {
                 Matcher at = PLACE_AFTER_PREPOSITION.matcher(text);
                 while (at.find()) {
-                    String name = at.group(1);
+                    String name = at.group(2);
                     if (named.stream().noneMatch(a -> a.getName().contains(name) || a.getAliases().contains(name))) {
-                        spans.add(new int[] {at.start(1), at.end(1)}); // a place the question names is not the answer
+                        spans.add(new int[] {at.start(2), at.end(2)}); // a place the question names is not the answer
                     }
                 }
                 addMatches(BASED_IN, text, spans);
@@ -326,6 +328,12 @@ final class AnswerSignals {
         return all;
     }
 
+    /** Whether a name's last word makes it a building, a site or a facility: "Magistrates' Court", "Harbour Terminal". */
+    private static boolean venue(String head) {
+        WordNet wordNet = WordNet.shared();
+        return wordNet.isKindOf(head, "structure", 2) || wordNet.isKindOf(head, "facility", 2) || wordNet.isKindOf(head, "location", 2);
+    }
+
     private static boolean mentionsPlace(EvidenceView e, String text, java.util.List<ActorView> named) {
         for (ActorView a : e.getActors()) {
             if (!named.contains(a) && (a.getKind() == ActorKind.COUNTRY || a.getKind() == ActorKind.PLACE) && namedAsPlace(a, text)) {
@@ -334,10 +342,11 @@ final class AnswerSignals {
         }
         Matcher at = PLACE_AFTER_PREPOSITION.matcher(text);
         while (at.find()) {
-            String name = at.group(1);
+            String name = at.group(2);
             boolean namedAlready = named.stream().anyMatch(a -> a.getName().contains(name) || a.getAliases().contains(name));
-            String last = name.substring(name.lastIndexOf(' ') + 1);
-            boolean unknownOrPlace = !WordNet.shared().knows(last.toLowerCase(java.util.Locale.ROOT)) || WordNet.shared().isPlace(name);
+            String last = name.substring(name.lastIndexOf(' ') + 1).replaceAll("['\u2019]s?$", "").toLowerCase(java.util.Locale.ROOT);
+            boolean unknownOrPlace = !WordNet.shared().knows(last) || WordNet.shared().isPlace(name)
+                    || VENUE_PREPOSITIONS.contains(at.group(1)) && name.indexOf(' ') > 0 && venue(last);
             if (!namedAlready && unknownOrPlace && !TIME.matcher(name).matches() && personNames(name).isEmpty()) {
                 return true; // "in Port Halden", "to Vasska": a place the dictionary cannot know ("to Russian state media" is none)
             }

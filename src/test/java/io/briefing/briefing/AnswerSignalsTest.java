@@ -86,4 +86,13 @@ class AnswerSignalsTest {
         assertThat(AnswerSignals.has(AnswerType.REASON, s.get(0), java.util.List.of())).isTrue();
         assertThat(AnswerSignals.has(AnswerType.REASON, s.get(1), java.util.List.of())).isFalse();
     }
+
+    @Test
+    void aNamedBuildingAfterAtIsAPlace() {
+        var s = sentences("The appeal will be heard at Corrowick Magistrates' Court on December 8. "
+                + "The company wrote to Corrowick Licensing Company on Monday. The appeal was heard at Hoplift Partners.\n");
+        assertThat(AnswerSignals.has(AnswerType.PLACE, s.get(0), java.util.List.of())).as("a court, named, where it happens").isTrue();
+        assertThat(AnswerSignals.has(AnswerType.PLACE, s.get(1), java.util.List.of())).as("a body written to is no venue").isFalse();
+        assertThat(AnswerSignals.has(AnswerType.PLACE, s.get(2), java.util.List.of())).as("partners are people, not a building").isFalse();
+    }
 }
