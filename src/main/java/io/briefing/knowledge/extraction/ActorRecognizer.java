@@ -93,6 +93,7 @@ public final class ActorRecognizer {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<String> loneWords = new ArrayList<>(); // single unknown capitalised words: aliases, if anything
         Set<String> acting = new java.util.HashSet<>(); // single words a verb follows
+        Set<String> things = new java.util.HashSet<>(); // names given to made things ("the Tembari Bronzes"), never actors
         List<String> sentences = new ArrayList<>();
         String datelineCity = null; // "PUERTO ALBARA, Spain, Nov 4": "Puerto Albara" in the text is that city
         for (Sentence sentence : text.sentences()) {
@@ -222,6 +223,11 @@ public final class ActorRecognizer {
                 if (words.size() == 1 && run.get(0).acronym()) {
                     previousKind = null;
                     continue; // an acronym alone: an alias once its name is known, not a name
+                }
+                if (things.contains(String.join(" ", words)) || namesMadeThings(tokens, runStart, words.get(words.size() - 1), wordNet)) {
+                    things.add(String.join(" ", words));
+                    previousKind = null;
+                    continue; // "the statues, known as the Tembari Bronzes": a name for things, not for anyone
                 }
                 String name = String.join(" ", words);
                 if (pendingTitle != null && runStart != pendingTitleEnd) {
@@ -881,6 +887,27 @@ public final class ActorRecognizer {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "location", 1)
                 || wordNet.isKindOf(w, "geological formation", 1) || wordNet.isKindOf(w, "body of water", 1));
+    }
+
+    /**
+     * Whether a name is given to made things: it follows "known as" or "called" (perhaps with "the"),
+     * the noun before that is no body or person ("the statues, known as ..."; not "the firm, known as
+     * Quillon Systems"), and the name ends in a plural noun for made things ("Bronzes", "Marbles").
+     */
+    private static boolean namesMadeThings(List<NameTokens.Token> tokens, int runStart, String head, WordNet wordNet) {
+        int i = runStart - 1;
+        if (i >= 0 && tokens.get(i).lower().equals("the")) {
+            i--;
+        }
+        if (i >= 0 && tokens.get(i).lower().equals("as") && i >= 1 && tokens.get(i - 1).lower().equals("known")) {
+            i--;
+        } else if (i < 0 || !tokens.get(i).lower().equals("called")) {
+            return false;
+        }
+        String described = i >= 1 ? tokens.get(i - 1).lower() : "";
+        String noun = head.toLowerCase(Locale.ROOT);
+        return !isOrganisationHead(described, wordNet) && !wordNet.isKindOf(described, "person", 2)
+                && plural(noun, wordNet) && wordNet.isKindOf(noun, "artifact", 2) && !isOrganisationHead(head, wordNet);
     }
 
     /** Whether a name is followed by a lower-case noun for a made thing or a place: "quay", "terminal", "campus". */

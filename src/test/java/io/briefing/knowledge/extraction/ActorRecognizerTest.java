@@ -297,4 +297,13 @@ class ActorRecognizerTest {
         assertEquals(ActorKind.PLACE, named(found, "Punta Grigia").kind(), found.toString());
         assertEquals(ActorKind.PERSON, named(found, "Dario Lucchesi").kind(), found.toString());
     }
+
+    @Test
+    void aNameForThingsIsNobody() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                The museum will return 14 statues, known as the Tembari Bronzes, to Keravia. The firm, known as Quillon Systems, \
+                makes scanners. The Tembari Bronzes left in 1889.""", Set.of());
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("Tembari Bronzes")), "statues known by a name are things: " + found);
+        assertTrue(found.stream().anyMatch(p -> p.name().equals("Quillon Systems")), "a body known by a name is still a body: " + found);
+    }
 }
