@@ -445,6 +445,18 @@ final class BriefingComposer {
             List<EvidenceView> ordered = new ArrayList<>(support.stream().filter(e -> !cited.contains(e)).toList());
             support.stream().filter(cited::contains).forEach(ordered::add);
             List<EvidenceView> chosen = ordered.stream().limit(depth.evidencePerPoint()).toList();
+            if (byStatement.isEmpty() && motive.getStatus() == ReviewStatus.CANDIDATE && chosen.size() == 1) {
+                // A motive read from one sentence often runs on into the next ("She said the school feared
+                // ... The company, she added, had given the school only nine days' notice."): the foremost
+                // one comes with it, as a search answer does.
+                List<EvidenceView> withNext = new ArrayList<>(chosen);
+                if (OPENS_WITH_PRONOUN.matcher(chosen.get(0).getCleanQuote()).lookingAt()) {
+                    // "She said the school feared ...": who "she" is, and what she said first, is the sentence before.
+                    previousInParagraph(chosen.get(0)).filter(usable).filter(p -> !cited.contains(p)).ifPresent(p -> withNext.add(0, p));
+                }
+                nextInParagraph(chosen.get(0)).filter(usable).filter(n -> !cited.contains(n)).ifPresent(withNext::add);
+                chosen = List.copyOf(withNext);
+            }
             cited.addAll(chosen);
             String key = motive.getStatement().strip().toLowerCase(Locale.ROOT);
             BriefingPoint existing = byStatement.get(key);
@@ -1283,6 +1295,22 @@ final class BriefingComposer {
     /** The sentence after an item in the same paragraph of its article, if any. */
     private static java.util.Optional<EvidenceView> nextInParagraph(EvidenceView e) {
         return nextSentence(e, true);
+    }
+
+    private static final java.util.regex.Pattern OPENS_WITH_PRONOUN = java.util.regex.Pattern.compile("(?:He|She|They|It)\\b");
+
+    /** The sentence before an item in its paragraph, if any. */
+    private static java.util.Optional<EvidenceView> previousInParagraph(EvidenceView e) {
+        List<EvidenceView> sentences = e.getArticle().passages();
+        for (int i = 1; i < sentences.size(); i++) {
+            EvidenceView s = sentences.get(i);
+            if (s.getStart() <= e.getStart() && e.getStart() < s.getEnd()) {
+                EvidenceView before = sentences.get(i - 1);
+                return java.util.Objects.equals(before.getParagraphIndex(), s.getParagraphIndex())
+                        ? java.util.Optional.of(before) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The sentence after an item in its article (news paragraphs are often one sentence long), if any. */

@@ -736,4 +736,22 @@ class QuestionReadingRulesTest {
         assertThat(QuestionReader.read(INDEX, "Who met the mayor?", null, null, null).focusStems())
                 .as("a verb's irregular form still counts as its base").contains("meet");
     }
+
+    @Test
+    void aProposedMotiveComesWithTheSentencesAroundItInItsParagraph() {
+        String text = "Thornby Primary School has 210 pupils.\n\n"
+                + "\"Parents will have to choose between work and school,\" Garside said. She said the school feared attendance would fall. "
+                + "The company had given the school only nine days' notice.\n\nThe council meets on Monday.\n";
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("bus", "Bus routes cut", text, LocalDate.of(2026, 5, 2))
+                .candidateActor("school", "Thornby Primary School", ActorKind.ORGANIZATION, "the school")
+                .candidateMotive("school", io.briefing.knowledge.MotiveKind.CONCERN, "Thornby Primary School feared attendance would fall.",
+                        "bus", "She said the school feared attendance would fall.")
+                .build());
+        Briefing b = ask(index, "What is the school worried about?");
+        assertThat(b.getPoints().get(0).evidence()).extracting(io.briefing.snapshot.EvidenceView::getQuote)
+                .as("who 'she' is and what she said first; then what the paragraph adds")
+                .containsExactly("\"Parents will have to choose between work and school,\" Garside said.",
+                        "She said the school feared attendance would fall.", "The company had given the school only nine days' notice.");
+    }
 }

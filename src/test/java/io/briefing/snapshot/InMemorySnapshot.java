@@ -69,16 +69,32 @@ public final class InMemorySnapshot {
 
     /** A reviewed motive of an actor already added, resting on a quote of an article already added. */
     public InMemorySnapshot motive(String actor, io.briefing.knowledge.MotiveKind kind, String statement, String article, String quote) {
+        return motive(actor, kind, statement, article, quote, false);
+    }
+
+    /** A CANDIDATE motive, as ingestion proposes one from a sentence (itself CANDIDATE evidence). */
+    public InMemorySnapshot candidateMotive(String actor, io.briefing.knowledge.MotiveKind kind, String statement, String article, String quote) {
+        return motive(actor, kind, statement, article, quote, true);
+    }
+
+    private InMemorySnapshot motive(String actor, io.briefing.knowledge.MotiveKind kind, String statement, String article, String quote,
+            boolean candidate) {
         int start = articleTexts.get(article).indexOf(quote);
         if (start < 0) {
             throw new IllegalArgumentException("No quote '" + quote + "' in " + article);
         }
         long evidence = ids++;
         builder.evidence(evidence, "evidence-" + evidence, articleIds.get(article), start, start + quote.length(),
-                io.briefing.knowledge.Certainty.REPORTED, io.briefing.knowledge.EvidenceStatus.CONFIRMED);
+                io.briefing.knowledge.Certainty.REPORTED,
+                candidate ? io.briefing.knowledge.EvidenceStatus.CANDIDATE : io.briefing.knowledge.EvidenceStatus.CONFIRMED);
         builder.evidenceActor(evidence, id(actor));
         long motive = ids++;
-        builder.motive(motive, "motive-" + motive, id(actor), kind, statement, 3);
+        if (candidate) {
+            builder.motive(new MotiveView(motive, "motive-" + motive, kind, statement, 3, io.briefing.knowledge.ReviewStatus.CANDIDATE,
+                    io.briefing.knowledge.Provenance.EXTRACTED, 0, Instant.EPOCH), id(actor));
+        } else {
+            builder.motive(motive, "motive-" + motive, id(actor), kind, statement, 3);
+        }
         builder.motiveEvidence(motive, evidence, io.briefing.knowledge.EvidenceRole.SUPPORTS);
         return this;
     }
