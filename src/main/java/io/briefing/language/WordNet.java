@@ -147,8 +147,14 @@ public final class WordNet {
      * Whether WordNet has this exact word or phrase as an entry ("co-op", "touch down", "walk out"),
      * not merely a part of it.
      */
-    public synchronized boolean hasEntry(String phrase) {
+    public boolean hasEntry(String phrase) {
+        // Asked for many word pairs of every question ("get back", "pull the plug"): answered once, then from
+        // the cache without the dictionary's lock.
         String wanted = phrase.toLowerCase(Locale.ROOT).replace('-', ' ');
+        return lookedUp.computeIfAbsent("entry:" + phrase.toLowerCase(Locale.ROOT), k -> findEntry(phrase, wanted) ? "y" : "").equals("y");
+    }
+
+    private synchronized boolean findEntry(String phrase, String wanted) {
         try {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
                 IndexWord word = dictionary.getIndexWord(pos, phrase.toLowerCase(Locale.ROOT));
@@ -161,6 +167,9 @@ public final class WordNet {
         }
         return false;
     }
+
+    /** Entries and base forms looked up so far, by "entry:" or the part of speech and the word ("" for none). */
+    private final Map<String, String> lookedUp = new ConcurrentHashMap<>();
 
     /** Whether WordNet knows the word only, or mostly, as an adverb: "ever", "already", "currently". */
     public boolean isMainlyAdverb(String word) {
@@ -191,7 +200,18 @@ public final class WordNet {
         return lemma(POS.NOUN, word);
     }
 
-    private synchronized String lemma(POS pos, String word) {
+    private String lemma(POS pos, String word) {
+        if (lookedUp.size() > CACHE_LIMIT) {
+            lookedUp.clear();
+        }
+        String found = lookedUp.computeIfAbsent(pos.name() + ":" + word.toLowerCase(Locale.ROOT), k -> {
+            String lemma = findLemma(pos, word);
+            return lemma == null ? "" : lemma;
+        });
+        return found.isEmpty() ? null : found;
+    }
+
+    private synchronized String findLemma(POS pos, String word) {
         try {
             IndexWord w = dictionary.lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
             return w == null ? null : lower(w.getLemma());
