@@ -442,8 +442,8 @@ final class BriefingIndex {
             }
         }
         for (AliasPattern alias : shared) {
-            // Not inside a longer name found above ("Teresa Lindqvist" is masked), and only the holder this article introduces.
-            if (masked.indexOf(" " + alias.normalized() + " ") >= 0 && alias.actor().introducedIn(e.getArticle())
+            // Not inside a longer name found above ("Teresa Lindqvist" is masked), and only the holder this article names in full.
+            if (masked.indexOf(" " + alias.normalized() + " ") >= 0 && alias.actor().namedInFull(e.getArticle())
                     && (alias.capitalisedInText() == null || Names.containsWord(plain, alias.capitalisedInText()))) {
                 found.add(alias.actor());
             }
@@ -540,10 +540,12 @@ final class BriefingIndex {
         Map<String, AliasPattern> byKey = new HashMap<>();
         Map<ActorView, Set<String>> ownNames = new java.util.LinkedHashMap<>();
         Map<String, Set<ActorView>> ambiguous = new HashMap<>();
+        Set<String> descriptions = new java.util.TreeSet<>(); // "the trust" where two bodies' names have "Trust"
         for (ActorView actor : snapshot.actors()) {
             Set<String> names = new LinkedHashSet<>(actor.getAliases());
             names.add(actor.getName());
             names.add(actor.getSlug().replace('-', ' '));
+            names.stream().filter(name -> describesSeveral(name, snapshot)).map(Names::normalize).forEach(descriptions::add);
             names.removeIf(name -> describesSeveral(name, snapshot));
             String surname = candidateSurname(actor);
             if (surname != null) {
@@ -573,6 +575,13 @@ final class BriefingIndex {
                 holders.forEach(a -> shared.add(new AliasPattern(key, removed.caseSensitive(), a, removed.capitalisedInText())));
             }
         });
+        // In a sentence, such a description is the one body of that name its article names in full:
+        // "the trust's chief executive" in the story about Kelmarsh Valley Hospitals NHS Trust.
+        for (String description : descriptions) {
+            String head = " " + description.substring(description.lastIndexOf(' ') + 1) + " ";
+            snapshot.actors().stream().filter(a -> (" " + Names.normalize(a.getName()) + " ").contains(head))
+                    .forEach(a -> shared.add(new AliasPattern(description, null, a, null)));
+        }
         List<AliasPattern> list = new ArrayList<>(byKey.values());
         list.sort(Comparator.comparingInt((AliasPattern a) -> a.normalized().length()).reversed());
         return List.copyOf(list);

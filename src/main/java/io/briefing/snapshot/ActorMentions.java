@@ -16,8 +16,11 @@ import java.util.Set;
  */
 final class ActorMentions {
 
-    /** A name; {@code caseSensitive} is how it must be written ("US"; "North" of "the North"), or null. */
-    private record Name(String normalized, String caseSensitive, ActorView actor) {
+    /**
+     * A name; {@code caseSensitive} is how it must be written ("US"; "North" of "the North"), or null;
+     * {@code description} for a body's description in lower case ("the trust"), not a name ("the Kremlin").
+     */
+    private record Name(String normalized, String caseSensitive, ActorView actor, boolean description) {
     }
 
     private final List<Name> names = new ArrayList<>();
@@ -32,7 +35,8 @@ final class ActorMentions {
                     continue;
                 }
                 boolean shortCaps = name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT));
-                names.add(new Name(key, shortCaps ? name.replace(".", "") : Names.capitalisedOrdinaryWords(name), actor));
+                names.add(new Name(key, shortCaps ? name.replace(".", "") : Names.capitalisedOrdinaryWords(name), actor,
+                        key.startsWith("the ") && name.strip().equals(name.strip().toLowerCase(Locale.ROOT))));
             }
         }
         names.sort(Comparator.comparingInt((Name n) -> n.normalized().length()).reversed());
@@ -41,13 +45,10 @@ final class ActorMentions {
     /**
      * The actors a sentence of an article names. A person is named only in an article that gives
      * their full name somewhere: "Okafor said she ..." in a story about a bushfire is not the data
-     * company's Daniel Okafor, whom another article introduced.
+     * company's Daniel Okafor, whom another article introduced. So too a body by a description
+     * ("the trust").
      */
     List<ActorView> in(String text, ArticleView article) {
-        return in(text).stream().filter(a -> a.introducedIn(article)).toList();
-    }
-
-    private List<ActorView> in(String text) {
         StringBuilder masked = new StringBuilder(" " + Names.normalize(text) + " ");
         String plain = text.replace(".", "");
         Set<ActorView> found = new LinkedHashSet<>();
@@ -55,6 +56,11 @@ final class ActorMentions {
             String needle = " " + name.normalized() + " ";
             int at = masked.indexOf(needle);
             if (at < 0 || (name.caseSensitive() != null && !Names.containsWord(plain, name.caseSensitive()))) {
+                continue;
+            }
+            if (!name.actor().introducedIn(article) || name.description() && !name.actor().namedInFull(article)) {
+                // "The trust has 900 members" in a story about a supporters' trust is not the hospital trust
+                // that took "the trust" as its alias first: a description names a body only in its own story.
                 continue;
             }
             found.add(name.actor());

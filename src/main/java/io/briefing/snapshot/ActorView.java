@@ -94,6 +94,16 @@ public final class ActorView extends CuratedRecordView {
         return needle.isEmpty() || introduced.computeIfAbsent(article, a -> a.normalizedText().contains(needle));
     }
 
+    /**
+     * Whether an article gives this actor's whole name: where a name several actors share ("Lindqvist",
+     * "the trust") is written, it is the one the article names in full.
+     */
+    public boolean namedInFull(ArticleView article) {
+        return namedInFull.computeIfAbsent(article, a -> a.normalizedText().contains(" " + io.briefing.knowledge.Names.normalize(name) + " "));
+    }
+
+    private final java.util.Map<ArticleView, Boolean> namedInFull = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether each article asked about gives the full name (articles of this snapshot, as this view is). */
     private final java.util.Map<ArticleView, Boolean> introduced = new java.util.concurrent.ConcurrentHashMap<>();
 

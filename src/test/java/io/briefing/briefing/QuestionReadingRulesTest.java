@@ -754,4 +754,24 @@ class QuestionReadingRulesTest {
                 .containsExactly("\"Parents will have to choose between work and school,\" Garside said.",
                         "She said the school feared attendance would fall.", "The company had given the school only nine days' notice.");
     }
+
+    @Test
+    void aDescriptionTwoBodiesShareIsInEachStoryItsOwnBody() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("hospital", "Hospital rated inadequate", "Kelmarsh Valley Hospitals NHS Trust runs two hospitals.\n\n"
+                        + "The trust's chief executive, Dr Alan Whitcombe, said beds would close.\n", LocalDate.of(2026, 5, 2))
+                .article("stadium", "Stadium move", "Dunmoor Athletic Supporters' Trust backs the move.\n\nThe trust has 900 members.\n",
+                        LocalDate.of(2026, 5, 3))
+                .candidateActor("kvht", "Kelmarsh Valley Hospitals NHS Trust", ActorKind.ORGANIZATION, "KVHT", "the trust")
+                .candidateActor("dast", "Dunmoor Athletic Supporters' Trust", ActorKind.ORGANIZATION)
+                .build());
+        java.util.function.Function<String, java.util.Set<String>> actorsOf = start -> index.snapshot().articles().stream()
+                .flatMap(a -> a.passages().stream()).filter(p -> p.getQuote().startsWith(start)).findFirst()
+                .map(p -> index.passageDoc(p).actors().stream().map(io.briefing.snapshot.ActorView::getSlug)
+                        .collect(java.util.stream.Collectors.toSet())).orElseThrow();
+        assertThat(actorsOf.apply("The trust's chief executive")).as("the hospital story's trust").containsExactly("kvht");
+        assertThat(actorsOf.apply("The trust has 900 members")).as("the stadium story's trust, though the other holds the alias")
+                .containsExactly("dast");
+        assertThat(ask(index, "Who runs KVHT?").getHeadline()).contains("Dr Alan Whitcombe");
+    }
 }
