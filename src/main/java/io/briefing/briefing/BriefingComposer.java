@@ -1127,9 +1127,24 @@ final class BriefingComposer {
         if (!f.thing() || inScope(f.stem())) {
             return false;
         }
-        WordNet.Related related = WordNet.shared().related(f.word().toLowerCase(Locale.ROOT));
+        String word = f.word().toLowerCase(Locale.ROOT);
+        WordNet.Related related = WordNet.shared().related(word);
+        // "executive" is not in a story because "run" or "carry out" is: words for the sense a noun is
+        // derived from say the activity happens, not that the thing is there ("execution" would).
+        Set<String> otherWords = related.derived().stream().filter(d -> !sameRoot(word, d))
+                .map(d -> String.join(" ", EnglishAnalysis.stems(d))).collect(Collectors.toSet());
         return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
-                && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && r.in(this::inScope));
+                && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && !otherWords.contains(String.join(" ", r.stems()))
+                        && r.in(this::inScope));
+    }
+
+    /** Whether two words begin alike (four letters, or all of the shorter): "executive" and "execution", not "run". */
+    private static boolean sameRoot(String a, String b) {
+        int shared = 0;
+        while (shared < Math.min(a.length(), b.length()) && a.charAt(shared) == b.charAt(shared)) {
+            shared++;
+        }
+        return shared >= Math.min(4, Math.min(a.length(), b.length()));
     }
 
     /** "Who runs / heads / is in charge of ...?". */

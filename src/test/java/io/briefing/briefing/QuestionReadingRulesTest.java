@@ -774,4 +774,16 @@ class QuestionReadingRulesTest {
                 .containsExactly("dast");
         assertThat(ask(index, "Who runs KVHT?").getHeadline()).contains("Dr Alan Whitcombe");
     }
+
+    @Test
+    void aTitleIsNotThereBecauseTheVerbItComesFromIs() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("taxi", "Ride app suspended", "Hoplift runs a ride app in Corrowick and carries out 52,000 trips a week.\n\n"
+                        + "\"Hoplift has not met that duty, and we warned the company twice,\" said Chief Licensing Officer Fiona Barraclough.\n",
+                        LocalDate.of(2026, 5, 3))
+                .actor("hoplift", "Hoplift", ActorKind.ORGANIZATION)
+                .build());
+        Briefing b = ask(index, "Who is Hoplift's chief executive?");
+        assertThat(b.getCoverage()).as("'runs' and 'carries out' are what an executive does; the story names none").isEqualTo(Coverage.NONE);
+    }
 }
