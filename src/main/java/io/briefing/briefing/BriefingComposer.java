@@ -705,7 +705,10 @@ final class BriefingComposer {
                 // committed."), and what is wanted or offered often runs on into it ("It has also
                 // offered ..."): the best answer comes with the sentence that follows it in its
                 // paragraph. A date, place, name or figure is one sentence's fact.
-                nextInParagraph(r.evidence()).filter(usable).filter(n -> chosen.stream().noneMatch(c -> overlaps(c, n)))
+                // Why is often told over a paragraph break: "... suspended the licence after a wave of safety
+                // complaints." / "The CTLA said it had received 287 safety complaints ...".
+                (in.type() == QuestionType.WHY ? nextSentence(r.evidence(), false) : nextInParagraph(r.evidence()))
+                        .filter(usable).filter(n -> chosen.stream().noneMatch(c -> overlaps(c, n)))
                         .ifPresent(next -> {
                             support.add(next);
                             chosen.add(next); // quoted once: not again as a point of its own

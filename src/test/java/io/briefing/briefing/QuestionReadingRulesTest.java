@@ -786,4 +786,17 @@ class QuestionReadingRulesTest {
         Briefing b = ask(index, "Who is Hoplift's chief executive?");
         assertThat(b.getCoverage()).as("'runs' and 'carries out' are what an executive does; the story names none").isEqualTo(Coverage.NONE);
     }
+
+    @Test
+    void whyComesWithTheSentenceAfterTheAnswerThoughAParagraphEndsBetween() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("taxi", "Ride app suspended", "The regulator has suspended the licence of Hoplift after a wave of safety complaints.\n\n"
+                        + "It said it had received 287 complaints in the past 12 months.\n\nDrivers met on Monday.\n", LocalDate.of(2026, 5, 3))
+                .actor("hoplift", "Hoplift", ActorKind.ORGANIZATION)
+                .build());
+        Briefing b = ask(index, "Why was Hoplift's licence suspended?");
+        assertThat(b.getPoints().get(0).evidence()).extracting(io.briefing.snapshot.EvidenceView::getQuote)
+                .containsExactly("The regulator has suspended the licence of Hoplift after a wave of safety complaints.",
+                        "It said it had received 287 complaints in the past 12 months.");
+    }
 }
