@@ -1319,27 +1319,29 @@ final class BriefingComposer {
 
     /** The sentence before an item in its paragraph, if any. */
     private static java.util.Optional<EvidenceView> previousInParagraph(EvidenceView e) {
-        List<EvidenceView> sentences = e.getArticle().passages();
-        for (int i = 1; i < sentences.size(); i++) {
-            EvidenceView s = sentences.get(i);
-            if (s.getStart() <= e.getStart() && e.getStart() < s.getEnd()) {
-                EvidenceView before = sentences.get(i - 1);
-                return java.util.Objects.equals(before.getParagraphIndex(), s.getParagraphIndex())
-                        ? java.util.Optional.of(before) : java.util.Optional.empty();
-            }
-        }
-        return java.util.Optional.empty();
+        return neighbour(e, -1, true);
     }
 
     /** The sentence after an item in its article (news paragraphs are often one sentence long), if any. */
     private static java.util.Optional<EvidenceView> nextSentence(EvidenceView e, boolean sameParagraph) {
+        return neighbour(e, 1, sameParagraph);
+    }
+
+    /** The sentence {@code step} sentences from the one that ends (or, going back, starts) an item; perhaps only within its paragraph. */
+    private static java.util.Optional<EvidenceView> neighbour(EvidenceView e, int step, boolean sameParagraph) {
         List<EvidenceView> sentences = e.getArticle().passages();
-        for (int i = 0; i + 1 < sentences.size(); i++) {
+        int at = step > 0 ? e.getEnd() : e.getStart();
+        for (int i = 0; i < sentences.size(); i++) {
             EvidenceView s = sentences.get(i);
-            if (s.getStart() < e.getEnd() && e.getEnd() <= s.getEnd()) {
-                EvidenceView next = sentences.get(i + 1);
-                return !sameParagraph || java.util.Objects.equals(next.getParagraphIndex(), s.getParagraphIndex())
-                        ? java.util.Optional.of(next) : java.util.Optional.empty();
+            boolean holds = step > 0 ? s.getStart() < at && at <= s.getEnd() : s.getStart() <= at && at < s.getEnd();
+            if (holds) {
+                int j = i + step;
+                if (j < 0 || j >= sentences.size()) {
+                    return java.util.Optional.empty();
+                }
+                EvidenceView other = sentences.get(j);
+                return !sameParagraph || java.util.Objects.equals(other.getParagraphIndex(), s.getParagraphIndex())
+                        ? java.util.Optional.of(other) : java.util.Optional.empty();
             }
         }
         return java.util.Optional.empty();
