@@ -243,7 +243,8 @@ public final class ActorRecognizer {
                         && wordNet.isKindOf(tokens.get(end).lower(), "location", 2)
                         && !wordNet.isKindOf(tokens.get(end).lower(), "social group", 2);
                 boolean titleOf = titleOf(tokens, runStart, wordNet);
-                placeNounAfter |= placeNounOf(tokens, runStart, wordNet); // "the city of Port Essel"
+                placeNounAfter |= placeNounOf(tokens, runStart, wordNet) // "the city of Port Essel"
+                        || placeApposition(tokens, runStart, wordNet); // "the capital, Port Saral"
                 List<NameTokens.Token> apposition = apposition(tokens, end);
                 // "Quillon Systems, a document-scanning company": the apposition's head says it is a body.
                 // "Blue Corran, a conservation group based in Brekkvik": the body noun before what describes it.
@@ -755,6 +756,16 @@ public final class ActorRecognizer {
     private static boolean plural(String noun, WordNet wordNet) {
         String lemma = wordNet.nounLemma(noun);
         return lemma != null && !lemma.equals(noun) && noun.endsWith("s");
+    }
+
+    /** "in the capital, Port Saral": a name set off by a comma after "the" and a noun for a place names that place. */
+    private static boolean placeApposition(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
+        if (runStart < 2 || !tokens.get(runStart - 1).gapAfter().strip().equals(",") || !tokens.get(runStart - 2).lower().equals("the")) {
+            return false;
+        }
+        NameTokens.Token noun = tokens.get(runStart - 1);
+        return !noun.capitalised() && !noun.possessive() && wordNet.isKindOf(noun.lower(), "location", 3) // a capital city is "capital"'s third sense
+                && !wordNet.isKindOf(noun.lower(), "organization", 3);
     }
 
     private static boolean placeNounOf(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {

@@ -306,4 +306,11 @@ class ActorRecognizerTest {
         assertTrue(found.stream().noneMatch(p -> p.name().equals("Tembari Bronzes")), "statues known by a name are things: " + found);
         assertTrue(found.stream().anyMatch(p -> p.name().equals("Quillon Systems")), "a body known by a name is still a body: " + found);
     }
+
+    @Test
+    void aNameSetOffAfterANounForAPlaceIsThatPlace() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                In a statement issued in the capital, Port Saral, the ministry said the statues would be shown there.""", Set.of());
+        assertEquals(ActorKind.PLACE, named(found, "Port Saral").kind(), found.toString());
+    }
 }
