@@ -48,11 +48,13 @@ public class EvaluationSuiteTest {
     static final double NONE_TARGET = 0.90;
     /**
      * Floors just under the measured figures: a change that makes briefings worse fails the build. (They
-     * were lowered on 2026-11-28 when two held-out sets answered at 0.46 recall joined the suite.)
+     * were lowered on 2026-11-28 when two held-out sets answered at 0.46 recall joined the suite, and the
+     * NONE floor again on 2026-11-29 when the eighth round's unanswerable questions, first answered NONE
+     * 3 times in 8, joined it.)
      */
     static final double RECALL_FLOOR = 0.67;
-    static final double HEADLINE_FLOOR = 0.55;
-    static final double NONE_FLOOR = 0.79;
+    static final double HEADLINE_FLOOR = 0.57;
+    static final double NONE_FLOOR = 0.78;
 
     private static final String BRIEFING = """
             query($q: String) { briefing(question: $q) {
