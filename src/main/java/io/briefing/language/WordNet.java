@@ -195,6 +195,11 @@ public final class WordNet {
         return lemma(POS.VERB, word);
     }
 
+    /** The base form of a word read as an adjective ("biggest" / "big"); null when WordNet has no such adjective. */
+    public String adjectiveLemma(String word) {
+        return lemma(POS.ADJECTIVE, word);
+    }
+
     /** The base form of a word read as a noun ("worries" / "worry"); null when WordNet has no such noun. */
     public String nounLemma(String word) {
         return lemma(POS.NOUN, word);

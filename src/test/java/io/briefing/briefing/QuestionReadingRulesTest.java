@@ -799,4 +799,15 @@ class QuestionReadingRulesTest {
                 .containsExactly("The regulator has suspended the licence of Hoplift after a wave of safety complaints.",
                         "It said it had received 287 complaints in the past 12 months.");
     }
+
+    @Test
+    void aSuperlativeOfMeasureAsksForTheAmount() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("bank", "Bank breach", "The bank has 64 branches.\n\n"
+                        + "If the inquiry finds a failure, the commission could impose a fine of up to 44 million crowns.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        Briefing b = ask(index, "whats the biggest fine the commission could impose");
+        assertThat(b.getInterpretation().terms()).as("'biggest' asks how big, as 'how big' does").doesNotContain("big", "biggest");
+        assertThat(b.getHeadline()).contains("44 million crowns");
+    }
 }
