@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; nineteen articles on other
- * subjects (six of them held out) are ingested through the mutation first, as a user would, so every
- * question is answered with all twenty articles in the service. Prints the table the README shows,
+ * The seed article is asked 64 development questions and 30 held-out ones; twenty-one articles on other
+ * subjects (eight of them held out) are ingested through the mutation first, as a user would, so every
+ * question is answered with all twenty-two articles in the service. Prints the table the README shows,
  * with issue 8's targets, and fails below floors set just under the measured figures.
  */
 @QuarkusTest
@@ -36,11 +36,12 @@ public class EvaluationSuiteTest {
             "tallowood-fire-insurer-retreat", "porto-vesca-cruise-ship-ban", "carrow-valley-bus-driver-shortage",
             "hollin-vale-bank-data-breach", "orvane-river-water-sharing-talks", "dunmoor-athletic-stadium-move",
             "montaraz-eruption-airport-closure", "van-rooden-cocoa-price-rise", "port-haldane-automated-cranes-protest",
-            "ashcombe-museum-bronzes-return", "corrowick-ride-hailing-licence-suspension"};
+            "ashcombe-museum-bronzes-return", "corrowick-ride-hailing-licence-suspension",
+            "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
     static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
             "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat", "van-rooden-cocoa-price-rise",
-            "port-haldane-automated-cranes-protest");
+            "port-haldane-automated-cranes-protest", "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;
