@@ -49,13 +49,13 @@ public class EvaluationSuiteTest {
     static final double NONE_TARGET = 0.90;
     /**
      * Floors just under the measured figures: a change that makes briefings worse fails the build. (They
-     * were lowered on 2026-11-28 when two held-out sets answered at 0.46 recall joined the suite, and the
-     * NONE floor again on 2026-11-29 when the eighth round's unanswerable questions, first answered NONE
-     * 3 times in 8, joined it.)
+     * were lowered on 2026-11-28 when two held-out sets answered at 0.46 recall joined the suite, and on
+     * 2026-11-29 when the eighth and ninth rounds' unanswerable questions, first answered NONE 3 and 5
+     * times in 8, joined it; measured then: 0.677, 0.567, 73 of 96.)
      */
     static final double RECALL_FLOOR = 0.67;
-    static final double HEADLINE_FLOOR = 0.57;
-    static final double NONE_FLOOR = 0.78;
+    static final double HEADLINE_FLOOR = 0.56;
+    static final double NONE_FLOOR = 0.75;
 
     private static final String BRIEFING = """
             query($q: String) { briefing(question: $q) {
