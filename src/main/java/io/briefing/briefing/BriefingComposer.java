@@ -450,7 +450,7 @@ final class BriefingComposer {
                 // ... The company, she added, had given the school only nine days' notice."): the foremost
                 // one comes with it, as a search answer does.
                 List<EvidenceView> withNext = new ArrayList<>(chosen);
-                if (OPENS_WITH_PRONOUN.matcher(chosen.get(0).getCleanQuote()).lookingAt()) {
+                if (BriefingIndex.REFERS_BACK.matcher(chosen.get(0).getCleanQuote()).lookingAt()) {
                     // "She said the school feared ...": who "she" is, and what she said first, is the sentence before.
                     previousInParagraph(chosen.get(0)).filter(usable).filter(p -> !cited.contains(p)).ifPresent(p -> withNext.add(0, p));
                 }
@@ -1314,8 +1314,6 @@ final class BriefingComposer {
     private static java.util.Optional<EvidenceView> nextInParagraph(EvidenceView e) {
         return nextSentence(e, true);
     }
-
-    private static final java.util.regex.Pattern OPENS_WITH_PRONOUN = java.util.regex.Pattern.compile("(?:He|She|They|It)\\b");
 
     /** The sentence before an item in its paragraph, if any. */
     private static java.util.Optional<EvidenceView> previousInParagraph(EvidenceView e) {

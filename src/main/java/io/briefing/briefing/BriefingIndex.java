@@ -121,7 +121,7 @@ final class BriefingIndex {
     }
 
     /** A sentence that opens with a pronoun subject refers back to the sentence before it. */
-    private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile("[\"\u201c]?(?:It|Its|They|Their|He|His|She|Her)\\b");
+    static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile("[\"\u201c]?(?:It|Its|They|Their|He|His|She|Her)\\b");
 
     private static final Map<String, ArticleDocs> ARTICLE_DOCS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -545,8 +545,9 @@ final class BriefingIndex {
             Set<String> names = new LinkedHashSet<>(actor.getAliases());
             names.add(actor.getName());
             names.add(actor.getSlug().replace('-', ' '));
-            names.stream().filter(name -> describesSeveral(name, snapshot)).map(Names::normalize).forEach(descriptions::add);
-            names.removeIf(name -> describesSeveral(name, snapshot));
+            List<String> severalHave = names.stream().filter(name -> describesSeveral(name, snapshot)).toList();
+            severalHave.stream().map(Names::normalize).forEach(descriptions::add);
+            severalHave.forEach(names::remove);
             String surname = candidateSurname(actor);
             if (surname != null) {
                 // The surname a story calls a person by ("Lindqvist said") is theirs even when another
@@ -578,9 +579,7 @@ final class BriefingIndex {
         // In a sentence, such a description is the one body of that name its article names in full:
         // "the trust's chief executive" in the story about Kelmarsh Valley Hospitals NHS Trust.
         for (String description : descriptions) {
-            String head = " " + description.substring(description.lastIndexOf(' ') + 1) + " ";
-            snapshot.actors().stream().filter(a -> (" " + Names.normalize(a.getName()) + " ").contains(head))
-                    .forEach(a -> shared.add(new AliasPattern(description, null, a, null)));
+            describedBy(description, snapshot).forEach(a -> shared.add(new AliasPattern(description, null, a, null)));
         }
         List<AliasPattern> list = new ArrayList<>(byKey.values());
         list.sort(Comparator.comparingInt((AliasPattern a) -> a.normalized().length()).reversed());
@@ -609,12 +608,13 @@ final class BriefingIndex {
      */
     private static boolean describesSeveral(String alias, KnowledgeSnapshot snapshot) {
         String normalized = Names.normalize(alias);
-        if (!normalized.startsWith("the ")) {
-            return false;
-        }
-        String head = normalized.substring(normalized.lastIndexOf(' ') + 1);
-        long holders = snapshot.actors().stream().filter(a -> (" " + Names.normalize(a.getName()) + " ").contains(" " + head + " ")).count();
-        return holders >= 2;
+        return normalized.startsWith("the ") && describedBy(normalized, snapshot).size() >= 2;
+    }
+
+    /** The actors whose names have a description's noun: "the trust" for every "... Trust". */
+    private static List<ActorView> describedBy(String description, KnowledgeSnapshot snapshot) {
+        String head = " " + description.substring(description.lastIndexOf(' ') + 1) + " ";
+        return snapshot.actors().stream().filter(a -> (" " + Names.normalize(a.getName()) + " ").contains(head)).toList();
     }
 
     private static void put(Map<String, AliasPattern> byKey, String name, ActorView actor) {

@@ -288,8 +288,8 @@ final class QuestionReader {
             if (i > 0 && words.get(i - 1).lower.equals("how") && WordNet.shared().isMeasureAdjective(w.lower)) {
                 continue; // "How big is the trade?": "how big" asks for an amount, as "how much" does; "big" is no focus
             }
-            if (w.lower.endsWith("est") && WordNet.shared().adjectiveLemma(w.lower) != null
-                    && WordNet.shared().isMeasureAdjective(WordNet.shared().adjectiveLemma(w.lower))) {
+            String adjective = w.lower.endsWith("est") ? WordNet.shared().adjectiveLemma(w.lower) : null;
+            if (adjective != null && WordNet.shared().isMeasureAdjective(adjective)) {
                 continue; // "the biggest fine", "the largest share": the amount asked for, as "how big" asks it
             }
             String concern = QuestionCues.CONCERN.contains(stem) ? null : concernBySense(w.lower);
