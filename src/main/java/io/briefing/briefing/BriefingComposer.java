@@ -109,7 +109,7 @@ final class BriefingComposer {
     /** A compound's modifier counts this much in a sentence that names the thing by its head word alone (see cover). */
     private static final double SHORT_NAME_COVER = 0.8;
     /** Opening sentences of an article that make its overview. */
-    private static final int LEDE_SENTENCES = 2;
+    private static final int LEDE_SENTENCES = 3;
     /** Candidates taken from the index before re-ranking. */
     private static final int CANDIDATES = 60;
     /** Focus words rarer than this (BM25 idf) are the question's subject matter; commoner ones are context. */

@@ -810,4 +810,18 @@ class QuestionReadingRulesTest {
         assertThat(b.getInterpretation().terms()).as("'biggest' asks how big, as 'how big' does").doesNotContain("big", "biggest");
         assertThat(b.getHeadline()).contains("44 million crowns");
     }
+
+    @Test
+    void anOverviewOfOneArticleGivesItsFirstThreeSentences() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("bus", "Bus routes cut", "Moorland Connect will cancel 23 rural routes from November 23.\n\n"
+                        + "The company employs 336 drivers but needs 410.\n\nThe union wants 15.50 pounds an hour.\n\n"
+                        + "The minister said nothing.\n\nThe council meets on Monday.\n", LocalDate.of(2026, 5, 2))
+                .actor("moorland-connect", "Moorland Connect", ActorKind.ORGANIZATION)
+                .build());
+        Briefing b = ask(index, "Give me a rundown of the Moorland Connect story");
+        assertThat(b.getPoints()).extracting(p -> p.evidence().get(0).getQuote()).as("news puts the gist in its first sentences")
+                .startsWith("Moorland Connect will cancel 23 rural routes from November 23.", "The company employs 336 drivers but needs 410.",
+                        "The union wants 15.50 pounds an hour.");
+    }
 }
