@@ -617,7 +617,7 @@ final class BriefingComposer {
                 score *= 1 + 0.3 * titleCover.get(e.getArticle());
             }
             BriefingIndex.Doc introducer = newPerson ? introducedBy.get(e.getKey()) : null;
-            if (leads && newPerson && LEADERSHIP.matcher(e.getCleanQuote()).find()
+            if (leads && newPerson && LEADERSHIP.matcher(e.getCleanQuote()).find() && !anotherBodysTitle(e.getCleanQuote(), named)
                     && (mentionsNamed(hit.doc(), named) || namedJustBefore(e, named))) {
                 score *= LEADS_FACTOR; // "Who runs the MVO?": a person with a title of charge, in or after a sentence naming it
             }
@@ -1148,6 +1148,24 @@ final class BriefingComposer {
             shared++;
         }
         return shared >= Math.min(4, Math.min(a.length(), b.length()));
+    }
+
+    /** A possessor right before a title of charge, perhaps with one word between: "the commission's chief inspector". */
+    private static final java.util.regex.Pattern POSSESSED_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\p{L}+)['\u2019]s\\s+(?:\\p{L}+\\s+)?" + LEADERSHIP.pattern().replace("(?i)", ""));
+
+    /**
+     * Whether the title of charge in a sentence is another body's ("Professor Nadia Rahman, the
+     * commission's chief inspector, said the trust ..."), not that of the body the question names.
+     */
+    private static boolean anotherBodysTitle(String text, Set<ActorView> named) {
+        java.util.regex.Matcher m = POSSESSED_TITLE.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String possessor = m.group(1).toLowerCase(Locale.ROOT);
+        return named.stream().flatMap(TitleHolders::namesOf)
+                .noneMatch(n -> java.util.Arrays.asList(n.toLowerCase(Locale.ROOT).split("\\s+")).contains(possessor));
     }
 
     /** "Who runs / heads / is in charge of ...?". */

@@ -824,4 +824,16 @@ class QuestionReadingRulesTest {
                 .startsWith("Moorland Connect will cancel 23 rural routes from November 23.", "The company employs 336 drivers but needs 410.",
                         "The union wants 15.50 pounds an hour.");
     }
+
+    @Test
+    void whoRunsABodyIsNotAnotherBodysChief() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("hospital", "Hospital rated inadequate", "Kelmarsh Valley Hospitals NHS Trust (KVHT) runs two hospitals.\n\n"
+                        + "Professor Nadia Rahman, the commission's chief inspector, said the trust had failed patients.\n\n"
+                        + "Chief executive Dr Alan Whitcombe said the trust accepted the findings.\n", LocalDate.of(2026, 5, 2))
+                .actor("kvht", "Kelmarsh Valley Hospitals NHS Trust", ActorKind.ORGANIZATION, "KVHT", "the trust")
+                .build());
+        assertThat(ask(index, "who runs KVHT").getHeadline()).as("the commission's chief inspector runs the commission's inspections")
+                .contains("Dr Alan Whitcombe");
+    }
 }
