@@ -866,6 +866,9 @@ public final class ActorRecognizer {
                         && !wordNet.isCommonWord(words.get(1).toLowerCase(Locale.ROOT))) {
             return ActorKind.PLACE; // "Carrow Valley", "Corran Sea", "River Ulve": named for a kind of land or water
         }
+        if (words.size() > 1 && built(head(words), wordNet)) {
+            return ActorKind.PLACE; // "Millbrook Lane", "Tarrow Dam", "North Stand": a road or a building, not a body
+        }
         boolean connected = words.stream().anyMatch(CONNECTORS::contains);
         if (personCue && !connected && words.size() <= 4) {
             return ActorKind.PERSON;
@@ -919,6 +922,15 @@ public final class ActorRecognizer {
         String noun = head.toLowerCase(Locale.ROOT);
         return !isOrganisationHead(described, wordNet) && !wordNet.isKindOf(described, "person", 2)
                 && plural(noun, wordNet) && wordNet.isKindOf(noun, "artifact", 2) && !isOrganisationHead(head, wordNet);
+    }
+
+    /**
+     * Whether a word names, first of all, a road or a built structure ("lane", "dam", "stadium"). Asked
+     * after isOrganisationHead: "hospital", "house" and "office" are bodies first.
+     */
+    private static boolean built(String word, WordNet wordNet) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "way", 1) || wordNet.isKindOf(w, "structure", 1));
     }
 
     /** Whether a name is followed by a lower-case noun for a made thing or a place: "quay", "terminal", "campus". */

@@ -313,4 +313,14 @@ class ActorRecognizerTest {
                 In a statement issued in the capital, Port Saral, the ministry said the statues would be shown there.""", Set.of());
         assertEquals(ActorKind.PLACE, named(found, "Port Saral").kind(), found.toString());
     }
+
+    @Test
+    void aRoadOrABuildingIsAPlaceNotABody() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                The club has played at Millbrook Lane since 1913. Engineers inspected Tarrow Dam on Monday. \
+                Doctors at Kelmarsh General Hospital said beds were full.""", Set.of());
+        assertEquals(ActorKind.PLACE, named(found, "Millbrook Lane").kind(), found.toString());
+        assertEquals(ActorKind.PLACE, named(found, "Tarrow Dam").kind(), found.toString());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Kelmarsh General Hospital").kind(), "a hospital is a body too: " + found);
+    }
 }
