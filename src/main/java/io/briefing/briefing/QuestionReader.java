@@ -110,8 +110,9 @@ final class QuestionReader {
 
     /**
      * "the village primary school" for Thornby Primary School, "the transport authority" for Carrow
-     * Valley Transport Authority: "the", perhaps a word or two, then the common-word ending of one
-     * body's name, which no other body's name ends in.
+     * Valley Transport Authority, "the retired judge" for the person described as one: "the", perhaps
+     * a word or two, then the common-word ending of one body's name or one person's role, which no
+     * other name or role ends in (see BriefingIndex.nameTails).
      */
     private static void describedByNameTail(BriefingIndex index, List<Word> words, List<int[]> mentions, List<ActorView> mentioned) {
         for (int i = 0; i < words.size(); i++) {

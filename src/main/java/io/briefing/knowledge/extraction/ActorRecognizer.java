@@ -224,12 +224,12 @@ public final class ActorRecognizer {
                     previousKind = null;
                     continue; // an acronym alone: an alias once its name is known, not a name
                 }
-                if (things.contains(String.join(" ", words)) || namesMadeThings(tokens, runStart, words.get(words.size() - 1), wordNet)) {
-                    things.add(String.join(" ", words));
+                String name = String.join(" ", words);
+                if (things.contains(name) || namesMadeThings(tokens, runStart, words.get(words.size() - 1), wordNet)) {
+                    things.add(name);
                     previousKind = null;
                     continue; // "the statues, known as the Tembari Bronzes": a name for things, not for anyone
                 }
-                String name = String.join(" ", words);
                 if (pendingTitle != null && runStart != pendingTitleEnd) {
                     pendingTitle = null;
                 }
@@ -763,9 +763,7 @@ public final class ActorRecognizer {
         if (runStart < 2 || !tokens.get(runStart - 1).gapAfter().strip().equals(",") || !tokens.get(runStart - 2).lower().equals("the")) {
             return false;
         }
-        NameTokens.Token noun = tokens.get(runStart - 1);
-        return !noun.capitalised() && !noun.possessive() && wordNet.isKindOf(noun.lower(), "location", 3) // a capital city is "capital"'s third sense
-                && !wordNet.isKindOf(noun.lower(), "organization", 3);
+        return placeNoun(tokens.get(runStart - 1), 3, wordNet); // a capital city is "capital"'s third sense
     }
 
     private static boolean placeNounOf(List<NameTokens.Token> tokens, int runStart, WordNet wordNet) {
@@ -774,8 +772,13 @@ public final class ActorRecognizer {
         }
         NameTokens.Token noun = tokens.get(runStart - 2);
         // "the city of Port Essel", "the fishing village of El Roque" (a village is a place in WordNet's second sense)
-        return !noun.capitalised() && !noun.possessive() && noun.joinedToNext() && wordNet.isKindOf(noun.lower(), "location", 2)
-                && !wordNet.isKindOf(noun.lower(), "organization", 2); // not "the union of ...", "the department of ..."
+        return noun.joinedToNext() && placeNoun(noun, 2, wordNet);
+    }
+
+    /** A lower-case noun for a place in its first senses, never for a body: "city", "village"; not "the union of ...". */
+    private static boolean placeNoun(NameTokens.Token noun, int senses, WordNet wordNet) {
+        return !noun.capitalised() && !noun.possessive() && wordNet.isKindOf(noun.lower(), "location", senses)
+                && !wordNet.isKindOf(noun.lower(), "organization", senses);
     }
 
     /** ", president of the cooperative", ", the authority's director of ...", ", who leads the union's branch": a role after the name. */
@@ -867,7 +870,7 @@ public final class ActorRecognizer {
             return ActorKind.PLACE; // "Carrow Valley", "Corran Sea", "River Ulve": named for a kind of land or water
         }
         if (words.size() > 1 && built(head(words), wordNet)) {
-            return ActorKind.PLACE; // "Millbrook Lane", "Tarrow Dam", "North Stand": a road or a building, not a body
+            return ActorKind.PLACE; // "Millbrook Lane", "Tarrow Dam": a road or a building, not a body
         }
         boolean connected = words.stream().anyMatch(CONNECTORS::contains);
         if (personCue && !connected && words.size() <= 4) {

@@ -187,12 +187,12 @@ public final class MotiveProposer {
         return words.length >= 2 && !wordNet.isCommonWord(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a name opens its sentence's main clause: first, or after an opening phrase and its comma ("Ahead of the summit, Morvania"). */
     /** Whether a mention is the speaker named after a quotation: "... are open," said Elena Marquina. */
     private static boolean afterSaying(List<NameTokens.Token> tokens, Mention m) {
         return m.start() > 0 && SAYING.contains(tokens.get(m.start() - 1).lower());
     }
 
+    /** Whether a name opens its sentence's main clause: first, or after an opening phrase and its comma ("Ahead of the summit, Morvania"). */
     private static boolean opensClause(List<NameTokens.Token> tokens, Mention m) {
         return m.start() == 0 || m.start() == 1 && EnglishAnalysis.isStopWord(tokens.get(0).lower())
                 || tokens.get(m.start() - 1).gapAfter().strip().equals(",");
