@@ -251,7 +251,8 @@ public final class ActorRecognizer {
                 int bodyNoun = apposition == null ? -1 : lastOrganisationHead(apposition, wordNet);
                 boolean bodyApposition = bodyNoun >= 0;
                 boolean kindNoun = kindNounBefore(tokens, runStart, wordNet);
-                boolean personCue = title != null || pendingTitle != null || lookback != null || after && lastUnknown || SAYING.contains(before);
+                boolean personCue = title != null || pendingTitle != null || lookback != null || after && lastUnknown || SAYING.contains(before)
+                        || kinClauseAfter(tokens, end, wordNet);
                 ActorKind kind = placeNounAfter ? ActorKind.PLACE // "the Valle Seco district", "Catamarca province"
                         : datelineRegion || Names.normalize(name).equals(datelineCity) ? ActorKind.PLACE
                         : kindNoun ? ActorKind.ORGANIZATION // "the residents' group Vesca Viva"
@@ -600,8 +601,11 @@ public final class ActorRecognizer {
                     && tokens.get(end + 1).capitalised() && joinsOver(previous, next)) {
                 end += 2;
             } else if (next.text().equals("and") && next.joinedToNext() && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
-                    && !previous.possessive() && WordNet.shared().isCommonWord(previous.lower()) && organisationRunAt(tokens, end + 1)) {
-                return runEnd(tokens, end + 1); // "the Bus and Coach Workers' Union": one body, not "Bus" and a union
+                    && !previous.possessive() && WordNet.shared().isCommonWord(previous.lower())
+                    && (organisationRunAt(tokens, end + 1) || spelledByAcronym(tokens, start, runEnd(tokens, end + 1)))) {
+                // "the Bus and Coach Workers' Union": one body, not "Bus" and a union. "The Union of Ferry
+                // and Coastal Seafarers (UFCS)": the acronym after it spells the whole name.
+                return runEnd(tokens, end + 1);
             } else {
                 break;
             }
@@ -652,6 +656,25 @@ public final class ActorRecognizer {
     }
 
     /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */
+    /**
+     * Whether the "(UFCS)" after a name run is made of the initials of its capitalised words, "The",
+     * "of" and "and" aside: the writer says the words between are one name.
+     */
+    private static boolean spelledByAcronym(List<NameTokens.Token> tokens, int start, int end) {
+        String acronym = acronymAfter(tokens, end - 1);
+        if (acronym == null) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (t.capitalised() && !(i == start && t.lower().equals("the"))) {
+                initials.append(t.text().charAt(0));
+            }
+        }
+        return initials.toString().equals(acronym.replace(".", ""));
+    }
+
     private static boolean organisationRunAt(List<NameTokens.Token> tokens, int start) {
         int end = runEnd(tokens, start);
         String last = tokens.get(end - 1).text();
@@ -934,6 +957,21 @@ public final class ActorRecognizer {
     private static boolean built(String word, WordNet wordNet) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 2 && wordNet.isCommonWord(w) && (wordNet.isKindOf(w, "way", 1) || wordNet.isKindOf(w, "structure", 1));
+    }
+
+    /**
+     * Whether a clause after the name says it is a person's: ", whose family ..." (a kin word). "Mattias Hollander, whose family has run Brookhof Farm": "Hollander" is an English word,
+     * so the name alone does not say. ", whose shares ..." says nothing: bodies have shares too.
+     */
+    private static boolean kinClauseAfter(List<NameTokens.Token> tokens, int end, WordNet wordNet) {
+        if (end >= tokens.size() || !tokens.get(end - 1).gapAfter().strip().equals(",")) {
+            return false;
+        }
+        if (!tokens.get(end).lower().equals("whose") || end + 1 >= tokens.size()) {
+            return false;
+        }
+        String kin = tokens.get(end + 1).lower();
+        return wordNet.isKindOf(kin, "relative", 1) || wordNet.isKindOf(kin, "kin group", 3);
     }
 
     /** Whether a name is followed by a lower-case noun for a made thing or a place: "quay", "terminal", "campus". */

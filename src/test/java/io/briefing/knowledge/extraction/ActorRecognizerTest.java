@@ -166,6 +166,30 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void anAcronymThatSpellsTheWholeNameJoinsItOverAnd() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Ferry collision
+
+                The Union of Ferry and Coastal Seafarers (UFCS) says the cause is clear. Trawler and Ferry owners met.
+                """, Set.of());
+        ActorRecognizer.Proposal union = named(found, "Union of Ferry and Coastal Seafarers");
+        assertTrue(union.aliases().contains("UFCS"), union.aliases().toString());
+        assertTrue(found.stream().noneMatch(p -> p.name().equals("Union of Ferry")), found.toString());
+    }
+
+    @Test
+    void aClauseAboutSomeonesFamilySaysTheNameIsAPersons() {
+        List<ActorRecognizer.Proposal> found = recognise("""
+                Bird flu
+
+                Mattias Hollander, whose family has run Brookhof Farm for three generations, said he had followed every rule. \
+                Quillon Systems, whose shares fell, said nothing.
+                """, Set.of());
+        assertEquals(ActorKind.PERSON, named(found, "Mattias Hollander").kind(), found.toString());
+        assertEquals(ActorKind.ORGANIZATION, named(found, "Quillon Systems").kind(), found.toString());
+    }
+
+    @Test
     void namesOfLandAndWaterArePlaces() {
         List<ActorRecognizer.Proposal> found = recognise("""
                 Bus cuts
