@@ -710,14 +710,23 @@ final class QuestionReader {
 
     /**
      * The concern cue an adjective means in its first WordNet sense, through a synonym or a derived
-     * word: "scared" (fear), "upset" (worried). Null when none does.
+     * word: "scared" (fear), "upset" (worried); or a verb's "-ing" or "-ed" form, through a synonym or
+     * the kind of act it is: "fretting" (a way to worry). Null when none does.
      */
     static String concernBySense(String lower) {
-        if (lower.length() < 4 || EnglishAnalysis.isStopWord(lower) || !WordNet.shared().isAdjective(lower)) {
-            return null; // a state of mind is an adjective ("scared", "upset"); "dispute" or "train" is no concern
+        if (lower.length() < 4 || EnglishAnalysis.isStopWord(lower)) {
+            return null;
         }
         WordNet.Related r = WordNet.shared().relatedFirstSense(lower);
-        for (Set<String> words : List.of(r.synonyms(), r.derived())) {
+        List<Set<String>> meanings;
+        if (WordNet.shared().isAdjective(lower)) {
+            meanings = List.of(r.synonyms(), r.derived());
+        } else if ((lower.endsWith("ing") || lower.endsWith("ed")) && WordNet.shared().verbLemma(lower) != null) {
+            meanings = List.of(r.synonyms(), r.broader());
+        } else {
+            return null; // a state of mind is an adjective ("scared", "upset") or a verb's form; "dispute" or "train" is no concern
+        }
+        for (Set<String> words : meanings) {
             for (String w : words) {
                 String stem = EnglishAnalysis.stem(w);
                 if (stem != null && !w.contains(" ") && QuestionCues.CONCERN.contains(stem)) {

@@ -188,6 +188,13 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aVerbThatIsAWayToWorryAsksForConcerns() {
+        assertThat(QuestionReader.concernBySense("fretting")).isEqualTo("worry");
+        assertThat(QuestionReader.concernBySense("offered")).as("a verb that is no kind of worrying").isNull();
+        assertThat(QuestionReader.read(INDEX, "What are the fishermen fretting about?", null, null, null).type()).isEqualTo(QuestionType.CONCERNS);
+    }
+
+    @Test
     void howManyUnitsOfAThingCountsTheUnits() {
         assertThat(QuestionReader.read(INDEX, "How many tonnes of water do the reservoirs hold?", null, null, null).answerClass().word())
                 .isEqualTo("tonnes");
