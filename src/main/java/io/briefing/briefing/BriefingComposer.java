@@ -774,6 +774,10 @@ final class BriefingComposer {
             // runs NMC?" is answered by a person's title, whatever the verb.)
             return false;
         }
+        List<Focus> events = content.stream().filter(this::event).toList();
+        if ((in.type() == QuestionType.WHEN || in.type() == QuestionType.HOW_LONG) && !events.isEmpty() && events.stream().noneMatch(this::presentInScope)) {
+            return false; // "When was the ferry built?": the article speaks of the ferry, never of its building
+        }
         java.util.regex.Matcher year = YEAR.matcher(in.question());
         while (year.find()) {
             if (!best.doc().stems().contains(year.group()) && !best.doc().context().contains(year.group())) {
@@ -1139,6 +1143,19 @@ final class BriefingComposer {
         return related.known() && related.mainlyNoun() && !related.mainlyName() && !EnglishAnalysis.isAcronym(f.word())
                 && f.relatives().stream().noneMatch(r -> r.weight() >= CLASS_MATCH && !otherWords.contains(String.join(" ", r.stems()))
                         && r.in(this::inScope));
+    }
+
+    /**
+     * Whether a focus word names an event ("built", "arrested"): a verb, not a light one. When the articles
+     * a "when" or "how long" question is about use none of its events, by themselves or a close
+     * relative, the time they give is another event's.
+     */
+    private boolean event(Focus f) {
+        if (f.thing()) {
+            return false;
+        }
+        String word = f.word().toLowerCase(Locale.ROOT);
+        return WordNet.shared().verbLemma(word) != null && !WordNet.shared().related(word).lightVerb();
     }
 
     /** Whether two words begin alike (four letters, or all of the shorter): "executive" and "execution", not "run". */

@@ -412,7 +412,9 @@ final class QuestionReader {
                 // In the search, a relative's words weigh a share of its weight, split over a phrase's words.
                 r.stems().forEach(s2 -> query.merge(s2, r.weight() * QUERY_SHARE / r.stems().size(), Math::max));
             }
-            boolean thing = !related.known() || related.mainlyNoun();
+            // "the ferry": after a determiner a word WordNet has as a noun is that noun, though it is more often a verb.
+            boolean thing = !related.known() || related.mainlyNoun()
+                    || at > 0 && NOUN_MARKERS.contains(words.get(at - 1).lower) && !lower.endsWith("ed") && wordNet.nounLemma(lower) != null;
             // Two nouns side by side make one thing ("health secretary", "cabin crew"): the head word
             // without its modifier is something else.
             Focus modifier = follows && thing && !focus.isEmpty() && focus.get(focus.size() - 1).thing()

@@ -235,6 +235,18 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aTimeIsNoAnswerForAnEventTheArticleNeverSpeaksOf() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("ferry", "Ferry hits cargo ship", "The ferry struck a cargo ship in fog last Friday, injuring 38 people.\n\n"
+                        + "Repairs to the ferry will take about eight weeks.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "When did the ferry strike the cargo ship?").getCoverage()).as("the collision is in the story")
+                .isNotEqualTo(Coverage.NONE);
+        assertThat(ask(index, "When was the ferry sold?").getCoverage())
+                .as("'last Friday' is when it struck a ship; no sale is in the story").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
     void aWhereQuestionWantsAPlaceNamedAsOneAndPrefersTheKindOfPlaceItNames() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("talks", "Pilots and airline in talks", "Under Norwegian law, the mediation between the pilots and the airline must end by Friday.\n\n"
