@@ -833,8 +833,9 @@ final class QuestionReader {
         }
         if (type == QuestionType.HOW_MUCH) {
             // "How much will it cost to clear the runway?": "cost" frames the amount (it is no focus word) and says it is money.
+            // "How much is the egg trade worth?": what a thing is worth is a price, though WordNet files "worth" under quality.
             return focus.stream().anyMatch(f -> wordNet.isAboutMoney(f.word().toLowerCase(Locale.ROOT)))
-                    || words.stream().anyMatch(w -> QUANTITY_FRAMING.contains(w.lower) && wordNet.isAboutMoney(w.lower));
+                    || words.stream().anyMatch(w -> QUANTITY_FRAMING.contains(w.lower) && wordNet.isAboutMoney(w.lower) || w.lower.equals("worth"));
         }
         return type == QuestionType.WHAT && answerClass != null && wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT));
     }

@@ -628,6 +628,8 @@ class QuestionReadingRulesTest {
         Briefing b = ask(ISLAND, "how much will it cost to clear the runway");
         assertThat(b.getInterpretation().answerType()).isEqualTo(AnswerType.MONEY);
         assertThat(b.getHeadline()).as("11 sweeper trucks are no cost").doesNotContain("sweeper trucks");
+        assertThat(ask(ISLAND, "How much is the island's tourism worth?").getInterpretation().answerType())
+                .as("what a thing is worth is a price").isEqualTo(AnswerType.MONEY);
     }
 
     @Test
