@@ -27,7 +27,9 @@ final class AnswerSignals {
             + "|(?i:\\b(?:early|late)\\s+\\w+day\\b)");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|in|over|about|nearly|almost|more than)\\s+(?:\\S+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\\b)");
-    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after|unless|in protest|in a bid to|in an effort to|a sign that|as part of|designed to|meant to)\\b");
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after|unless|in protest|in a bid to|in an effort to|a sign that|as part of|designed to|meant to|blam(?:e|es|ed|ing))\\b"
+            // "collapsed over Lorimar's demand": "over" a matter, not over a stretch of time
+            + "|(?i:\\bover\\s+(?!(?:the\\s+|a\\s+|an\\s+)?(?:past|next|last|coming|previous|weekend|\\d|\\w+\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b|years?|months?|weeks?|days?|hours?|decades?|time)))");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:minister|president|leader|aide|official|officials|spokes(?:man|woman|person)|chief|director|secretary|chairman|chairwoman|chair|head|general|commander|ambassador|envoy|analysts?|experts?|monitors|agency|union|company|council|court|ministry|government|committee|panel|police|executive|manager|mayor|governor|negotiator|mediator)\\b");
     private static final Pattern NAME_PAIR = Pattern.compile("(?<!^)\\b\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu}[\\p{L}\\-]+");
     /** A capitalised name after a preposition of place: "in Port Halden", "to Vasska", "near Thornfield" (not "according to Reuters"). */

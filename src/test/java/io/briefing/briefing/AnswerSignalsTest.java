@@ -88,6 +88,18 @@ class AnswerSignalsTest {
     }
 
     @Test
+    void aMatterSomethingHappensOverAndWhatIsBlamedStateWhy() {
+        var s = sentences("The last round collapsed on December 17 over a demand for a licence freeze. "
+                + "The cooperative blames pumping by the miner. The level fell over the past three years. "
+                + "Water levels fell over two days. Officials met over the weekend.\n");
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(0), java.util.List.of())).as("over a matter").isTrue();
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(1), java.util.List.of())).as("what is blamed").isTrue();
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(2), java.util.List.of())).as("over a stretch of time").isFalse();
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(3), java.util.List.of())).isFalse();
+        assertThat(AnswerSignals.has(AnswerType.REASON, s.get(4), java.util.List.of())).isFalse();
+    }
+
+    @Test
     void aNamedBuildingAfterAtIsAPlace() {
         var s = sentences("The appeal will be heard at Corrowick Magistrates' Court on December 8. "
                 + "The company wrote to Corrowick Licensing Company on Monday. The appeal was heard at Hoplift Partners.\n");
