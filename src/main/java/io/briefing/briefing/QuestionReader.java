@@ -92,6 +92,8 @@ final class QuestionReader {
         final String text;
         final String lower;
         boolean actor;
+        /** Written with "'s": an owner, part of the noun phrase it starts ("the ferry company's boss"). */
+        boolean possessive;
 
         Word(String text) {
             this.text = text;
@@ -651,6 +653,9 @@ final class QuestionReader {
             if (content > 0 && words.get(i - 1).lower.equals("to")) {
                 break; // "Did the bank pay a ransom to get the files back?": "pay" was the verb; "to get" says what for
             }
+            if (w.possessive) {
+                continue; // "What has the ferry company's boss offered ...?": an owner is part of the subject, not a word of its own
+            }
             String stem = stemOrSelf(w.lower);
             if (i > 0 && NOUN_MARKERS.contains(words.get(i - 1).lower) && w.lower.endsWith("ed")) {
                 content++; // "the price tag on the proposed arena": after a determiner a participle describes a noun
@@ -1186,12 +1191,15 @@ final class QuestionReader {
     private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:apart from|aside from|besides|other than|except(?: for)?)\\s+[^,;?]*?(?=[,;?]|$)");
 
+    /** Stands for a removed "'s" until the words are split, so that the word before it is known to be an owner. */
+    private static final String POSSESSIVE_MARK = "zzpossessivezz";
+
     /** The question's words as {@link Names#normalize} splits names, case kept: "Kim Jong-un's" is Kim, Jong, un. */
     private static List<Word> words(String q) {
         String s = Normalizer.normalize(q, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
         // Contractions: "won't" is "will not", not the past of "win".
         s = s.replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not").replaceAll("(?i)n't\\b", " not");
-        s = s.replaceAll("'s\\b", "");
+        s = s.replaceAll("'s\\b", " " + POSSESSIVE_MARK);
         s = s.replaceAll("(?i)'(?:re|ve|ll|d|m)\\b", ""); // "they're", "we've": the pronoun; the verb is a stop word
         s = s.replaceAll("(?i)\\btl;\\s?dr\\b", "tldr"); // one word, not "tl" and a "Dr" title
         // "What has Kestrel put on the table?", "What did the union put forward?": idioms of offering, read as "offered".
@@ -1201,7 +1209,11 @@ final class QuestionReader {
         s = s.replaceAll("(?i)\\b(what|who|where|when|why|how)s\\b", "$1 is");
         List<Word> out = new ArrayList<>();
         for (String part : FIGURE_OR_WORD.split(s)) {
-            if (!part.isEmpty()) {
+            if (part.equals(POSSESSIVE_MARK)) {
+                if (!out.isEmpty()) {
+                    out.get(out.size() - 1).possessive = true;
+                }
+            } else if (!part.isEmpty()) {
                 out.add(new Word(part));
             }
         }

@@ -77,6 +77,12 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void anOwnersNameIsPartOfTheSubjectNotTheVerbsPlace() {
+        assertThat(ask(INDEX, "What has the ferry company's boss offered to calm things down?").getInterpretation().questionType())
+                .as("'company's' belongs to 'boss'; the verb comes after it").isEqualTo(QuestionType.OFFERS);
+    }
+
+    @Test
     void aFramingNounIsContentOnceAWordDescribesIt() {
         assertThat(ask(INDEX, "What will crooks do with the leaked details?").getInterpretation().terms()).contains("details");
         assertThat(ask(INDEX, "Give me the details on the water company").getInterpretation().terms()).doesNotContain("details");
