@@ -414,7 +414,8 @@ final class QuestionReader {
                 // In the search, a relative's words weigh a share of its weight, split over a phrase's words.
                 r.stems().forEach(s2 -> query.merge(s2, r.weight() * QUERY_SHARE / r.stems().size(), Math::max));
             }
-            // "the ferry": after a determiner a word WordNet has as a noun is that noun, though it is more often a verb.
+            // "the ferry": after a determiner a word WordNet has as a noun is that noun, though it is more
+            // often a verb ("the proposed arena": a participle there still describes the noun after it).
             boolean thing = !related.known() || related.mainlyNoun()
                     || at > 0 && NOUN_MARKERS.contains(words.get(at - 1).lower) && !lower.endsWith("ed") && wordNet.nounLemma(lower) != null;
             // Two nouns side by side make one thing ("health secretary", "cabin crew"): the head word

@@ -655,7 +655,6 @@ public final class ActorRecognizer {
         return null;
     }
 
-    /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */
     /**
      * Whether the "(UFCS)" after a name run is made of the initials of its capitalised words, "The",
      * "of" and "and" aside: the writer says the words between are one name.
@@ -675,6 +674,7 @@ public final class ActorRecognizer {
         return initials.toString().equals(acronym.replace(".", ""));
     }
 
+    /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */
     private static boolean organisationRunAt(List<NameTokens.Token> tokens, int start) {
         int end = runEnd(tokens, start);
         String last = tokens.get(end - 1).text();
@@ -960,8 +960,9 @@ public final class ActorRecognizer {
     }
 
     /**
-     * Whether a clause after the name says it is a person's: ", whose family ..." (a kin word). "Mattias Hollander, whose family has run Brookhof Farm": "Hollander" is an English word,
-     * so the name alone does not say. ", whose shares ..." says nothing: bodies have shares too.
+     * Whether a clause after the name says it is a person's: ", whose family ..." (a kin word).
+     * "Mattias Hollander, whose family has run Brookhof Farm": "Hollander" is an English word, so the
+     * name alone does not say. ", whose shares ..." says nothing: bodies have shares too.
      */
     private static boolean kinClauseAfter(List<NameTokens.Token> tokens, int end, WordNet wordNet) {
         if (end >= tokens.size() || !tokens.get(end - 1).gapAfter().strip().equals(",")) {
