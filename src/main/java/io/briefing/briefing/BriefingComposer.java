@@ -397,13 +397,16 @@ final class BriefingComposer {
     }
 
     /**
-     * The articles in brief: each article's opening sentences (news puts the gist first), newest
-     * article first, then each actor's foremost curated motive.
+     * The articles in brief: each article's opening sentences (news puts the gist first), the most
+     * recently published article first, then each actor's foremost curated motive.
      */
     private Result articlesOverview() {
         List<BriefingPoint> points = new ArrayList<>();
         List<ArticleView> articles = new ArrayList<>(index.snapshot().articles());
-        articles.sort(Comparator.comparing(ArticleView::getCreatedAt).reversed());
+        // Newest by publication, which the reader means by "newest" (and which does not depend on the
+        // order the articles were ingested in); then the most recently ingested.
+        articles.sort(Comparator.comparing(ArticleView::getPublishedOn, Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
+                .thenComparing(Comparator.comparing(ArticleView::getCreatedAt).reversed()));
         // Asked for "the article" with several stored, the reader gets each article's gist (up to the
         // API's limit) rather than the newest few; a limit the caller set is kept.
         int limit = pointsByDefault && depth != BriefingDepth.HEADLINE
@@ -1472,7 +1475,7 @@ final class BriefingComposer {
         ActorView holder = in.motiveHolder();
         if (method.equals("OVERVIEW") && articleCount() > 1) {
             // "Summarise the article" with several stored: say so, rather than pass the newest one off as "the article".
-            return prefix + articleCount() + " articles in the knowledge base, each with its opening point, newest first: " + first;
+            return prefix + articleCount() + " articles in the knowledge base, each with its opening point, the most recently published first: " + first;
         }
         boolean motives = points.get(0).motive() != null;
         if (motives && holder != null && facet != BriefingFacet.OVERVIEW) {

@@ -209,6 +209,17 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void anOverviewOfSeveralArticlesPutsTheMostRecentlyPublishedFirstWhateverTheOrderTheyCameIn() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("later", "Later story", "The later story is about the harbour town.\n", LocalDate.of(2026, 3, 9))
+                .article("earlier", "Earlier story", "The earlier story is about the mountain village.\n", LocalDate.of(2026, 1, 2))
+                .build());
+        Interpretation in = QuestionReader.read(index, "Summarise the article", null, null, null);
+        Briefing b = new BriefingComposer(index, in, BriefingDepth.SUMMARY, 5, true, false).compose(in.question(), "QUESTION");
+        assertThat(b.getHeadline()).as("ingested first, published last").contains("harbour town");
+    }
+
+    @Test
     void anOverviewOfSeveralArticlesGivesEachItsGistUnlessTheCallerLimitsThePoints() {
         InMemorySnapshot snapshot = new InMemorySnapshot();
         for (int i = 1; i <= 7; i++) {
