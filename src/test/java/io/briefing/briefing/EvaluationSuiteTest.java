@@ -37,11 +37,14 @@ public class EvaluationSuiteTest {
             "hollin-vale-bank-data-breach", "orvane-river-water-sharing-talks", "dunmoor-athletic-stadium-move",
             "montaraz-eruption-airport-closure", "van-rooden-cocoa-price-rise", "port-haldane-automated-cranes-protest",
             "ashcombe-museum-bronzes-return", "corrowick-ride-hailing-licence-suspension",
-            "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote"};
+            "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote",
+            "ostervald-bird-flu-poultry-cull", "tarbeck-sound-ferry-collision-inquiry",
+            "pell-creek-school-four-day-week", "tessford-river-chemical-spill"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
     static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
             "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat", "van-rooden-cocoa-price-rise",
-            "port-haldane-automated-cranes-protest", "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote");
+            "port-haldane-automated-cranes-protest", "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote",
+            "pell-creek-school-four-day-week", "tessford-river-chemical-spill");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;
@@ -51,10 +54,12 @@ public class EvaluationSuiteTest {
      * Floors just under the measured figures: a change that makes briefings worse fails the build. (They
      * were lowered on 2026-11-28 when two held-out sets answered at 0.46 recall joined the suite, and on
      * 2026-11-29 when the eighth and ninth rounds' unanswerable questions, first answered NONE 3 and 5
-     * times in 8, joined it; measured then: 0.677, 0.567, 73 of 96.)
+     * times in 8, joined it (measured then: 0.677, 0.567, 73 of 96); and later that day when the tenth
+     * and eleventh rounds' four articles, first answered at 0.41 to 0.79 recall and 0.17 to 0.42 in the
+     * headline, joined it; measured then: 0.661, 0.537, 84 of 112.)
      */
-    static final double RECALL_FLOOR = 0.67;
-    static final double HEADLINE_FLOOR = 0.56;
+    static final double RECALL_FLOOR = 0.66;
+    static final double HEADLINE_FLOOR = 0.53;
     static final double NONE_FLOOR = 0.75;
 
     private static final String BRIEFING = """
