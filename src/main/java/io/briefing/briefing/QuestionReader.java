@@ -373,7 +373,11 @@ final class QuestionReader {
             if (GENERIC_PEOPLE.contains(lower) && describesPeople(words, at + 1)) {
                 continue; // "people living next to the site": the verb says who they are (see below)
             }
-            WordNet.Related related = wordNet.related(lower);
+            // "How many days": single days are counted, so the singular's senses count; the plural's own entry
+            // ("days", "years": a lifetime) would make a figure of years a count of days.
+            String counted = at >= 2 && words.get(at - 1).lower.equals("many") && words.get(at - 2).lower.equals("how")
+                    ? wordNet.singular(lower) : null;
+            WordNet.Related related = wordNet.related(counted != null ? counted : lower);
             if (related.lightVerb() && (at == 0 || !NOUN_MARKERS.contains(words.get(at - 1).lower))) {
                 // "Where is Putin going?", "How did Kim get there?": a light verb says how the question is
                 // put; a sentence that uses it ranks higher, one that does not still answers. ("In charge"

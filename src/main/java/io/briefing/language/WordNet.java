@@ -205,6 +205,19 @@ public final class WordNet {
         return lemma(POS.NOUN, word);
     }
 
+    /**
+     * The singular of a regular plural noun ("days": "day", "countries": "country"), or null. WordNet
+     * files some plurals as words of their own ("days", "years": a lifetime), which its own look-up
+     * returns first.
+     */
+    public String singular(String plural) {
+        String w = plural.toLowerCase(Locale.ROOT);
+        List<String> candidates = w.endsWith("ies") ? List.of(w.substring(0, w.length() - 3) + "y")
+                : w.endsWith("es") ? List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2))
+                : w.endsWith("s") && !w.endsWith("ss") ? List.of(w.substring(0, w.length() - 1)) : List.of();
+        return candidates.stream().filter(c -> c.equals(nounLemma(c))).findFirst().orElse(null);
+    }
+
     private String lemma(POS pos, String word) {
         if (lookedUp.size() > CACHE_LIMIT) {
             lookedUp.clear();

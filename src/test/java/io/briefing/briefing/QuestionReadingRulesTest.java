@@ -209,6 +209,16 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void howManyDaysCountsDaysNotYears() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("visit", "Minister visits", "The minister arrived in the capital on Monday for talks.\n\n"
+                        + "The war has gone on for more than two years.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "How many days is the minister staying?").getCoverage())
+                .as("WordNet's 'days' (a lifetime) is 'years'; a count of years is no count of days").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
     void anOverviewOfSeveralArticlesPutsTheMostRecentlyPublishedFirstWhateverTheOrderTheyCameIn() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("later", "Later story", "The later story is about the harbour town.\n", LocalDate.of(2026, 3, 9))

@@ -11,6 +11,14 @@ class WordNetTest {
     private final WordNet wordNet = WordNet.shared();
 
     @Test
+    void theSingularOfARegularPluralThoughWordNetFilesThePluralAsAWordOfItsOwn() {
+        assertThat(wordNet.singular("days")).isEqualTo("day");
+        assertThat(wordNet.singular("countries")).isEqualTo("country");
+        assertThat(wordNet.singular("boxes")).isEqualTo("box");
+        assertThat(wordNet.singular("glass")).isNull();
+    }
+
+    @Test
     void synonymsDerivationsAndKinds() {
         assertThat(wordNet.related("weapons").synonyms()).contains("weapon system");
         assertThat(wordNet.related("munitions").synonyms()).contains("weaponry", "arms");
