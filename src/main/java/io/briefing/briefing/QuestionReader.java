@@ -80,6 +80,12 @@ final class QuestionReader {
 
     /** Words that with "time" say which occasion is meant ("last time", "the first time"). */
     private static final Set<String> ORDINAL_TIME = Set.of("last", "first", "next", "this", "that", "previous");
+    /**
+     * Prepositions Lucene's English stop list lacks: they place what the question is about ("farmers near
+     * the outbreak"), they are not it, and a sentence sharing one ("near the village") is no closer an answer.
+     */
+    private static final Set<String> PLACING_PREPOSITIONS = Set.of("near", "across", "around", "towards", "toward", "among",
+            "amongst", "within", "without", "beside", "behind", "beneath", "along", "inside", "outside", "despite", "via", "beyond");
     /** Words that with the word after them make a preposition ("next to", "ahead of"). */
     private static final Map<String, String> PREPOSITION_HEADS = Map.of("next", "to", "ahead", "of", "instead", "of",
             "because", "of", "prior", "to", "owing", "to", "thanks", "to");
@@ -284,6 +290,9 @@ final class QuestionReader {
             if (ORDINAL_TIME.contains(w.lower) && i + 1 < words.size() && words.get(i + 1).lower.equals("time")
                     || w.lower.equals("time") && i > 0 && ORDINAL_TIME.contains(words.get(i - 1).lower)) {
                 continue; // "How did Kim get to Russia last time?": which occasion, not what it is about ("local time")
+            }
+            if (PLACING_PREPOSITIONS.contains(w.lower) && i + 1 < words.size()) {
+                continue; // "farmers near the outbreak": where they are, not what is asked
             }
             if (i + 1 < words.size() && PREPOSITION_HEADS.getOrDefault(w.lower, "").equals(words.get(i + 1).lower)) {
                 continue; // "people living next to the site", "ahead of the summit": a preposition, not what the question is about

@@ -77,6 +77,12 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aPrepositionThatPlacesTheSubjectIsNoFocusWord() {
+        Briefing b = ask(INDEX, "For how long can't farmers near the outbreak move their birds?");
+        assertThat(b.getInterpretation().terms()).as("'near' places the farmers").doesNotContain("near").contains("outbreak");
+    }
+
+    @Test
     void anOwnersNameIsPartOfTheSubjectNotTheVerbsPlace() {
         assertThat(ask(INDEX, "What has the ferry company's boss offered to calm things down?").getInterpretation().questionType())
                 .as("'company's' belongs to 'boss'; the verb comes after it").isEqualTo(QuestionType.OFFERS);
