@@ -90,6 +90,8 @@ final class BriefingComposer {
     private static final java.util.regex.Pattern COMING_WHEN = java.util.regex.Pattern.compile("(?i)\\bwhen\\s+(?:will|would|do|does|is|are|shall)\\b");
     /** A relative time that says it is past: "last year", "nine months ago", "yesterday". */
     private static final java.util.regex.Pattern SAID_PAST = java.util.regex.Pattern.compile("(?i)\\b(?:last|ago|yesterday|earlier|previous|past)\\b");
+    /** How many words before a time a modal ("will", "would") or "due" may stand to say it is to come ("will decide on the plan on November 12"). */
+    private static final int COMING_REACH = 6;
     /** Words before a time that put it ahead: "would resume on Friday", "due to meet on Monday". */
     private static final java.util.regex.Pattern COMING_MARKER = java.util.regex.Pattern.compile("(?i)\\b(?:will|would|shall|due|set|expected|scheduled|planned|next)\\b");
     /** A sentence whose times are all past scores this share for a question about a time to come. */
@@ -1076,18 +1078,21 @@ final class BriefingComposer {
     }
 
     /**
-     * Whether a relative time that resolved to the past is said of something to come: "would resume on
-     * Friday", "is due to meet on Monday" (a modal or "due" just before it), unless it says it is past
+     * Whether a relative time or a date without its year that resolved to the past is said of something
+     * to come: "would resume on Friday", "is due to meet on Monday", "will decide on November 12" (a
+     * modal or "due" just before it), unless it says it is past
      * itself ("last year", "nine months ago"). "told reporters on Thursday" stays past.
      */
     private static boolean comingByItsVerb(EvidenceView e, io.briefing.snapshot.TimeExpressionView t) {
-        if (t.kind() != io.briefing.knowledge.TimeExpressionKind.RELATIVE || SAID_PAST.matcher(t.text()).find()) {
+        // A date without its year ("on November 12") was given a year by guessing, as a relative time was.
+        boolean yearGuessed = t.kind() == io.briefing.knowledge.TimeExpressionKind.RELATIVE || !YEAR.matcher(t.text()).find();
+        if (!yearGuessed || SAID_PAST.matcher(t.text()).find()) {
             return false;
         }
         String quote = e.getQuote();
         int at = Math.min(Math.max(0, t.start() - e.getStart()), quote.length());
         String[] words = quote.substring(Math.max(0, at - 40), at).trim().split("\\s+");
-        String near = String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - 4), words.length));
+        String near = String.join(" ", java.util.Arrays.asList(words).subList(Math.max(0, words.length - COMING_REACH), words.length));
         return COMING_MARKER.matcher(near).find();
     }
 

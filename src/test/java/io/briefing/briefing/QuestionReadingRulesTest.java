@@ -280,6 +280,17 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aDateWithoutItsYearAfterWillIsToComeThoughMonthsAway() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("harbour", "Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
+                        + "The council will decide on the plan on November 12.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(index, "When will the council decide?").getHeadline())
+                .as("published in May, 'will decide on November 12' is the coming November, not the last").contains("November 12");
+        assertThat(ask(index, "When will the council decide on the cruise ban?").getHeadline()).contains("November 12");
+    }
+
+    @Test
     void aWhereQuestionWantsAPlaceNamedAsOneAndPrefersTheKindOfPlaceItNames() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("talks", "Pilots and airline in talks", "Under Norwegian law, the mediation between the pilots and the airline must end by Friday.\n\n"
