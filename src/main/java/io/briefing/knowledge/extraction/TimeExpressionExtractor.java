@@ -88,6 +88,11 @@ public final class TimeExpressionExtractor {
     private record Reading(TimeExpressionKind kind, Period period, String duration) {
     }
 
+    /** A figure and its noun right before a time: "2 million pounds" in "2 million pounds a week". */
+    private static final Pattern RATE_BEFORE = Pattern.compile("\\d[\\d,.]*(?:\\s+(?:thousand|million|billion))?\\s+\\p{L}+\\s+$");
+    /** "a week", "an hour": one unit with nothing before it, which after a figure and its noun is a rate. */
+    private static final Pattern A_UNIT = Pattern.compile("(?i)an?\\s+\\p{L}+");
+
     private record Rule(Pattern pattern, Resolver resolver) {
     }
 
@@ -189,6 +194,10 @@ public final class TimeExpressionExtractor {
                 reading = hit.rule().resolver().read(hit.match(), reference, lastYear);
             } catch (java.time.DateTimeException impossible) {
                 continue; // "February 31, 2024" is not a date: leave it out rather than guess
+            }
+            if (reading.kind() == TimeExpressionKind.DURATION && RATE_BEFORE.matcher(text.substring(0, hit.start())).find()
+                    && A_UNIT.matcher(hit.match().group()).matches()) {
+                continue; // "2 million pounds a week", "40 operations a week": a rate, not a length of time
             }
             covered = hit.end();
             Period p = reading.period();

@@ -115,6 +115,12 @@ class TimeExpressionExtractorTest {
     }
 
     @Test
+    void aFigureOfSomethingAWeekIsARateNotALengthOfTime() {
+        assertThat(extractor.extract("The strike costs 2 million pounds a week and cancels 40 operations a week.", 0, PUBLISHED)).isEmpty();
+        assertTime("Repairs will take a week.", "a week", TimeExpressionKind.DURATION, "P1W");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeTimesAreLeftAlone() {
         assertThat(extractor.extract("It may be that 10,000 containers hold $2023 worth; 2000 containers left. May God help.", 0, PUBLISHED)).isEmpty();
         assertThat(extractor.extract("The two leaders often meet at Mondays' sessions; one of the largest armies.", 0, PUBLISHED)).isEmpty();
