@@ -565,6 +565,9 @@ final class BriefingComposer {
                 // "Its chief executive, Ada Lund, said ...": news names the person in the sentence after
                 // the body the question asks about, so the neighbours' words count nearly in full.
                 BriefingIndex.Doc before = introducedBy.get(e.getKey());
+                if (before != null && !continues(e, before)) {
+                    before = null; // "... the mediator said." / "The transport minister, Owen Hale, met ...": someone else
+                }
                 double around = 0;
                 for (Focus f : in.focus()) {
                     around += weight(f) * Math.max(f.coveredBy(hit.doc().context()), before == null ? 0 : f.coveredBy(before.stems()));
@@ -1199,6 +1202,34 @@ final class BriefingComposer {
             whoLeads = in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && WHO_LEADS.matcher(in.question()).find();
         }
         return whoLeads;
+    }
+
+    /** An opening that speaks of a body named before: "The company's chief executive, ...". */
+    private static final java.util.regex.Pattern DESCRIBED_OWNER = java.util.regex.Pattern.compile("[\"\u201c]?The\\s+\\p{L}+['\u2019]s\\b");
+
+    /**
+     * Whether a sentence naming a person goes on from the sentence before it, so that sentence's words
+     * speak for it: in the same paragraph, opening with a word that points back ("Its chief executive,
+     * Ada Lund, said ...", "The company's chief executive, ..."), or giving the person the role the
+     * sentence before spoke of ("The mayor of Porto Vesca wants ..." / "Mayor Chiara Bellandi told ...").
+     */
+    private static boolean continues(EvidenceView e, BriefingIndex.Doc before) {
+        String text = e.getCleanQuote();
+        return java.util.Objects.equals(before.evidence().getParagraphIndex(), e.getParagraphIndex())
+                || BriefingIndex.REFERS_BACK.matcher(text).lookingAt() || DESCRIBED_OWNER.matcher(text).lookingAt() || sharesRole(e, before);
+    }
+
+    /** Whether a sentence has a word for a kind of person that the sentence before it has too ("mayor"). */
+    private static boolean sharesRole(EvidenceView e, BriefingIndex.Doc before) {
+        WordNet wordNet = WordNet.shared();
+        for (EnglishAnalysis.Token t : EnglishAnalysis.words(e.getCleanQuote())) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && !EnglishAnalysis.isStopWord(w) && before.stems().contains(EnglishAnalysis.stem(w))
+                    && wordNet.nounLemma(w) != null && wordNet.isKindOf(w, "person", 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence before one (that the search found too) names an actor the question names: "The MVO said ..." / "Its director ...". */

@@ -291,6 +291,22 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aPersonNamedAfterASentenceAboutSomeoneElseIsNotThatOne() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("port", "Port strike", "Talks will resume in Oslo on Thursday, the mediator said.\n\n"
+                        + "The transport minister, Owen Hale, met union leaders on Tuesday.\n\n"
+                        + "The Corran Ferry Company said it would add a ship.\n\n"
+                        + "Its chief executive, Ada Lund, said the ship would sail in May.\n", LocalDate.of(2026, 5, 2))
+                .actor("owen-hale", "Owen Hale", ActorKind.PERSON)
+                .actor("ada-lund", "Ada Lund", ActorKind.PERSON)
+                .actor("corran-ferry-company", "Corran Ferry Company", ActorKind.ORGANIZATION)
+                .build());
+        assertThat(ask(index, "Who is the mediator?").getHeadline()).as("the minister is named after the mediator spoke, not as the mediator")
+                .doesNotContain("Owen Hale");
+        assertThat(ask(index, "Who said when the ship would sail?").getHeadline()).contains("Ada Lund");
+    }
+
+    @Test
     void aWhereQuestionWantsAPlaceNamedAsOneAndPrefersTheKindOfPlaceItNames() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("talks", "Pilots and airline in talks", "Under Norwegian law, the mediation between the pilots and the airline must end by Friday.\n\n"
