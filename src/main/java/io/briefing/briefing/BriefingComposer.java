@@ -784,7 +784,7 @@ final class BriefingComposer {
         }
         List<Focus> events = content.stream().filter(this::event).toList();
         if ((in.type() == QuestionType.WHEN || in.type() == QuestionType.HOW_LONG) && !events.isEmpty() && events.stream().noneMatch(this::presentInScope)) {
-            return false; // "When was the ferry built?": the article speaks of the ferry, never of its building
+            return false; // "When was the ferry sold?": the article speaks of the ferry, never of a sale
         }
         java.util.regex.Matcher year = YEAR.matcher(in.question());
         while (year.find()) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code thing} is true for a noun (or a word WordNet does not know): a thing the question asks
  * about. A thing the articles never mention makes a question unanswerable; a missing verb or
  * adjective ("uneasy", "keeping") is only wording, unless it is the event a "when" or "how long"
- * question asks the time of ("When was the ferry built?"). {@code modifier} is the noun before it in a
+ * question asks the time of ("When was the ferry sold?"). {@code modifier} is the noun before it in a
  * compound ("health" in "health secretary"), or null; {@code describedBy} the adjective right before
  * it ("foreign" in "foreign minister", "average" in "average salary"), or null.
  */
