@@ -782,7 +782,7 @@ final class BriefingComposer {
             // runs NMC?" is answered by a person's title, whatever the verb.)
             return false;
         }
-        List<Focus> events = content.stream().filter(this::event).toList();
+        List<Focus> events = content.stream().filter(BriefingComposer::event).toList();
         if ((in.type() == QuestionType.WHEN || in.type() == QuestionType.HOW_LONG) && !events.isEmpty() && events.stream().noneMatch(this::presentInScope)) {
             return false; // "When was the ferry sold?": the article speaks of the ferry, never of a sale
         }
@@ -1083,8 +1083,8 @@ final class BriefingComposer {
     /**
      * Whether a relative time or a date without its year that resolved to the past is said of something
      * to come: "would resume on Friday", "is due to meet on Monday", "will decide on November 12" (a
-     * modal or "due" just before it), unless it says it is past
-     * itself ("last year", "nine months ago"). "told reporters on Thursday" stays past.
+     * modal or "due" just before it), unless it says it is past itself ("last year", "nine months
+     * ago"). "told reporters on Thursday" stays past.
      */
     private static boolean comingByItsVerb(EvidenceView e, io.briefing.snapshot.TimeExpressionView t) {
         // A date without its year ("on November 12") was given a year by guessing, as a relative time was.
@@ -1157,16 +1157,12 @@ final class BriefingComposer {
     }
 
     /**
-     * Whether a focus word names an event ("built", "arrested"): a verb, not a light one. When the articles
-     * a "when" or "how long" question is about use none of its events, by themselves or a close
-     * relative, the time they give is another event's.
+     * Whether a focus word names an event ("sold", "arrested"): a verb (light verbs are never focus
+     * words). When the articles a "when" or "how long" question is about use none of its events, by
+     * themselves or a close relative, the time they give is another event's.
      */
-    private boolean event(Focus f) {
-        if (f.thing()) {
-            return false;
-        }
-        String word = f.word().toLowerCase(Locale.ROOT);
-        return WordNet.shared().verbLemma(word) != null && !WordNet.shared().related(word).lightVerb();
+    private static boolean event(Focus f) {
+        return !f.thing() && WordNet.shared().verbLemma(f.word().toLowerCase(Locale.ROOT)) != null;
     }
 
     /** Whether two words begin alike (four letters, or all of the shorter): "executive" and "execution", not "run". */

@@ -206,16 +206,30 @@ public final class WordNet {
     }
 
     /**
-     * The singular of a regular plural noun ("days": "day", "countries": "country"), or null. WordNet
-     * files some plurals as words of their own ("days", "years": a lifetime), which its own look-up
-     * returns first.
+     * The singular of a plural noun ("days": "day", "countries": "country"), or null: the first base
+     * form WordNet's morphology gives that is not the word itself. WordNet files some plurals as words
+     * of their own ("days", "years": a lifetime), which {@link #nounLemma} returns first.
      */
     public String singular(String plural) {
         String w = plural.toLowerCase(Locale.ROOT);
-        List<String> candidates = w.endsWith("ies") ? List.of(w.substring(0, w.length() - 3) + "y")
-                : w.endsWith("es") ? List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2))
-                : w.endsWith("s") && !w.endsWith("ss") ? List.of(w.substring(0, w.length() - 1)) : List.of();
-        return candidates.stream().filter(c -> c.equals(nounLemma(c))).findFirst().orElse(null);
+        String found = lookedUp.computeIfAbsent("singular:" + w, k -> {
+            String base = findSingular(w);
+            return base == null ? "" : base;
+        });
+        return found.isEmpty() ? null : found;
+    }
+
+    private synchronized String findSingular(String word) {
+        try {
+            for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, word)) {
+                if (!base.equalsIgnoreCase(word)) {
+                    return lower(base);
+                }
+            }
+        } catch (JWNLException e) {
+            LOG.debugf("WordNet base forms of '%s' failed: %s", word, e.getMessage());
+        }
+        return null;
     }
 
     private String lemma(POS pos, String word) {

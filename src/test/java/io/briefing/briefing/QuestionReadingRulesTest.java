@@ -216,10 +216,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void howManyDaysCountsDaysNotYears() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("visit", "Minister visits", "The minister arrived in the capital on Monday for talks.\n\n"
-                        + "The war has gone on for more than two years.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("Minister visits", "The minister arrived in the capital on Monday for talks.\n\n"
+                + "The war has gone on for more than two years.\n");
         assertThat(ask(index, "How many days is the minister staying?").getCoverage())
                 .as("WordNet's 'days' (a lifetime) is 'years'; a count of years is no count of days").isEqualTo(Coverage.NONE);
     }
@@ -267,12 +265,15 @@ class QuestionReadingRulesTest {
         assertThat(going.getHeadline()).contains("Skye");
     }
 
+    /** An index of one article with no curated actors, published on 2 May 2026. */
+    private static BriefingIndex story(String title, String text) {
+        return new BriefingIndex(new InMemorySnapshot().article("story", title, text, LocalDate.of(2026, 5, 2)).build());
+    }
+
     @Test
     void aTimeIsNoAnswerForAnEventTheArticleNeverSpeaksOf() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("ferry", "Ferry hits cargo ship", "The ferry struck a cargo ship in fog last Friday, injuring 38 people.\n\n"
-                        + "Repairs to the ferry will take about eight weeks.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("Ferry hits cargo ship", "The ferry struck a cargo ship in fog last Friday, injuring 38 people.\n\n"
+                + "Repairs to the ferry will take about eight weeks.\n");
         assertThat(ask(index, "When did the ferry strike the cargo ship?").getCoverage()).as("the collision is in the story")
                 .isNotEqualTo(Coverage.NONE);
         assertThat(ask(index, "When was the ferry sold?").getCoverage())
@@ -281,10 +282,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void aDateWithoutItsYearAfterWillIsToComeThoughMonthsAway() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("harbour", "Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
-                        + "The council will decide on the plan on November 12.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
+                + "The council will decide on the plan on November 12.\n");
         assertThat(ask(index, "When will the council decide?").getHeadline())
                 .as("published in May, 'will decide on November 12' is the coming November, not the last").contains("November 12");
         assertThat(ask(index, "When will the council decide on the cruise ban?").getHeadline()).contains("November 12");
@@ -565,10 +564,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void peopleLivingSomewhereAreItsResidentsAndAWantAtTheEndIsTheMainVerb() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("harbour", "Harbour ban", "Shopkeepers in the old town are pushing for the ban to be delayed.\n\n"
-                        + "Residents of the old town are pushing for the ban to start a year earlier, in 2027.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("Harbour ban", "Shopkeepers in the old town are pushing for the ban to be delayed.\n\n"
+                + "Residents of the old town are pushing for the ban to start a year earlier, in 2027.\n");
         Briefing b = ask(index, "What do people living in the old town want?");
         assertThat(b.getInterpretation().questionType()).isEqualTo(QuestionType.MOTIVES);
         assertThat(b.getInterpretation().terms()).as("'people' is said by the verb after it").doesNotContain("people");

@@ -11,7 +11,7 @@ class WordNetTest {
     private final WordNet wordNet = WordNet.shared();
 
     @Test
-    void theSingularOfARegularPluralThoughWordNetFilesThePluralAsAWordOfItsOwn() {
+    void theSingularOfAPluralThoughWordNetFilesThePluralAsAWordOfItsOwn() {
         assertThat(wordNet.singular("days")).isEqualTo("day");
         assertThat(wordNet.singular("countries")).isEqualTo("country");
         assertThat(wordNet.singular("boxes")).isEqualTo("box");

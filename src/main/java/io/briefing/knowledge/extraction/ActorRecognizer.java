@@ -601,11 +601,14 @@ public final class ActorRecognizer {
                     && tokens.get(end + 1).capitalised() && joinsOver(previous, next)) {
                 end += 2;
             } else if (next.text().equals("and") && next.joinedToNext() && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
-                    && !previous.possessive() && WordNet.shared().isCommonWord(previous.lower())
-                    && (organisationRunAt(tokens, end + 1) || spelledByAcronym(tokens, start, runEnd(tokens, end + 1)))) {
+                    && !previous.possessive() && WordNet.shared().isCommonWord(previous.lower())) {
                 // "the Bus and Coach Workers' Union": one body, not "Bus" and a union. "The Union of Ferry
                 // and Coastal Seafarers (UFCS)": the acronym after it spells the whole name.
-                return runEnd(tokens, end + 1);
+                int joined = runEnd(tokens, end + 1);
+                if (endsInOrganisationHead(tokens, joined) || spelledByAcronym(tokens, start, joined)) {
+                    return joined;
+                }
+                break;
             } else {
                 break;
             }
@@ -674,9 +677,8 @@ public final class ActorRecognizer {
         return initials.toString().equals(acronym.replace(".", ""));
     }
 
-    /** Whether the capitalised run starting at a token ends in an organisation's head noun ("Coach Workers' Union"). */
-    private static boolean organisationRunAt(List<NameTokens.Token> tokens, int start) {
-        int end = runEnd(tokens, start);
+    /** Whether a capitalised run that ends before {@code end} ends in an organisation's head noun ("Coach Workers' Union"). */
+    private static boolean endsInOrganisationHead(List<NameTokens.Token> tokens, int end) {
         String last = tokens.get(end - 1).text();
         return isOrganisationHead(last.endsWith("'s") || last.endsWith("’s") ? last.substring(0, last.length() - 2) : last, WordNet.shared());
     }

@@ -90,6 +90,8 @@ public final class TimeExpressionExtractor {
 
     /** A figure and its noun right before a time: "2 million pounds" in "2 million pounds a week". */
     private static final Pattern RATE_BEFORE = Pattern.compile("\\d[\\d,.]*(?:\\s+(?:thousand|million|billion))?\\s+\\p{L}+\\s+$");
+    /** How far before a time the figure and noun of a rate are looked for (in characters). */
+    private static final int RATE_REACH = 60;
     /** "a week", "an hour": one unit with nothing before it, which after a figure and its noun is a rate. */
     private static final Pattern A_UNIT = Pattern.compile("(?i)an?\\s+\\p{L}+");
 
@@ -195,8 +197,8 @@ public final class TimeExpressionExtractor {
             } catch (java.time.DateTimeException impossible) {
                 continue; // "February 31, 2024" is not a date: leave it out rather than guess
             }
-            if (reading.kind() == TimeExpressionKind.DURATION && RATE_BEFORE.matcher(text.substring(0, hit.start())).find()
-                    && A_UNIT.matcher(hit.match().group()).matches()) {
+            if (reading.kind() == TimeExpressionKind.DURATION && A_UNIT.matcher(hit.match().group()).matches()
+                    && RATE_BEFORE.matcher(text).region(Math.max(0, hit.start() - RATE_REACH), hit.start()).find()) {
                 continue; // "2 million pounds a week", "40 operations a week": a rate, not a length of time
             }
             covered = hit.end();
