@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # At the heap the README documents for the service, so "RSS added" means what it would there.
 ./mvnw -B -q test -Dtest=BriefingBenchmark -Dbench=true -DargLine="-Xmx${XMX:-128m} ${JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}" -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
-  | grep -E "index build|articles of 5 KB|cold briefings"
+  | grep -E "index build|articles of 5 KB|one article|cold briefings"

@@ -32,16 +32,17 @@ public class BriefingQueries {
     @NonNull
     @Description("A briefing answering a question (\"What does North Korea want?\") or naming an actor, topic and facet. "
             + "Every point cites verbatim quotes. Questions the articles do not cover get coverage NONE and no points. "
-            + "Errors: an empty question with no other argument, a question over 500 characters, unknown actor/topic slugs (the error lists valid ones), maxPoints outside 1-20.")
+            + "Errors: an empty question with no other argument, a question over 500 characters, unknown actor/topic/article slugs (the error lists valid ones), maxPoints outside 1-20.")
     public Uni<Briefing> briefing(
             @Description("The question in plain English, at most 500 characters.") String question,
             @Description("The actor to brief on: slug or alias (\"north-korea\", \"Pyongyang\"). Overrides the actor found in the question.") String actor,
             @Description("Restrict to a topic: slug or name (\"sanctions-and-un\").") String topic,
+            @Description("Answer from one article only, by its slug (\"putin-visits-pyongyang\"): names and words the question uses are looked for in that article alone, so a question that fits several stories is answered from this one. With no question, an overview of the article.") String article,
             @Description("The angle to take; read from the question's wording when omitted.") BriefingFacet facet,
             @DefaultValue("SUMMARY") @Description("How much to say: HEADLINE, SUMMARY (default) or DETAILED.") BriefingDepth depth,
             @Description("Maximum number of points, 1 to 20; by default 1, 5 or 10 depending on depth.") Integer maxPoints,
             @DefaultValue("false") @Description("Also cite machine-extracted evidence that no editor has confirmed yet.") Boolean includeCandidates) {
-        BriefingRequest request = new BriefingRequest(question, actor, topic, facet, depth, maxPoints, Boolean.TRUE.equals(includeCandidates));
+        BriefingRequest request = new BriefingRequest(question, actor, topic, article, facet, depth, maxPoints, Boolean.TRUE.equals(includeCandidates));
         return Uni.createFrom().item(() -> briefings.brief(request)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

@@ -153,7 +153,8 @@ final class BriefingComposer {
         this.depth = depth;
         this.maxPoints = maxPoints;
         this.pointsByDefault = pointsByDefault;
-        this.usable = e -> includeCandidates || e.getStatus() != EvidenceStatus.CANDIDATE;
+        // A briefing asked about one article cites that article only, though a motive's evidence may span others.
+        this.usable = e -> (includeCandidates || e.getStatus() != EvidenceStatus.CANDIDATE) && index.holds(e);
         this.includeCandidates = includeCandidates;
     }
 
@@ -442,7 +443,7 @@ final class BriefingComposer {
             }
             // A proposed motive rests on the sentence it was read from, itself a candidate: cited with it.
             List<EvidenceView> support = motive.getEvidence().stream()
-                    .filter(e -> usable.test(e) || motive.getStatus() == ReviewStatus.CANDIDATE).toList();
+                    .filter(e -> usable.test(e) || motive.getStatus() == ReviewStatus.CANDIDATE && index.holds(e)).toList();
             if (support.isEmpty()) {
                 continue;
             }

@@ -78,6 +78,14 @@ final class BriefingIndex {
     }
 
     private final KnowledgeSnapshot snapshot;
+    /** How many one-article indexes ({@link #within}) are kept. */
+    private static final int SCOPED_KEPT = 32;
+    private final Map<String, BriefingIndex> scoped = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BriefingIndex> eldest) {
+            return size() > SCOPED_KEPT;
+        }
+    };
     private final List<AliasPattern> aliases;
     /**
      * Names several actors share ("Lindqvist" of two stories' Lindqvists), one pattern per holder: in
@@ -126,6 +134,14 @@ final class BriefingIndex {
     private static final Map<String, ArticleDocs> ARTICLE_DOCS = new java.util.concurrent.ConcurrentHashMap<>();
 
     BriefingIndex(KnowledgeSnapshot snapshot) {
+        this(snapshot, true);
+    }
+
+    /**
+     * @param whole whether this is the index of a whole snapshot, whose articles are the ones worth
+     *        keeping indexed; one article's index ({@link #within}) must not evict the others'
+     */
+    private BriefingIndex(KnowledgeSnapshot snapshot, boolean whole) {
         this.snapshot = snapshot;
         this.aliases = buildAliases(snapshot, sharedAliases);
         this.topicPhrases = buildTopicPhrases(snapshot);
@@ -162,7 +178,9 @@ final class BriefingIndex {
                 stemsByParagraph.computeIfAbsent(paragraphKey(p), k -> new HashSet<>()).addAll(cached.stems().get(i));
             }
         }
-        ARTICLE_DOCS.keySet().retainAll(keys);
+        if (whole) {
+            ARTICLE_DOCS.keySet().retainAll(keys);
+        }
         // A word one article writes as a name and another as a plain word ("Centre Alliance", "the
         // dispute centres on") is not a name when a question writes it in lower case.
         nameStems.removeAll(lowerStems);
@@ -198,6 +216,23 @@ final class BriefingIndex {
             throw new UncheckedIOException("Opening the in-memory search index failed", e);
         }
         searcher.setSimilarity(new BM25Similarity());
+    }
+
+    /**
+     * The index of one of this snapshot's articles, for a briefing asked about that article alone:
+     * every word, name and sentence is then looked for in it only. Built on first use from the
+     * article's already indexed sentences, and kept while this index lives, the most recently used
+     * few of them (each holds its article's documents and statistics).
+     */
+    BriefingIndex within(io.briefing.snapshot.ArticleView article) {
+        synchronized (scoped) {
+            return scoped.computeIfAbsent(article.getSlug(), slug -> new BriefingIndex(snapshot.restrictedTo(article), false));
+        }
+    }
+
+    /** Whether a piece of evidence comes from an article of this index (all of them, or the one of {@link #within}). */
+    boolean holds(EvidenceView e) {
+        return snapshot.article(e.getArticle().getSlug()).orElse(null) == e.getArticle();
     }
 
     private static ArticleDocs indexArticle(io.briefing.snapshot.ArticleView article, List<AliasPattern> aliases, List<AliasPattern> sharedAliases) {

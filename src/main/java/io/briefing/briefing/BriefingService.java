@@ -101,7 +101,7 @@ public class BriefingService {
         io.briefing.language.Lemmas.shared();
         if (!idx.snapshot().articles().isEmpty()) {
             // One composition loads and links the code paths of a briefing; not counted, not memoised.
-            compose(new BriefingRequest("What does North Korea want?", null, null, null, null, null, false), idx);
+            compose(new BriefingRequest("What does North Korea want?", null, null, null, null, null, null, false), idx);
         }
     }
 
@@ -138,9 +138,15 @@ public class BriefingService {
         KnowledgeSnapshot snapshot = idx.snapshot();
         ActorView actor = request.actor() == null ? null : snapshot.requireActor("actor", Arguments.checkName("actor", request.actor()));
         TopicView topic = request.topic() == null ? null : snapshot.requireTopic("topic", Arguments.checkName("topic", request.topic()));
-        Interpretation interpretation = QuestionReader.read(idx, question, actor, topic, request.facet());
-        return new BriefingComposer(idx, interpretation, depth, maxPoints, request.maxPoints() == null, request.includeCandidates())
-                .compose(question, request.facet() != null ? "ARGUMENT" : "QUESTION");
+        // Asked about one article: the question is read and answered against that article's own index.
+        BriefingIndex searched = request.article() == null ? idx
+                : idx.within(snapshot.requireArticle("article", Arguments.checkName("article", request.article())));
+        // An article named with nothing else to ask is a request for its overview.
+        BriefingFacet facet = request.facet() == null && question == null && actor == null && topic == null ? BriefingFacet.OVERVIEW
+                : request.facet();
+        Interpretation interpretation = QuestionReader.read(searched, question, actor, topic, facet);
+        return new BriefingComposer(searched, interpretation, depth, maxPoints, request.maxPoints() == null, request.includeCandidates())
+                .compose(question, facet != null ? "ARGUMENT" : "QUESTION");
     }
 
     private static String validateQuestion(BriefingRequest request) {
@@ -156,8 +162,8 @@ public class BriefingService {
                 question = null;
             }
         }
-        if (question == null && request.actor() == null && request.topic() == null && request.facet() == null) {
-            throw new InvalidInputException("Provide a non-empty 'question', or at least one of 'actor', 'topic' or 'facet'"
+        if (question == null && request.actor() == null && request.topic() == null && request.article() == null && request.facet() == null) {
+            throw new InvalidInputException("Provide a non-empty 'question', or at least one of 'actor', 'topic', 'article' or 'facet'"
                     + (request.question() != null ? " (the question was empty or only whitespace)" : ""));
         }
         return question;

@@ -69,6 +69,22 @@ public final class KnowledgeSnapshot {
         return Map.copyOf(map);
     }
 
+    /**
+     * This snapshot seen through one of its articles: that article, its evidence, and the motives
+     * it supports. Actors and topics stay whole, so the names a question uses are read as in the
+     * whole snapshot, and are then looked for in this article only. Same generation: it is a view of
+     * this snapshot, not a newer state.
+     */
+    public KnowledgeSnapshot restrictedTo(ArticleView article) {
+        if (articlesBySlug.get(article.getSlug()) != article) {
+            throw new IllegalArgumentException("Article '" + article.getSlug() + "' is not in snapshot " + generation);
+        }
+        List<EvidenceView> own = evidence.stream().filter(e -> e.getArticle() == article).toList();
+        List<MotiveView> supported = motives.stream()
+                .filter(m -> m.getEvidence().stream().anyMatch(e -> e.getArticle() == article)).toList();
+        return new KnowledgeSnapshot(generation, builtAt, List.of(article), actors, topics, own, supported);
+    }
+
     public long generation() {
         return generation;
     }

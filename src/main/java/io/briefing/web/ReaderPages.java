@@ -115,20 +115,23 @@ public class ReaderPages {
 
     @GET
     public Response ask(@QueryParam("q") String q, @QueryParam("actor") String actor, @QueryParam("topic") String topic,
-            @QueryParam("facet") String facet, @QueryParam("depth") String depth, @Context UriInfo uri) {
+            @QueryParam("article") String article, @QueryParam("facet") String facet, @QueryParam("depth") String depth,
+            @Context UriInfo uri) {
         KnowledgeSnapshot snapshot = snapshots.current();
         String actorSlug = blankToNull(actor);
         String topicSlug = blankToNull(topic);
+        String articleSlug = blankToNull(article);
         String question = q == null ? "" : q;
         AskPage.BriefingModel model = null;
         String error = null;
-        boolean narrowed = actorSlug != null || topicSlug != null || blankToNull(facet) != null || blankToNull(depth) != null;
+        boolean narrowed = actorSlug != null || topicSlug != null || articleSlug != null || blankToNull(facet) != null
+                || blankToNull(depth) != null;
         // A submitted form with an empty question is asked (and gets the service's error), a bare visit is not.
         if (q != null || narrowed || uri.getQueryParameters().containsKey("q")) {
             try {
                 BriefingFacet f = parse(BriefingFacet.values(), "facet", facet);
                 BriefingDepth d = parse(BriefingDepth.values(), "depth", depth);
-                Briefing briefing = briefings.brief(new BriefingRequest(q, actorSlug, topicSlug, f, d, null, false));
+                Briefing briefing = briefings.brief(new BriefingRequest(q, actorSlug, topicSlug, articleSlug, f, d, null, false));
                 model = AskPage.model(briefing);
             } catch (ClientException e) {
                 error = e.getMessage();
@@ -140,7 +143,10 @@ public class ReaderPages {
         List<AskPage.Option> topics = new ArrayList<>();
         topics.add(new AskPage.Option("", "any topic", topicSlug == null));
         snapshot.topics().forEach(t -> topics.add(new AskPage.Option(t.getSlug(), t.getName(), t.getSlug().equals(topicSlug))));
-        AskPage page = new AskPage(question, actors, topics, options(BriefingFacet.values(), facet, "from the question"),
+        List<AskPage.Option> articles = new ArrayList<>();
+        articles.add(new AskPage.Option("", "all articles", articleSlug == null));
+        snapshot.articles().forEach(a -> articles.add(new AskPage.Option(a.getSlug(), a.getTitle(), a.getSlug().equals(articleSlug))));
+        AskPage page = new AskPage(question, actors, topics, articles, options(BriefingFacet.values(), facet, "from the question"),
                 options(BriefingDepth.values(), depth, "summary (default)"),
                 SUGGESTIONS.stream().map(s -> new AskPage.Suggestion(s, Links.ask(s))).toList(), narrowed, model, error);
         return html(error == null ? 200 : 400, Templates.ask(Chrome.of(model == null ? "Ask" : "Ask: " + abbreviate(question), Chrome.Page.ASK), page));

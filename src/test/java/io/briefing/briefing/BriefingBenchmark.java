@@ -54,6 +54,17 @@ class BriefingBenchmark {
                 (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, rebuilt.documentCount(), (heapAfter - heapBefore) / 1e6,
                 (rssAfter - rssBefore) / 1e6);
 
+        // A briefing asked within one article (argument `article`) builds that article's index on first use.
+        List<Double> within = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long s = System.nanoTime();
+            rebuilt.within(big.articles().get(i * 10));
+            within.add((System.nanoTime() - s) / 1e6);
+        }
+        java.util.Collections.sort(within);
+        System.out.printf(Locale.ROOT, "one article's index, out of the 200 (first briefing within it): median %.1f ms, max %.1f ms%n",
+                within.get(within.size() / 2), within.get(within.size() - 1));
+
         // Two sets of 200 distinct questions, each composed once (nothing memoised): the first right
         // after start (code still being compiled), the second, with other wording, once the code is warm.
         printCold("cold briefings, first 200 after start (JIT cold)", seedIndex, questions(FRAMES));

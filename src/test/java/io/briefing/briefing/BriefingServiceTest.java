@@ -46,7 +46,7 @@ class BriefingServiceTest {
         snapshots.refresh();
         // Its own listeners: nothing builds an index behind the test's back.
         BriefingService service = new BriefingService(snapshots, new SimpleMeterRegistry(), new SnapshotListeners());
-        BriefingRequest question = new BriefingRequest("Why did the Harlow bridge close?", null, null, null, null, null, false);
+        BriefingRequest question = new BriefingRequest("Why did the Harlow bridge close?", null, null, null, null, null, null, false);
 
         assertThat(service.brief(question).getCoverage()).isEqualTo(Coverage.NONE);
         long first = snapshots.current().generation();

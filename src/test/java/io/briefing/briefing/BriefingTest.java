@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 public class BriefingTest {
 
     static final String BRIEFING = """
-            query($q: String, $actor: String, $topic: String, $facet: BriefingFacet, $depth: BriefingDepth, $max: Int) {
-              briefing(question: $q, actor: $actor, topic: $topic, facet: $facet, depth: $depth, maxPoints: $max) {
+            query($q: String, $actor: String, $topic: String, $article: String, $facet: BriefingFacet, $depth: BriefingDepth, $max: Int) {
+              briefing(question: $q, actor: $actor, topic: $topic, article: $article, facet: $facet, depth: $depth, maxPoints: $max) {
                 question headline coverage markdown
                 interpretation { subject { slug represents { slug } } actors { slug } topics { slug } facet method terms notInArticles summary }
                 points { statement motive { key } evidence { key quote start end speaker certainty article { slug text } } }
@@ -133,8 +133,28 @@ public class BriefingTest {
         assertBadInput(Map.of("q", "why ".repeat(130)), "bad-input", "at most 500");
         assertBadInput(Map.of("actor", "france", "facet", "MOTIVES"), "not-found", "valid slugs", "north-korea");
         assertBadInput(Map.of("topic", "football"), "not-found", "sanctions-and-un");
+        assertBadInput(Map.of("q", "What does North Korea want?", "article", "football-final"), "not-found", "Unknown article 'football-final'",
+                "putin-visits-pyongyang");
+        assertBadInput(Map.of("q", "What does North Korea want?", "article", " "), "bad-input", "'article' is empty");
         assertBadInput(Map.of("q", "What does North Korea want?", "max", 0), "bad-input", "'maxPoints' must be between 1 and 20");
         assertBadInput(Map.of("q", "What does North Korea want?", "max", 21), "bad-input", "'maxPoints'");
+    }
+
+    @Test
+    void aBriefingWithinOneArticleCitesThatArticle() {
+        JsonPath motives = brief("q", "What does North Korea want?", "article", "putin-visits-pyongyang");
+        assertThat(motives.getString("data.briefing.coverage")).isEqualTo("FULL");
+        assertThat(motiveKeys(motives)).isEqualTo(motiveKeys(ask("What does North Korea want?")));
+        JsonPath overview = brief("article", "putin-visits-pyongyang");
+        assertThat(overview.getString("data.briefing.interpretation.facet")).as("an article alone asks for its overview").isEqualTo("OVERVIEW");
+        assertThat(overview.getString("data.briefing.coverage")).isEqualTo("FULL");
+        for (JsonPath r : List.of(motives, overview)) {
+            assertThat(r.<String>getList("data.briefing.points.evidence.article.slug.flatten()"))
+                    .isNotEmpty().containsOnly("putin-visits-pyongyang");
+        }
+        JsonPath elsewhere = brief("q", "What does the Lorvik Ferry Company want?", "article", "putin-visits-pyongyang");
+        assertThat(elsewhere.getString("data.briefing.coverage")).isEqualTo("NONE");
+        assertThat(elsewhere.getString("data.briefing.headline")).contains("never mentions");
     }
 
     @Test

@@ -22,10 +22,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; twenty-one articles on other
- * subjects (eight of them held out) are ingested through the mutation first, as a user would, so every
- * question is answered with all twenty-two articles in the service. Prints the table the README shows,
- * with issue 8's targets, and fails below floors set just under the measured figures.
+ * The seed article is asked 64 development questions and 30 held-out ones; twenty-nine articles on
+ * other subjects (eleven of them held out) are ingested through the mutation first, as a user would,
+ * so every question is answered with all thirty articles in the service. Every question is asked
+ * twice: as a reader asks the service (the figures issue 8's targets are about), and again within
+ * its own article (the `article` argument), which shows what is lost to other stories' sentences.
+ * Prints the tables the README shows, with the targets, and fails below floors set just under the
+ * measured figures.
  */
 @QuarkusTest
 public class EvaluationSuiteTest {
@@ -39,12 +42,15 @@ public class EvaluationSuiteTest {
             "ashcombe-museum-bronzes-return", "corrowick-ride-hailing-licence-suspension",
             "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote",
             "ostervald-bird-flu-poultry-cull", "tarbeck-sound-ferry-collision-inquiry",
-            "pell-creek-school-four-day-week", "tessford-river-chemical-spill"};
+            "pell-creek-school-four-day-week", "tessford-river-chemical-spill",
+            "brannock-sallow-bridge-cracks-closure", "ardmore-exam-board-marking-errors",
+            "ennisdale-wind-farm-fishermen-dispute", "marosa-heatwave-rolling-blackouts"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
     static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
             "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat", "van-rooden-cocoa-price-rise",
             "port-haldane-automated-cranes-protest", "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote",
-            "pell-creek-school-four-day-week", "tessford-river-chemical-spill");
+            "pell-creek-school-four-day-week", "tessford-river-chemical-spill", "ennisdale-wind-farm-fishermen-dispute",
+            "marosa-heatwave-rolling-blackouts");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;
@@ -58,16 +64,20 @@ public class EvaluationSuiteTest {
      * and eleventh rounds' four articles, first answered at 0.41 to 0.79 recall and 0.17 to 0.42 in the
      * headline, joined it; measured then: 0.661, 0.537, 84 of 112.)
      */
-    static final double RECALL_FLOOR = 0.66;
-    static final double HEADLINE_FLOOR = 0.53;
-    static final double NONE_FLOOR = 0.75;
+    static final double RECALL_FLOOR = 0.65;
+    static final double HEADLINE_FLOOR = 0.52;
+    static final double NONE_FLOOR = 0.70;
+    /** The same floors for the questions asked within their own article. */
+    static final double WITHIN_RECALL_FLOOR = 0.70;
+    static final double WITHIN_HEADLINE_FLOOR = 0.57;
+    static final double WITHIN_NONE_FLOOR = 0.75;
 
     private static final String BRIEFING = """
-            query($q: String) { briefing(question: $q) {
+            query($q: String, $a: String) { briefing(question: $q, article: $a) {
               headline coverage markdown
               interpretation { questionType }
-              points { evidence { quote start end article { text } } }
-              caveats { evidence { quote start end article { text } } } } }""";
+              points { evidence { quote start end article { slug text } } }
+              caveats { evidence { quote start end article { slug text } } } } }""";
 
     private static final String INGEST = """
             mutation($i: ArticleInput!) { ingestArticle(input: $i) { created article { slug } } }""";
@@ -123,14 +133,37 @@ public class EvaluationSuiteTest {
     @Test
     void briefingsMeetTheTargets() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Map<String, Score> scores = new LinkedHashMap<>();
         // Ingest first: seed questions are answered with every article in the service, as in use.
+        Map<String, String> slugs = new LinkedHashMap<>();
         for (String set : SETS) {
             JsonNode file = json.readTree(resource("eval/" + set + ".json"));
-            if (file.has("title")) {
-                ingest(file);
-            }
+            slugs.put(set, file.has("title") ? ingest(file) : file.get("article").asText());
         }
+        Score all = score(json, slugs, false, "\n| set | questions | key-fact recall | core answer in headline | unanswerable NONE | quotes exact | errors |\n");
+        Score within = score(json, slugs, true, "\nAsked within its own article (argument `article`):\n"
+                + "| set | questions | key-fact recall | core answer in headline | unanswerable NONE | quotes exact, from that article | errors |\n");
+        System.out.printf(Locale.ROOT, "targets: recall %.2f (%s), headline %.2f (%s), NONE %.2f (%s)%n",
+                RECALL_TARGET, all.recall() >= RECALL_TARGET ? "met" : "not met", HEADLINE_TARGET,
+                all.headline() >= HEADLINE_TARGET ? "met" : "not met", NONE_TARGET, all.none() >= NONE_TARGET ? "met" : "not met");
+
+        if (System.getProperty("eval.only") != null && !System.getProperty("eval.only").isBlank()) {
+            return;
+        }
+        for (Score s : List.of(all, within)) {
+            assertThat(s.errors).as(s.set + ": errors").isZero();
+            assertThat(s.exactQuotes).as(s.set + ": every cited quote exact (and, within an article, from it)").isEqualTo(s.quotes);
+        }
+        assertThat(all.recall()).as("key-fact recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(all.headline()).as("core answer in headline").isGreaterThanOrEqualTo(HEADLINE_FLOOR);
+        assertThat(all.none()).as("unanswerable questions answered NONE").isGreaterThanOrEqualTo(NONE_FLOOR);
+        assertThat(within.recall()).as("key-fact recall within the article").isGreaterThanOrEqualTo(WITHIN_RECALL_FLOOR);
+        assertThat(within.headline()).as("core answer in headline within the article").isGreaterThanOrEqualTo(WITHIN_HEADLINE_FLOOR);
+        assertThat(within.none()).as("unanswerable questions NONE within the article").isGreaterThanOrEqualTo(WITHIN_NONE_FLOOR);
+    }
+
+    /** Asks every set's questions (each within its own article, or of all of them) and prints the table; returns the totals. */
+    private static Score score(ObjectMapper json, Map<String, String> slugs, boolean withinArticle, String heading) throws IOException {
+        Map<String, Score> scores = new LinkedHashMap<>();
         for (String set : SETS) {
             JsonNode file = json.readTree(resource("eval/" + set + ".json"));
             Score score = new Score(set);
@@ -138,37 +171,26 @@ public class EvaluationSuiteTest {
                 // -Deval.only=<words> asks only the questions that contain them (for looking into one answer).
                 String only = System.getProperty("eval.only");
                 if (only == null || only.isBlank() || q.get("question").asText().contains(only)) {
-                    ask(q, score);
+                    ask(q, withinArticle ? slugs.get(set) : null, score);
                 }
             }
             scores.put(set, score);
         }
-        Score all = new Score("all");
+        Score all = new Score(withinArticle ? "all, within the article" : "all");
         scores.values().forEach(all::add);
-
-        StringBuilder table = new StringBuilder("\n| set | questions | key-fact recall | core answer in headline | unanswerable NONE | quotes exact | errors |\n"
-                + "|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(heading).append("|---|---|---|---|---|---|---|\n");
         scores.values().forEach(s -> table.append(s.row()).append('\n'));
         table.append(all.row()).append('\n');
         // The held-out sets' misses are not printed: they measure generalisation and are not read while tuning.
+        String mode = withinArticle ? " (within)" : "";
         scores.values().stream().filter(s -> !HELD_OUT.contains(s.set))
-                .forEach(s -> s.misses.forEach(m -> table.append("  miss ").append(s.set).append(": ").append(m).append('\n')));
-        table.append(String.format(Locale.ROOT, "targets: recall %.2f (%s), headline %.2f (%s), NONE %.2f (%s)%n",
-                RECALL_TARGET, all.recall() >= RECALL_TARGET ? "met" : "not met", HEADLINE_TARGET,
-                all.headline() >= HEADLINE_TARGET ? "met" : "not met", NONE_TARGET, all.none() >= NONE_TARGET ? "met" : "not met"));
+                .forEach(s -> s.misses.forEach(m -> table.append("  miss ").append(s.set).append(mode).append(": ").append(m).append('\n')));
         System.out.println(table);
-
-        if (System.getProperty("eval.only") != null && !System.getProperty("eval.only").isBlank()) {
-            return;
-        }
-        assertThat(all.errors).as("errors").isZero();
-        assertThat(all.exactQuotes).as("every cited quote exact").isEqualTo(all.quotes);
-        assertThat(all.recall()).as("key-fact recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
-        assertThat(all.headline()).as("core answer in headline").isGreaterThanOrEqualTo(HEADLINE_FLOOR);
-        assertThat(all.none()).as("unanswerable questions answered NONE").isGreaterThanOrEqualTo(NONE_FLOOR);
+        return all;
     }
 
-    private static void ingest(JsonNode file) throws IOException {
+    /** Ingests a set's article as an editor would; returns its slug. */
+    private static String ingest(JsonNode file) throws IOException {
         String raw = new String(resource("eval/articles/" + file.get("article").asText() + ".txt").readAllBytes(), StandardCharsets.UTF_8);
         // The file's first line is the headline; the article text is what follows it.
         String text = raw.substring(raw.indexOf("\n\n") + 2);
@@ -177,18 +199,22 @@ public class EvaluationSuiteTest {
         input.put("text", text);
         input.put("source", file.get("source").asText());
         input.put("publishedOn", file.get("publishedOn").asText());
-        asEditor(INGEST, Map.of("i", input));
+        return asEditor(INGEST, Map.of("i", input)).getString("data.ingestArticle.article.slug");
     }
 
-    private static void ask(JsonNode q, Score score) {
+    /** Asks one question, of all articles or (article not null) within that one, and scores the answer. */
+    private static void ask(JsonNode q, String article, Score score) {
         String question = q.get("question").asText();
-        JsonPath r = post(BRIEFING, Map.of("q", question));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("q", question);
+        variables.put("a", article);
+        JsonPath r = post(BRIEFING, variables);
         if (r.get("errors") != null) {
             score.errors++;
             score.misses.add(question + " -> error " + r.get("errors"));
             return;
         }
-        checkQuotes(r, score);
+        checkQuotes(r, article, score);
         String coverage = r.getString("data.briefing.coverage");
         String headline = normalise(r.getString("data.briefing.headline"));
         String markdown = normalise(unescape(r.getString("data.briefing.markdown")));
@@ -221,7 +247,8 @@ public class EvaluationSuiteTest {
         }
     }
 
-    private static void checkQuotes(JsonPath r, Score score) {
+    /** Counts the cited quotes, and those equal to their article's text at their offsets (and, within an article, from it). */
+    private static void checkQuotes(JsonPath r, String article, Score score) {
         List<Map<String, Object>> cited = new ArrayList<>();
         for (Map<String, Object> p : r.<Map<String, Object>>getList("data.briefing.points")) {
             cited.addAll((List<Map<String, Object>>) p.get("evidence"));
@@ -231,8 +258,10 @@ public class EvaluationSuiteTest {
         }
         for (Map<String, Object> e : cited) {
             score.quotes++;
-            String text = (String) ((Map<?, ?>) e.get("article")).get("text");
-            if (text.substring((int) e.get("start"), (int) e.get("end")).equals(e.get("quote"))) {
+            Map<?, ?> from = (Map<?, ?>) e.get("article");
+            String text = (String) from.get("text");
+            if (text.substring((int) e.get("start"), (int) e.get("end")).equals(e.get("quote"))
+                    && (article == null || article.equals(from.get("slug")))) {
                 score.exactQuotes++;
             }
         }

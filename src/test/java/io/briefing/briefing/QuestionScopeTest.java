@@ -2,6 +2,8 @@ package io.briefing.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.briefing.knowledge.ActorKind;
+import io.briefing.knowledge.MotiveKind;
 import io.briefing.snapshot.EvidenceView;
 import io.briefing.snapshot.InMemorySnapshot;
 import io.briefing.snapshot.KnowledgeSnapshot;
@@ -36,6 +38,59 @@ class QuestionScopeTest {
 
     static Briefing ask(String question) {
         return BriefingLogicTest.ask(INDEX, question);
+    }
+
+    /** Asks within one article of a snapshot, as the briefing's `article` argument does. */
+    static Briefing askWithin(BriefingIndex index, String article, String question) {
+        return BriefingLogicTest.ask(index.within(index.snapshot().article(article).orElseThrow()), question);
+    }
+
+    @Test
+    void aQuestionAskedWithinOneArticleIsAnsweredFromItAlone() {
+        KnowledgeSnapshot strikes = new InMemorySnapshot()
+                .article("docks", "Dockers strike", "The dockers' union is demanding a 9 percent pay rise.\n\n"
+                        + "The port said it could not afford the rise.\n", LocalDate.of(2026, 3, 2))
+                .article("pilots", "Pilots vote to strike", "The pilots' union is demanding a 12 percent pay rise and shorter shifts.\n\n"
+                        + "The union said 87 percent of pilots voted for the strike.\n", LocalDate.of(2026, 3, 3))
+                .build();
+        BriefingIndex index = new BriefingIndex(strikes);
+        for (String[] expected : new String[][] {{"docks", "9 percent"}, {"pilots", "12 percent"}}) {
+            Briefing b = askWithin(index, expected[0], "What pay rise is the union demanding?");
+            assertThat(b.getHeadline()).contains(expected[1]);
+            assertThat(b.getPoints()).isNotEmpty().allMatch(p -> p.evidence().stream()
+                    .allMatch(e -> e.getArticle().getSlug().equals(expected[0])));
+        }
+        assertThat(askWithin(index, "docks", "How many pilots voted for the strike?").getCoverage())
+                .as("the other story's pilots are not this one's").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
+    void aNameOnlyAnotherArticleHoldsIsNeverMentionedWithinThisOne() {
+        assertThat(ask("What did Ada Brekke say?").getCoverage()).isEqualTo(Coverage.FULL);
+        Briefing within = askWithin(INDEX, "lorvik-ferry", "What did Ada Brekke say?");
+        assertThat(within.getCoverage()).isEqualTo(Coverage.NONE);
+        assertThat(within.getPoints()).isEmpty();
+        assertThat(within.getHeadline()).contains("never mentions").contains("Brekke");
+    }
+
+    @Test
+    void aMotiveAskedWithinOneArticleCitesThatArticleOnly() {
+        KnowledgeSnapshot talks = new InMemorySnapshot()
+                .article("spring", "Spring talks", "The union wants a shorter week for its members.\n", LocalDate.of(2026, 3, 2))
+                .article("autumn", "Autumn talks", "Union leaders again asked for a shorter week.\n\nThe union also wants new cranes.\n",
+                        LocalDate.of(2026, 9, 2))
+                .actor("union", "the union", ActorKind.ORGANIZATION)
+                .motive("union", MotiveKind.GOAL, "The union wants a shorter working week.", "spring", "The union wants a shorter week for its members.")
+                .alsoCites("autumn", "Union leaders again asked for a shorter week.")
+                .build();
+        BriefingIndex index = new BriefingIndex(talks);
+        Briefing all = BriefingLogicTest.ask(index, "What does the union want?");
+        assertThat(all.getPoints()).flatExtracting(BriefingPoint::evidence).extracting(e -> e.getArticle().getSlug())
+                .as("of all articles, the motive cites both").contains("spring", "autumn");
+        Briefing spring = askWithin(index, "spring", "What does the union want?");
+        assertThat(spring.getHeadline()).contains("shorter working week");
+        assertThat(spring.getPoints()).flatExtracting(BriefingPoint::evidence).extracting(e -> e.getArticle().getSlug())
+                .containsOnly("spring");
     }
 
     @Test

@@ -21,6 +21,9 @@ public final class InMemorySnapshot {
     private final Map<String, Long> articleIds = new HashMap<>();
     private final Map<String, String> articleTexts = new HashMap<>();
     private long ids = 1;
+    /** The motive added last, which {@link #alsoCites} gives more evidence. */
+    private long lastMotive;
+    private String lastMotiveActor;
 
     public InMemorySnapshot article(String slug, String title, String text, LocalDate publishedOn) {
         long id = ids++;
@@ -96,6 +99,22 @@ public final class InMemorySnapshot {
             builder.motive(motive, "motive-" + motive, id(actor), kind, statement, 3);
         }
         builder.motiveEvidence(motive, evidence, io.briefing.knowledge.EvidenceRole.SUPPORTS);
+        lastMotive = motive;
+        lastMotiveActor = actor;
+        return this;
+    }
+
+    /** Another reviewed quote, of any article already added, supporting the motive added last. */
+    public InMemorySnapshot alsoCites(String article, String quote) {
+        int start = articleTexts.get(article).indexOf(quote);
+        if (start < 0) {
+            throw new IllegalArgumentException("No quote '" + quote + "' in " + article);
+        }
+        long evidence = ids++;
+        builder.evidence(evidence, "evidence-" + evidence, articleIds.get(article), start, start + quote.length(),
+                io.briefing.knowledge.Certainty.REPORTED, io.briefing.knowledge.EvidenceStatus.CONFIRMED);
+        builder.evidenceActor(evidence, id(lastMotiveActor));
+        builder.motiveEvidence(lastMotive, evidence, io.briefing.knowledge.EvidenceRole.SUPPORTS);
         return this;
     }
 

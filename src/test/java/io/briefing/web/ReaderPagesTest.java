@@ -171,6 +171,17 @@ public class ReaderPagesTest {
     }
 
     @Test
+    void anArticlePageAsksAboutThatArticle() {
+        String html = page("/articles/putin-visits-pyongyang").asString();
+        assertThat(html).contains("<form class=\"ask\" method=\"get\" action=\"/\"", "<input type=\"hidden\" name=\"article\" value=\"putin-visits-pyongyang\">");
+        Response asked = page("/", "q", "What does North Korea want?", "article", "putin-visits-pyongyang");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.asString()).contains("<option value=\"putin-visits-pyongyang\" selected>", "<ol class=\"points\">");
+        assertThat(page("/", "article", "putin-visits-pyongyang").asString()).as("the article alone: its overview")
+                .contains("<ol class=\"points\">");
+    }
+
+    @Test
     void outOfScopeQuestionSaysPlainlyItIsNotCovered() {
         String question = "What does France want?";
         assertThat(briefing(question).getString("data.briefing.coverage")).isEqualTo("NONE");
@@ -272,7 +283,7 @@ public class ReaderPagesTest {
     @Test
     void badPickersAndHighlightsAreClientErrorsShownEscaped() {
         String hostile = "<img src=x onerror=alert(1)>";
-        for (String name : List.of("actor", "topic", "facet", "depth")) {
+        for (String name : List.of("actor", "topic", "article", "facet", "depth")) {
             Response r = page("/", "q", "What does North Korea want?", name, hostile);
             assertThat(r.statusCode()).as(name).isEqualTo(400);
             assertThat(r.asString()).contains("role=\"alert\"", escaped(hostile)).doesNotContain(hostile);
