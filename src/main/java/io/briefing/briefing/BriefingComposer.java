@@ -784,8 +784,8 @@ final class BriefingComposer {
             return false;
         }
         List<Focus> events = content.stream().filter(BriefingComposer::event).toList();
-        if ((in.type() == QuestionType.WHEN || in.type() == QuestionType.HOW_LONG) && !events.isEmpty() && events.stream().noneMatch(this::presentInScope)) {
-            return false; // "When was the ferry sold?": the article speaks of the ferry, never of a sale
+        if ((in.type() == QuestionType.WHEN || in.type() == QuestionType.HOW_LONG || in.type() == QuestionType.YES_NO) && !events.isEmpty() && events.stream().noneMatch(this::presentInScope)) {
+            return false; // "When was the ferry sold?", "Was the ferry sold?": the article speaks of the ferry, never of a sale
         }
         java.util.regex.Matcher year = YEAR.matcher(in.question());
         while (year.find()) {
@@ -1159,8 +1159,9 @@ final class BriefingComposer {
 
     /**
      * Whether a focus word names an event ("sold", "arrested"): a verb (light verbs are never focus
-     * words). When the articles a "when" or "how long" question is about use none of its events, by
-     * themselves or a close relative, the time they give is another event's.
+     * words). When the articles a "when", "how long" or yes-no question is about use none of its
+     * events, by themselves or a close relative, the time they give is another event's, and whether
+     * the event happened is not said ("Have the police arrested anyone?").
      */
     private static boolean event(Focus f) {
         return !f.thing() && WordNet.shared().verbLemma(f.word().toLowerCase(Locale.ROOT)) != null;

@@ -281,6 +281,16 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aYesNoQuestionAboutAnEventTheArticleNeverSpeaksOfIsNotCovered() {
+        BriefingIndex index = story("Ferry hits cargo ship", "The ferry struck a cargo ship in fog last Friday, injuring 38 people.\n\n"
+                + "Police officers said the crash happened in thick fog near the harbour.\n");
+        assertThat(ask(index, "Did the ferry strike a cargo ship?").getCoverage()).as("the collision is in the story")
+                .isNotEqualTo(Coverage.NONE);
+        assertThat(ask(index, "Have the police arrested anyone over the crash?").getCoverage())
+                .as("the story has police and a crash, never an arrest").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
     void aDateWithoutItsYearAfterWillIsToComeThoughMonthsAway() {
         BriefingIndex index = story("Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
                 + "The council will decide on the plan on November 12.\n");
