@@ -69,6 +69,12 @@ final class AnswerSignals {
         };
     }
 
+    /** The words that mark a sentence's first reason ("because", "after", "blamed"), or null. */
+    static java.util.regex.MatchResult reasonMarker(String text) {
+        java.util.regex.Matcher m = REASON.matcher(text);
+        return m.find() ? m.toMatchResult() : null;
+    }
+
     /**
      * The times in a sentence that place something on the calendar (no lengths of time), leaving out
      * the dateline's: "Oct 22" in "PORTO VESCA, Italy, Oct 22 (Adriatic Wire Service) - " is when the

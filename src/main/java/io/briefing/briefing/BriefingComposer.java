@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import io.briefing.language.EnglishAnalysis;
+import io.briefing.language.Lemmas;
 import io.briefing.language.WordNet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -613,7 +614,7 @@ final class BriefingComposer {
             } else if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
                 score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
-            } else if (AnswerSignals.has(in.answerType(), e, known(e)) && !pastOnly) {
+            } else if (AnswerSignals.has(in.answerType(), e, known(e)) && !pastOnly && !reasonOfAnotherEvent(e)) {
                 score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
                 if (answerReach(e) <= NEAR_ANSWER) {
                     score *= NEAR_ANSWER_FACTOR; // "will vote on the plan on November 12": the date is the vote's
@@ -1165,6 +1166,28 @@ final class BriefingComposer {
      */
     private static boolean event(Focus f) {
         return !f.thing() && WordNet.shared().verbLemma(f.word().toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /**
+     * Whether a sentence's reason explains something other than what a "why" question asks about:
+     * "Why did the steel crack?" is not answered by "The bridge will stay closed ... after engineers
+     * found cracks", where the question's event stands only in the reason, so the sentence gives the
+     * cause of the closure. "The cracks had been growing for years because of metal fatigue" names
+     * it before its reason.
+     */
+    private boolean reasonOfAnotherEvent(EvidenceView e) {
+        if (in.answerType() != AnswerType.REASON) {
+            return false;
+        }
+        List<Focus> events = in.focus().stream().filter(BriefingComposer::event).toList();
+        String text = e.getCleanQuote();
+        java.util.regex.MatchResult reason = AnswerSignals.reasonMarker(text);
+        if (events.isEmpty() || reason == null) {
+            return false;
+        }
+        Set<String> before = Set.copyOf(EnglishAnalysis.stems(Lemmas.shared().withBaseForms(text.substring(0, reason.start()))));
+        Set<String> after = Set.copyOf(EnglishAnalysis.stems(Lemmas.shared().withBaseForms(text.substring(reason.end()))));
+        return events.stream().noneMatch(f -> f.coveredBy(before) >= 1) && events.stream().anyMatch(f -> f.coveredBy(after) >= 1);
     }
 
     /** Whether two words begin alike (four letters, or all of the shorter): "executive" and "execution", not "run". */

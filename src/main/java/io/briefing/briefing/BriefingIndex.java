@@ -165,7 +165,7 @@ final class BriefingIndex {
                 EvidenceView p = passages.get(i);
                 Set<ActorView> actors = new LinkedHashSet<>();
                 cached.actorSlugs().get(i).forEach(slug -> snapshot.actor(slug).ifPresent(actors::add));
-                Doc doc = new Doc(p, cached.stems().get(i), cached.context().get(i), Set.copyOf(actors));
+                Doc doc = new Doc(p, withSpeaker(speakerOf(p, article), cached.stems().get(i)), cached.context().get(i), Set.copyOf(actors));
                 passageDocs.add(doc);
                 this.passageDocs.put(p.getKey(), doc);
                 Map<String, Integer> df = articleFrequency.computeIfAbsent(article.getSlug(), k -> new HashMap<>());
@@ -228,6 +228,28 @@ final class BriefingIndex {
         synchronized (scoped) {
             return scoped.computeIfAbsent(article.getSlug(), slug -> new BriefingIndex(snapshot.restrictedTo(article), false));
         }
+    }
+
+    /**
+     * A sentence's surroundings with who says it: "Kasprzak said the cracks had probably been growing
+     * for years" is the words of "the council's director of infrastructure", which the article gave
+     * where it introduced her ("Why did the steel crack, according to the council's infrastructure chief?").
+     */
+    private static Set<String> withSpeaker(ActorView speaker, Set<String> stems) {
+        if (speaker == null || speaker.getDescription() == null || speaker.getDescription().isBlank()) {
+            return stems;
+        }
+        Set<String> with = new HashSet<>(stems);
+        with.addAll(EnglishAnalysis.stems(speaker.getDescription()));
+        return Set.copyOf(with);
+    }
+
+    /** The actor who says a sentence: its curated speaker, else the person of that name its article introduces. */
+    private ActorView speakerOf(EvidenceView e, io.briefing.snapshot.ArticleView article) {
+        if (e.getSpeakerActor() != null || e.getSpeaker() == null) {
+            return e.getSpeakerActor();
+        }
+        return snapshot.actor(e.getSpeaker()).filter(a -> a.introducedIn(article)).orElse(null);
     }
 
     /** Whether a piece of evidence comes from an article of this index (all of them, or the one of {@link #within}). */

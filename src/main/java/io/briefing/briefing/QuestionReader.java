@@ -69,6 +69,27 @@ final class QuestionReader {
             "take", "place", "held", "hold", "happen", "occur");
 
     /** Whether the word at {@code i} asks the service for something: first in the question, after "you" or "please", or before "me"/"us". */
+    /**
+     * The positions of words that make an adverb WordNet has as a phrase of three or more words ("in
+     * the first place", "at the same time", "in the meantime"). Shorter ones ("by sea", "on time")
+     * may say what a question is about.
+     */
+    private static Set<Integer> adverbPhrases(List<Word> words, WordNet wordNet) {
+        Set<Integer> at = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(5, words.size() - i); n >= 3; n--) {
+                String phrase = words.subList(i, i + n).stream().map(w -> w.lower).collect(java.util.stream.Collectors.joining(" "));
+                if (wordNet.hasEntry(phrase) && wordNet.isMainlyAdverb(phrase)) {
+                    for (int j = i; j < i + n; j++) {
+                        at.add(j);
+                    }
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
     private static boolean makesRequest(List<Word> words, int i) {
         String before = i > 0 ? words.get(i - 1).lower : "";
         String after = i + 1 < words.size() ? words.get(i + 1).lower : "";
@@ -356,10 +377,14 @@ final class QuestionReader {
             default -> Set.of();
         };
         WordNet wordNet = WordNet.shared();
+        Set<Integer> wording = adverbPhrases(words, wordNet);
         int lastFocusAt = -2; // where the last focus word stands among the question's words
         for (int k = 0; k < content.size(); k++) {
             String word = content.get(k);
             int at = contentAt.get(k);
+            if (wording.contains(at)) {
+                continue; // "Why did the steel crack in the first place?": how the question is put, not what it is about
+            }
             // Right after the last focus word: "people afraid crooks" has a cue between, no compound.
             boolean follows = at == lastFocusAt + 1;
             String lower = word.toLowerCase(Locale.ROOT);

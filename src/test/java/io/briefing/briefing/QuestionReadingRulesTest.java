@@ -290,6 +290,34 @@ class QuestionReadingRulesTest {
                 .as("the story has police and a crash, never an arrest").isEqualTo(Coverage.NONE);
     }
 
+    /** A bridge closed for cracks: the lede gives the closure's reason, the infrastructure director the cracks'. */
+    private static final String BRIDGE = "The Sallow Bridge will stay closed for at least 14 months after engineers found cracks in its steel girders, "
+            + "the city council said on Wednesday.\n\n"
+            + "\"We did not take this decision lightly,\" said Lidia Kasprzak, the council's director of infrastructure.\n\n"
+            + "Shop owners near the bridge said trade had fallen by a third.\n\n"
+            + "Kasprzak said the steel had probably been cracking for years because of metal fatigue.\n";
+
+    @Test
+    void aSentenceCarriesTheWordsThatDescribeItsSpeaker() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot().article("bridge", "Bridge shut", BRIDGE, LocalDate.of(2026, 2, 18))
+                .person("lidia-kasprzak", "Lidia Kasprzak", "the council's director of infrastructure", "Kasprzak").build());
+        assertThat(ask(index, "Why did the steel crack, according to the council's infrastructure director?").getHeadline())
+                .as("'Kasprzak said ...' is the words of the council's director of infrastructure").contains("metal fatigue");
+    }
+
+    @Test
+    void aReasonThatHoldsTheQuestionsEventExplainsSomethingElse() {
+        BriefingIndex index = story("Bridge shut", BRIDGE);
+        assertThat(ask(index, "Why did the steel crack in the girders?").getHeadline())
+                .as("'closed ... after engineers found cracks' is why the bridge closed").contains("metal fatigue");
+    }
+
+    @Test
+    void anAdverbWordNetHasAsAPhraseIsWordingNotFocus() {
+        Briefing b = ask(story("Bridge shut", BRIDGE), "Why did the steel crack in the first place?");
+        assertThat(b.getInterpretation().terms()).contains("steel").doesNotContain("first", "place");
+    }
+
     @Test
     void aDateWithoutItsYearAfterWillIsToComeThoughMonthsAway() {
         BriefingIndex index = story("Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
