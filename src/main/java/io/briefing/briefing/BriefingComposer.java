@@ -615,7 +615,15 @@ final class BriefingComposer {
                 // "Who ...?": a person's name the question does not use says most, a role or a body less.
                 score *= newPerson ? 1.7 : AnswerSignals.has(in.answerType(), e, in.actors()) ? 1.1 : 1;
             } else if (AnswerSignals.has(in.answerType(), e, known(e)) && !pastOnly && !reasonOfAnotherEvent(e)) {
-                score *= in.type() == QuestionType.HOW_MANY && in.answerClass() != null ? 1.2 : 1.6;
+                if (in.type() != QuestionType.HOW_MANY || in.answerClass() == null) {
+                    score *= 1.6;
+                } else if (in.answerClass().coveredBy(hit.doc().stems()) < CLASS_MATCH) {
+                    // "How many cracks ...?": a figure in a sentence that names no cracks may count them in other words.
+                    score *= 1.2;
+                } else {
+                    score *= OTHER_COUNT_FACTOR; // "cracks along 340 metres": a figure beside the cracks that does not count them
+                }
+
                 if (answerReach(e) <= NEAR_ANSWER) {
                     score *= NEAR_ANSWER_FACTOR; // "will vote on the plan on November 12": the date is the vote's
                 }
@@ -734,6 +742,12 @@ final class BriefingComposer {
     }
 
     /** A hit as ranked: its score, the share of the focus it covers, and whether it holds what the question asks for (see classed). */
+    /**
+     * A "how many" question's noun named in a sentence whose figures count something else ("how many
+     * cracks": "cracks along 340 metres"): the figure answers another question.
+     */
+    private static final double OTHER_COUNT_FACTOR = 0.8;
+
     private record Ranked(BriefingIndex.Doc doc, double score, double covered, boolean classed) {
         EvidenceView evidence() {
             return doc.evidence();

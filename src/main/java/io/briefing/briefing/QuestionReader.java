@@ -949,6 +949,7 @@ final class QuestionReader {
     static String headNoun(List<Word> words, java.util.function.Predicate<String> isName) {
         int start = -1;
         boolean copula = false;
+        boolean counting = false;
         for (int i = 0; i < words.size() && start < 0; i++) {
             String w = words.get(i).lower;
             if ((w.equals("what") || w.equals("which")) && i + 1 < words.size() && COPULA.contains(words.get(i + 1).lower)) {
@@ -960,6 +961,7 @@ final class QuestionReader {
                 start = i + 2; // "Who is the governor of ...?": a governor is asked for
             } else if (w.equals("how") && i + 1 < words.size() && words.get(i + 1).lower.equals("many")) {
                 start = i + 2;
+                counting = true;
             } else if (WH_WORDS.contains(w)) {
                 return null;
             }
@@ -986,7 +988,10 @@ final class QuestionReader {
                 break;
             }
             WordNet.Related related = wordNet.related(w.lower);
-            boolean noun = related.known() ? related.mainlyNoun() && !related.mainlyName() : !w.capitalised();
+            // "how many cracks turned up": right after "how many" a plural that can be a noun is what is
+            // counted, though WordNet has "crack" mostly as a verb.
+            boolean counted = counting && j == start && wordNet.singular(w.lower) != null && wordNet.nounLemma(w.lower) != null;
+            boolean noun = counted || (related.known() ? related.mainlyNoun() && !related.mainlyName() : !w.capitalised());
             if (!noun) {
                 if (head == null && related.known() && !WordNet.shared().isAdjective(w.lower)) {
                     // A verb first: "what worries ...", "which came ..."; unless the word before it can be a
