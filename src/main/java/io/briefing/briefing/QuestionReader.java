@@ -466,7 +466,10 @@ final class QuestionReader {
                     ? focus.get(focus.size() - 1) : null;
             focus.add(new Focus(word, stem, List.copyOf(relatives), thing, modifier, describedBy));
             lastFocusAt = at;
-            if (!java.util.Arrays.stream(stem.split(" ")).allMatch(index::inCorpus) && relatives.stream().noneMatch(r -> r.weight() >= DERIVED_WEIGHT)) {
+            // Only a thing can be missing from the articles: a verb, adjective or adverb they do not use
+            // ("first", "sacked") is the reader's wording (see BriefingComposer.weight), and so is a question
+            // word ("whose" is on no stop list).
+            if (thing && !WH_WORDS.contains(lower) && !java.util.Arrays.stream(stem.split(" ")).allMatch(index::inCorpus) && relatives.stream().noneMatch(r -> r.weight() >= DERIVED_WEIGHT)) {
                 unknownTerms.add(word);
             }
         }

@@ -328,6 +328,15 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void onlyAThingCanBeMissingFromTheArticles() {
+        BriefingIndex index = story("Bird flu", "The virus was confirmed on Brookhof Farm, which Mattias Hollander has run since 1998.\n");
+        Briefing b = ask(index, "On whose farm was the virus first found?");
+        assertThat(b.getInterpretation().notInArticles()).as("'first' is wording, not something the story lacks").isEmpty();
+        assertThat(b.getCoverage()).isEqualTo(Coverage.FULL);
+        assertThat(ask(index, "On whose farm was the virus found in the barn?").getInterpretation().notInArticles()).containsExactly("barn");
+    }
+
+    @Test
     void aDateWithoutItsYearAfterWillIsToComeThoughMonthsAway() {
         BriefingIndex index = story("Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
                 + "The council will decide on the plan on November 12.\n");
