@@ -25,7 +25,9 @@ final class AnswerSignals {
             + "|(?i:\\b(?:last|next|this|previous|coming|early|late|later|earlier)\\s+(?:week|weekend|month|year|winter|spring|summer|autumn|fall|morning|evening|night|decade|century)\\b)"
             + "|(?i:\\b(?:yesterday|today|tonight|tomorrow|ago|overnight|midnight|noon)\\b)"
             + "|(?i:\\b(?:early|late)\\s+\\w+day\\b)");
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|in|over|about|nearly|almost|more than)\\s+(?:\\S+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\b");
+    /** A length of time ("for 90 days", "about eight weeks"), or when it began ("its home since 1913", "since last March"): how long so far. */
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|in|over|about|nearly|almost|more than)\\s+(?:\\S+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\b"
+            + "|(?i:\\bsince\\s+(?:(?:early|late|mid)\\s+|last\\s+)?(?:\\d{4}\\b|January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|spring|summer|autumn|winter))");
     private static final Pattern NUMBER = Pattern.compile("\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\\b)");
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after|unless|in protest|in a bid to|in an effort to|a sign that|as part of|designed to|meant to|blam(?:e|es|ed|ing))\\b"
             // "collapsed over Lorimar's demand": "over" a matter, not over a stretch of time

@@ -337,6 +337,13 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void howLongSoFarIsAnsweredBySinceWhen() {
+        BriefingIndex index = story("Club to move", "The club plans to leave Millbrook Lane, its home since 1913, for a new ground.\n\n"
+                + "The club has played in red at Millbrook Lane for every home game, the chairman said.\n");
+        assertThat(ask(index, "How long has the club played at Millbrook Lane?").getHeadline()).contains("since 1913");
+    }
+
+    @Test
     void aDateWithoutItsYearAfterWillIsToComeThoughMonthsAway() {
         BriefingIndex index = story("Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
                 + "The council will decide on the plan on November 12.\n");
