@@ -280,6 +280,25 @@ final class AnswerSignals {
         return false;
     }
 
+    /**
+     * Whether a sentence names something the question does not: a capitalised word after the first
+     * (not a month or weekday) that the question does not use. "Which school ...?" is answered by
+     * a school's name, not by "sent to students and schools".
+     */
+    static boolean namesSomethingElse(EvidenceView e, String question) {
+        String text = e.getCleanQuote();
+        Matcher m = CAPITALISED.matcher(text);
+        m.region(Dateline.end(text), text.length());
+        String asked = " " + question.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ") + " ";
+        while (m.find()) {
+            String word = m.group();
+            if (!word.matches(MONTHS + "|" + DAYS) && !asked.contains(" " + word.toLowerCase(java.util.Locale.ROOT) + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)+");
 
     /**

@@ -776,6 +776,9 @@ final class BriefingComposer {
     }
 
     private boolean answersInScope(Ranked best, Set<ActorView> named, boolean classFound) {
+        if (asksWhichOne() && !AnswerSignals.namesSomethingElse(best.evidence(), in.question())) {
+            return false; // "Which school does Amira Haddad go to?" is not answered by "sent to students and schools"
+        }
         if (REQUIRED_ANSWER.contains(in.answerType()) && !AnswerSignals.has(in.answerType(), best.evidence(), in.actors())) {
             return false; // "When ...?" answered by no sentence with a time, "how many ...?" by none with a figure
         }
@@ -1202,6 +1205,15 @@ final class BriefingComposer {
         Set<String> before = Set.copyOf(EnglishAnalysis.stems(Lemmas.shared().withBaseForms(text.substring(0, reason.start()))));
         Set<String> after = Set.copyOf(EnglishAnalysis.stems(Lemmas.shared().withBaseForms(text.substring(reason.end()))));
         return events.stream().noneMatch(f -> f.coveredBy(before) >= 1) && events.stream().anyMatch(f -> f.coveredBy(after) >= 1);
+    }
+
+    /** "Which X" with X one of a kind ("which school", "which engineering firm"): one named X is asked for; "which facilities" may be kinds. */
+    private static final java.util.regex.Pattern WHICH = java.util.regex.Pattern.compile("(?i)\\bwhich\\b");
+
+    private boolean asksWhichOne() {
+        Focus answerClass = in.answerClass();
+        return answerClass != null && WHICH.matcher(in.question()).find()
+                && WordNet.shared().singular(answerClass.word().toLowerCase(Locale.ROOT)) == null;
     }
 
     /** Whether two words begin alike (four letters, or all of the shorter): "executive" and "execution", not "run". */

@@ -344,6 +344,16 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void whichOneIsAnsweredOnlyByAName() {
+        BriefingIndex index = story("Exam re-marks", "Amira Haddad, a student, lost her university place after a low chemistry grade.\n\n"
+                + "The board said re-marked grades would be sent to students and schools by September 4.\n\n"
+                + "The board's chief executive wrote to every school in an open letter printed by the Ardmore Herald newspaper.\n");
+        assertThat(ask(index, "Which school does Amira Haddad go to?").getCoverage())
+                .as("'sent to students and schools' names no school").isEqualTo(Coverage.NONE);
+        assertThat(ask(index, "Which newspaper printed the open letter?").getHeadline()).contains("Ardmore Herald");
+    }
+
+    @Test
     void aDateWithoutItsYearAfterWillIsToComeThoughMonthsAway() {
         BriefingIndex index = story("Harbour ban", "The cruise ban could cost the town its harbour fees from 2028.\n\n"
                 + "The council will decide on the plan on November 12.\n");
