@@ -78,6 +78,8 @@ final class BriefingIndex {
     }
 
     private final KnowledgeSnapshot snapshot;
+    /** The whole snapshot's index, when this is one article's ({@link #within}); else null. */
+    private final BriefingIndex whole;
     /** How many one-article indexes ({@link #within}) are kept. */
     private static final int SCOPED_KEPT = 32;
     private final Map<String, BriefingIndex> scoped = new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -134,15 +136,16 @@ final class BriefingIndex {
     private static final Map<String, ArticleDocs> ARTICLE_DOCS = new java.util.concurrent.ConcurrentHashMap<>();
 
     BriefingIndex(KnowledgeSnapshot snapshot) {
-        this(snapshot, true);
+        this(snapshot, null);
     }
 
     /**
-     * @param whole whether this is the index of a whole snapshot, whose articles are the ones worth
-     *        keeping indexed; one article's index ({@link #within}) must not evict the others'
+     * @param whole the whole snapshot's index when this is one article's ({@link #within}), else null
+     *        (one article's index must not evict the other articles' indexed sentences)
      */
-    private BriefingIndex(KnowledgeSnapshot snapshot, boolean whole) {
+    private BriefingIndex(KnowledgeSnapshot snapshot, BriefingIndex whole) {
         this.snapshot = snapshot;
+        this.whole = whole;
         this.aliases = buildAliases(snapshot, sharedAliases);
         this.topicPhrases = buildTopicPhrases(snapshot);
         String names = Integer.toHexString(java.util.stream.Stream.concat(aliases.stream(), sharedAliases.stream())
@@ -178,7 +181,7 @@ final class BriefingIndex {
                 stemsByParagraph.computeIfAbsent(paragraphKey(p), k -> new HashSet<>()).addAll(cached.stems().get(i));
             }
         }
-        if (whole) {
+        if (whole == null) {
             ARTICLE_DOCS.keySet().retainAll(keys);
         }
         // A word one article writes as a name and another as a plain word ("Centre Alliance", "the
@@ -226,7 +229,7 @@ final class BriefingIndex {
      */
     BriefingIndex within(io.briefing.snapshot.ArticleView article) {
         synchronized (scoped) {
-            return scoped.computeIfAbsent(article.getSlug(), slug -> new BriefingIndex(snapshot.restrictedTo(article), false));
+            return scoped.computeIfAbsent(article.getSlug(), slug -> new BriefingIndex(snapshot.restrictedTo(article), this));
         }
     }
 
@@ -471,6 +474,16 @@ final class BriefingIndex {
     /** Whether an article names an actor (a country also through its people). */
     boolean articleMentions(io.briefing.snapshot.ArticleView article, ActorView actor) {
         return articleActors.getOrDefault(article.getSlug(), Set.of()).contains(actor);
+    }
+
+    /**
+     * Whether an actor is mentioned only in articles other than this index's: asked within the ferry
+     * story, North Korea is. (An actor no article names, known from the curated knowledge alone, is
+     * not: "Kim's grandfather".)
+     */
+    boolean mentionedOnlyElsewhere(ActorView actor) {
+        return whole != null && snapshot.articles().stream().noneMatch(a -> articleMentions(a, actor))
+                && whole.snapshot().articles().stream().anyMatch(a -> whole.articleMentions(a, actor));
     }
 
     private static String paragraphKey(EvidenceView e) {

@@ -473,7 +473,10 @@ final class QuestionReader {
                 unknownTerms.add(word);
             }
         }
-        List<String> unknownNames = unknownNames(index, words, shouting);
+        List<String> unknownNames = new ArrayList<>(unknownNames(index, words, shouting));
+        // An actor named (or given as the argument) that only other articles mention is never mentioned
+        // here: "What does North Korea want?" asked within the ferry story.
+        actors.stream().filter(index::mentionedOnlyElsewhere).forEach(a -> unknownNames.add(a.getName()));
         boolean besideKnown = !unknownNames.isEmpty() && coordinatedWithActor(words, unknownNames);
         // A name is not also an unknown "term".
         unknownTerms.removeIf(t -> unknownNames.stream().anyMatch(n -> n.equalsIgnoreCase(t) || n.contains(t)));

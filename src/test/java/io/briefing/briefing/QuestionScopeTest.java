@@ -74,6 +74,20 @@ class QuestionScopeTest {
     }
 
     @Test
+    void anActorOnlyAnotherArticleMentionsIsNeverMentionedWithinThisOne() {
+        KnowledgeSnapshot two = new InMemorySnapshot()
+                .article("ferry", "Ferry union", "The seafarers' union wants a third officer back on the bridge.\n", LocalDate.of(2026, 3, 2))
+                .article("visit", "Summit", "North Korea wants Russian technology for its satellites.\n", LocalDate.of(2026, 3, 3))
+                .actor("north-korea", "North Korea", ActorKind.COUNTRY)
+                .build();
+        BriefingIndex index = new BriefingIndex(two);
+        assertThat(BriefingLogicTest.ask(index, "What does North Korea want?").getCoverage()).isEqualTo(Coverage.FULL);
+        Briefing within = askWithin(index, "ferry", "What does North Korea want?");
+        assertThat(within.getCoverage()).as("the ferry story's 'wants' are the union's").isEqualTo(Coverage.NONE);
+        assertThat(within.getHeadline()).contains("never mentions North Korea");
+    }
+
+    @Test
     void aMotiveAskedWithinOneArticleCitesThatArticleOnly() {
         KnowledgeSnapshot talks = new InMemorySnapshot()
                 .article("spring", "Spring talks", "The union wants a shorter week for its members.\n", LocalDate.of(2026, 3, 2))
