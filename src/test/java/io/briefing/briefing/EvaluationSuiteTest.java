@@ -60,17 +60,19 @@ public class EvaluationSuiteTest {
      * Floors just under the measured figures: a change that makes briefings worse fails the build. (They
      * were lowered on 2026-11-28 when two held-out sets answered at 0.46 recall joined the suite, and on
      * 2026-11-29 when the eighth and ninth rounds' unanswerable questions, first answered NONE 3 and 5
-     * times in 8, joined it (measured then: 0.677, 0.567, 73 of 96); and later that day when the tenth
+     * times in 8, joined it (measured then: 0.677, 0.567, 73 of 96); later that day when the tenth
      * and eleventh rounds' four articles, first answered at 0.41 to 0.79 recall and 0.17 to 0.42 in the
-     * headline, joined it; measured then: 0.661, 0.537, 84 of 112.)
+     * headline, joined it (measured then: 0.661, 0.537, 84 of 112); and when the twelfth and
+     * thirteenth rounds' four articles, whose unanswerable questions were first answered NONE 7 times
+     * in 16, joined it; measured at the end of that round: 0.67, 0.54, 94 of 128.)
      */
-    static final double RECALL_FLOOR = 0.65;
-    static final double HEADLINE_FLOOR = 0.52;
-    static final double NONE_FLOOR = 0.70;
-    /** The same floors for the questions asked within their own article. */
-    static final double WITHIN_RECALL_FLOOR = 0.70;
+    static final double RECALL_FLOOR = 0.66;
+    static final double HEADLINE_FLOOR = 0.53;
+    static final double NONE_FLOOR = 0.72;
+    /** The same floors for the questions asked within their own article (measured: 0.72, 0.58, 100 of 128). */
+    static final double WITHIN_RECALL_FLOOR = 0.71;
     static final double WITHIN_HEADLINE_FLOOR = 0.57;
-    static final double WITHIN_NONE_FLOOR = 0.75;
+    static final double WITHIN_NONE_FLOOR = 0.77;
 
     private static final String BRIEFING = """
             query($q: String, $a: String) { briefing(question: $q, article: $a) {
