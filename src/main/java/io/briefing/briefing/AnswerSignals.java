@@ -280,6 +280,8 @@ final class AnswerSignals {
         return false;
     }
 
+    private static final Pattern CALENDAR_WORD = Pattern.compile(MONTHS + "|" + DAYS);
+
     /**
      * Whether a sentence names something the question does not: a capitalised word after the first
      * (not a month or weekday) that the question does not use. "Which school ...?" is answered by
@@ -292,7 +294,7 @@ final class AnswerSignals {
         String asked = " " + question.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ") + " ";
         while (m.find()) {
             String word = m.group();
-            if (!word.matches(MONTHS + "|" + DAYS) && !asked.contains(" " + word.toLowerCase(java.util.Locale.ROOT) + " ")) {
+            if (!CALENDAR_WORD.matcher(word).matches() && !asked.contains(" " + word.toLowerCase(java.util.Locale.ROOT) + " ")) {
                 return true;
             }
         }

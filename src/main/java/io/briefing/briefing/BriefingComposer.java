@@ -623,7 +623,6 @@ final class BriefingComposer {
                 } else {
                     score *= OTHER_COUNT_FACTOR; // "cracks along 340 metres": a figure beside the cracks that does not count them
                 }
-
                 if (answerReach(e) <= NEAR_ANSWER) {
                     score *= NEAR_ANSWER_FACTOR; // "will vote on the plan on November 12": the date is the vote's
                 }
@@ -741,13 +740,13 @@ final class BriefingComposer {
         return new Result(List.copyOf(points), in.facet() == BriefingFacet.AGENDA ? List.of() : counter, coverage, "SEARCH");
     }
 
-    /** A hit as ranked: its score, the share of the focus it covers, and whether it holds what the question asks for (see classed). */
     /**
      * A "how many" question's noun named in a sentence whose figures count something else ("how many
      * cracks": "cracks along 340 metres"): the figure answers another question.
      */
     private static final double OTHER_COUNT_FACTOR = 0.8;
 
+    /** A hit as ranked: its score, the share of the focus it covers, and whether it holds what the question asks for (see classed). */
     private record Ranked(BriefingIndex.Doc doc, double score, double covered, boolean classed) {
         EvidenceView evidence() {
             return doc.evidence();

@@ -155,6 +155,7 @@ final class BriefingIndex {
         Map<String, Set<String>> stemsByParagraph = new HashMap<>();
         Set<String> keys = new HashSet<>();
         Set<String> lowerStems = new HashSet<>();
+        Map<ActorView, List<String>> speakerWords = new HashMap<>(); // a speaker's description, analysed once per build
         for (io.briefing.snapshot.ArticleView article : snapshot.articles()) {
             String key = article.getSlug() + "|" + article.getContentHash() + "|" + article.getPublishedOn() + "|" + names;
             keys.add(key);
@@ -168,7 +169,8 @@ final class BriefingIndex {
                 EvidenceView p = passages.get(i);
                 Set<ActorView> actors = new LinkedHashSet<>();
                 cached.actorSlugs().get(i).forEach(slug -> snapshot.actor(slug).ifPresent(actors::add));
-                Doc doc = new Doc(p, withSpeaker(speakerOf(p, article), cached.stems().get(i)), cached.context().get(i), Set.copyOf(actors));
+                Doc doc = new Doc(p, withSpeaker(speakerOf(p, article), cached.stems().get(i), speakerWords), cached.context().get(i),
+                        Set.copyOf(actors));
                 passageDocs.add(doc);
                 this.passageDocs.put(p.getKey(), doc);
                 Map<String, Integer> df = articleFrequency.computeIfAbsent(article.getSlug(), k -> new HashMap<>());
@@ -238,12 +240,12 @@ final class BriefingIndex {
      * for years" is the words of "the council's director of infrastructure", which the article gave
      * where it introduced her ("Why did the steel crack, according to the council's infrastructure chief?").
      */
-    private static Set<String> withSpeaker(ActorView speaker, Set<String> stems) {
+    private static Set<String> withSpeaker(ActorView speaker, Set<String> stems, Map<ActorView, List<String>> speakerWords) {
         if (speaker == null || speaker.getDescription() == null || speaker.getDescription().isBlank()) {
             return stems;
         }
         Set<String> with = new HashSet<>(stems);
-        with.addAll(EnglishAnalysis.stems(speaker.getDescription()));
+        with.addAll(speakerWords.computeIfAbsent(speaker, s -> EnglishAnalysis.stems(s.getDescription())));
         return Set.copyOf(with);
     }
 

@@ -142,8 +142,8 @@ public class BriefingService {
         BriefingIndex searched = request.article() == null ? idx
                 : idx.within(snapshot.requireArticle("article", Arguments.checkName("article", request.article())));
         // An article named with nothing else to ask is a request for its overview.
-        BriefingFacet facet = request.facet() == null && question == null && actor == null && topic == null ? BriefingFacet.OVERVIEW
-                : request.facet();
+        BriefingFacet facet = request.article() != null && request.facet() == null && question == null && actor == null && topic == null
+                ? BriefingFacet.OVERVIEW : request.facet();
         Interpretation interpretation = QuestionReader.read(searched, question, actor, topic, facet);
         return new BriefingComposer(searched, interpretation, depth, maxPoints, request.maxPoints() == null, request.includeCandidates())
                 .compose(question, facet != null ? "ARGUMENT" : "QUESTION");

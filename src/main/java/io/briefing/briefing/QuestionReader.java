@@ -68,7 +68,6 @@ final class QuestionReader {
             "ever", "currently", "now", "already", "time", "date", "day", "year", "exactly", "long", "start", "begin",
             "take", "place", "held", "hold", "happen", "occur");
 
-    /** Whether the word at {@code i} asks the service for something: first in the question, after "you" or "please", or before "me"/"us". */
     /**
      * The positions of words that make an adverb WordNet has as a phrase of three or more words ("in
      * the first place", "at the same time", "in the meantime"). Shorter ones ("by sea", "on time")
@@ -90,6 +89,7 @@ final class QuestionReader {
         return at;
     }
 
+    /** Whether the word at {@code i} asks the service for something: first in the question, after "you" or "please", or before "me"/"us". */
     private static boolean makesRequest(List<Word> words, int i) {
         String before = i > 0 ? words.get(i - 1).lower : "";
         String after = i + 1 < words.size() ? words.get(i + 1).lower : "";

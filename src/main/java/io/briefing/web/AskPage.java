@@ -16,8 +16,7 @@ import java.util.Map;
 /** The Ask page: the form as the reader filled it, and the briefing (or the error) it produced. */
 @TemplateData
 public record AskPage(String question, List<Option> actors, List<Option> topics, List<Option> articles, List<Option> facets,
-        List<Option> depths,
-        List<Suggestion> suggestions, boolean narrowed, BriefingModel briefing, String error) {
+        List<Option> depths, List<Suggestion> suggestions, boolean narrowed, BriefingModel briefing, String error) {
 
     @TemplateData
     public record Option(String value, String label, boolean selected) {

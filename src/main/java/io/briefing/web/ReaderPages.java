@@ -91,11 +91,15 @@ public class ReaderPages {
                     title = found.get().getTitle();
                 }
             }
-            String selected = slug;
+            return new ArticleChoice(slug, title, options(snapshot, slug), error);
+        }
+
+        /** The article picker's options: "all articles", then each article by title, the selected one marked. */
+        static List<AskPage.Option> options(KnowledgeSnapshot snapshot, String selected) {
             List<AskPage.Option> options = new ArrayList<>();
             options.add(new AskPage.Option("", "all articles", selected == null));
             snapshot.articles().forEach(a -> options.add(new AskPage.Option(a.getSlug(), a.getTitle(), a.getSlug().equals(selected))));
-            return new ArticleChoice(slug, title, List.copyOf(options), error);
+            return List.copyOf(options);
         }
     }
 
@@ -143,10 +147,7 @@ public class ReaderPages {
         List<AskPage.Option> topics = new ArrayList<>();
         topics.add(new AskPage.Option("", "any topic", topicSlug == null));
         snapshot.topics().forEach(t -> topics.add(new AskPage.Option(t.getSlug(), t.getName(), t.getSlug().equals(topicSlug))));
-        List<AskPage.Option> articles = new ArrayList<>();
-        articles.add(new AskPage.Option("", "all articles", articleSlug == null));
-        snapshot.articles().forEach(a -> articles.add(new AskPage.Option(a.getSlug(), a.getTitle(), a.getSlug().equals(articleSlug))));
-        AskPage page = new AskPage(question, actors, topics, articles, options(BriefingFacet.values(), facet, "from the question"),
+        AskPage page = new AskPage(question, actors, topics, ArticleChoice.options(snapshot, articleSlug), options(BriefingFacet.values(), facet, "from the question"),
                 options(BriefingDepth.values(), depth, "summary (default)"),
                 SUGGESTIONS.stream().map(s -> new AskPage.Suggestion(s, Links.ask(s))).toList(), narrowed, model, error);
         return html(error == null ? 200 : 400, Templates.ask(Chrome.of(model == null ? "Ask" : "Ask: " + abbreviate(question), Chrome.Page.ASK), page));

@@ -82,15 +82,8 @@ public final class InMemorySnapshot {
 
     private InMemorySnapshot motive(String actor, io.briefing.knowledge.MotiveKind kind, String statement, String article, String quote,
             boolean candidate) {
-        int start = articleTexts.get(article).indexOf(quote);
-        if (start < 0) {
-            throw new IllegalArgumentException("No quote '" + quote + "' in " + article);
-        }
-        long evidence = ids++;
-        builder.evidence(evidence, "evidence-" + evidence, articleIds.get(article), start, start + quote.length(),
-                io.briefing.knowledge.Certainty.REPORTED,
+        long evidence = evidence(actor, article, quote,
                 candidate ? io.briefing.knowledge.EvidenceStatus.CANDIDATE : io.briefing.knowledge.EvidenceStatus.CONFIRMED);
-        builder.evidenceActor(evidence, id(actor));
         long motive = ids++;
         if (candidate) {
             builder.motive(new MotiveView(motive, "motive-" + motive, kind, statement, 3, io.briefing.knowledge.ReviewStatus.CANDIDATE,
@@ -106,16 +99,22 @@ public final class InMemorySnapshot {
 
     /** Another reviewed quote, of any article already added, supporting the motive added last. */
     public InMemorySnapshot alsoCites(String article, String quote) {
+        long evidence = evidence(lastMotiveActor, article, quote, io.briefing.knowledge.EvidenceStatus.CONFIRMED);
+        builder.motiveEvidence(lastMotive, evidence, io.briefing.knowledge.EvidenceRole.SUPPORTS);
+        return this;
+    }
+
+    /** A quote of an article already added, as evidence about an actor; returns its id. */
+    private long evidence(String actor, String article, String quote, io.briefing.knowledge.EvidenceStatus status) {
         int start = articleTexts.get(article).indexOf(quote);
         if (start < 0) {
             throw new IllegalArgumentException("No quote '" + quote + "' in " + article);
         }
         long evidence = ids++;
         builder.evidence(evidence, "evidence-" + evidence, articleIds.get(article), start, start + quote.length(),
-                io.briefing.knowledge.Certainty.REPORTED, io.briefing.knowledge.EvidenceStatus.CONFIRMED);
-        builder.evidenceActor(evidence, id(lastMotiveActor));
-        builder.motiveEvidence(lastMotive, evidence, io.briefing.knowledge.EvidenceRole.SUPPORTS);
-        return this;
+                io.briefing.knowledge.Certainty.REPORTED, status);
+        builder.evidenceActor(evidence, id(actor));
+        return evidence;
     }
 
     public KnowledgeSnapshot build() {
