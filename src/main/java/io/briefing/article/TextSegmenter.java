@@ -146,7 +146,11 @@ public final class TextSegmenter {
         while (wordStart > paragraphStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = text.substring(wordStart, stop + 1);
+        return isAbbreviation(text.substring(wordStart, stop + 1));
+    }
+
+    /** Whether a word with its full stop is an abbreviation ("U.S.", "Dr."), not a word that ends a sentence ("Kiev."). */
+    public static boolean isAbbreviation(String word) {
         if (word.matches("(\\p{Lu}\\.)+")) {
             return true;
         }

@@ -187,8 +187,9 @@ public final class Passages {
                 wordStart--;
             }
             String word = raw.substring(wordStart, wordEnd);
-            if (!NAME_WORD.matcher(word).matches() || wordStart > 0 && (Character.isLetter(raw.charAt(wordStart - 1)) || raw.charAt(wordStart - 1) == '.')) {
-                break;
+            if (!NAME_WORD.matcher(word).matches() || wordStart > 0 && (Character.isLetter(raw.charAt(wordStart - 1)) || raw.charAt(wordStart - 1) == '.')
+                    || word.endsWith(".") && !io.briefing.article.TextSegmenter.isAbbreviation(word)) {
+                break; // "against Kiev. Russian forces": a sentence ends there, no name runs over it ("Dr. Alan Whitcombe" does)
             }
             words.addFirst(word);
             pos = wordStart;

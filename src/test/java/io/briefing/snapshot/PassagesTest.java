@@ -24,6 +24,13 @@ class PassagesTest {
     }
 
     @Test
+    void noNameRunsOverTheEndOfASentence() {
+        assertThat(Passages.fullName("Its forces fought Kiev. Russian troops stayed, according to Russian media.", "Russian"))
+                .as("'Kiev.' ends a sentence").isNull();
+        assertThat(Passages.fullName("Dr. Alan Whitcombe spoke. Whitcombe said no.", "Whitcombe")).isEqualTo("Dr. Alan Whitcombe");
+    }
+
+    @Test
     void aQuotationOverSeveralSentencesIsItsClosingSpeakers() {
         ArticleView article = new InMemorySnapshot().article("pay", "Pay", "The airline's chief executive is Marit Hovland.\n\n"
                 + "\"We respect our pilots and we want an agreement. That is money this airline does not have,\" Hovland said.\n\n"
