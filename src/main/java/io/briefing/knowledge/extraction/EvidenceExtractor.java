@@ -135,7 +135,7 @@ public final class EvidenceExtractor {
     public static String speaker(String sentence) {
         Matcher according = ACCORDING_TO.matcher(sentence);
         if (according.find()) {
-            return withoutFullStop(according.group(1).strip()) + describedBody(sentence.substring(according.end(1)));
+            return withoutFullStop(according.group(1).strip());
         }
         Matcher analysts = ANALYSTS.matcher(sentence);
         if (analysts.find()) {
@@ -161,29 +161,6 @@ public final class EvidenceExtractor {
     }
 
     /** "the Ministry of Transport." at a sentence's end is the ministry; "U.S." keeps its points. */
-    /**
-     * The common nouns that finish a source a name only begins, up to the clause's end: "according to
-     * Russian state media, after ..." is state media, not someone called Russian; "according to
-     * Russia's official news agency." too. Empty when a function word or anything else comes first
-     * ("according to Reuters on Tuesday").
-     */
-    private static String describedBody(String after) {
-        Matcher m = DESCRIBED_BODY.matcher(after);
-        if (!m.lookingAt()) {
-            return "";
-        }
-        String words = m.group(1);
-        for (String w : words.strip().split("\\s+")) {
-            if (io.briefing.language.EnglishAnalysis.isStopWord(w)) {
-                return "";
-            }
-        }
-        return words;
-    }
-
-    /** Lower-case words after a source's name, up to four, then a comma, full stop, semicolon or the end. */
-    private static final Pattern DESCRIBED_BODY = Pattern.compile("((?:\\s+[a-z][a-z\\-]*){1,4})(?=[,.;:]|$)");
-
     private static String withoutFullStop(String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         return last.endsWith(".") && last.indexOf('.') == last.length() - 1 ? name.substring(0, name.length() - 1) : name;

@@ -17,11 +17,6 @@ class EvidenceExtractorTest {
         assertThat(EvidenceExtractor.speaker("Mediation failed, according to the Ministry of Transport.")).isEqualTo("Ministry of Transport");
         assertThat(EvidenceExtractor.speaker("\"People must leave now,\" said RFA Commissioner Paul Denholm.")).isEqualTo("RFA Commissioner Paul Denholm");
         assertThat(EvidenceExtractor.speaker("The talks failed, according to the U.S.")).as("an abbreviation keeps its points").isEqualTo("U.S.");
-        assertThat(EvidenceExtractor.speaker("Putin has arrived, according to Russian state media, after vowing to resist."))
-                .as("a name that only begins the source").isEqualTo("Russian state media");
-        assertThat(EvidenceExtractor.speaker("Kim greeted him, according to Russia’s official news agency."))
-                .isEqualTo("Russia’s official news agency");
-        assertThat(EvidenceExtractor.speaker("Talks resumed, according to Reuters on Tuesday.")).isEqualTo("Reuters");
         assertThat(EvidenceExtractor.speaker("The head teacher, Helen Garside, said families live far away.")).isEqualTo("Helen Garside");
         assertThat(EvidenceExtractor.speaker("She said Morvania \"will not be bullied\" and vowed to go to arbitration."))
                 .as("Morvania is spoken of").isNotEqualTo("Morvania");
