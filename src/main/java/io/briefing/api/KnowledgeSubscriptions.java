@@ -69,8 +69,9 @@ public class KnowledgeSubscriptions {
     @NonNull
     @Description("Emits the briefing for `question` again each time the knowledge base changes (not immediately on subscribing). Invalid arguments end the subscription with an error.")
     public Multi<Briefing> briefingUpdated(@NonNull @Description("The question, as for Query.briefing.") String question,
+            @Description("Answer from this article only, by its slug, as for Query.briefing.") String article,
             @Description("How much to say; SUMMARY when omitted.") BriefingDepth depth) {
-        BriefingRequest request = new BriefingRequest(question, null, null, null, null, depth, null, false);
+        BriefingRequest request = new BriefingRequest(question, null, null, article, null, depth, null, false);
         briefings.brief(request); // validate now, so a bad question fails at subscription time
         return limits.admit("briefingUpdated", Multi.createFrom().deferred(() -> join(request)));
     }

@@ -72,6 +72,21 @@ class SubscriptionsTest {
     }
 
     @Test
+    void aBriefingWithinOneArticleIsFollowedTooAndAnUnknownArticleRefused() throws Exception {
+        try (Client ws = Client.open(null)) {
+            ws.init();
+            ws.subscribe("within", "subscription { briefingUpdated(question: \"What does North Korea want?\", article: \"putin-visits-pyongyang\")"
+                    + " { coverage points { evidence { article { slug } } } } }");
+            ws.subscribe("nowhere", "subscription { briefingUpdated(question: \"What does North Korea want?\", article: \"no-such-story\") { coverage } }");
+            assertThat(ws.next("nowhere")).contains("Unknown article 'no-such-story'").doesNotContain("\"type\":\"next\"");
+            waitFor(() -> subscriptions.feedCount() == 1);
+            asEditor("mutation { createTopic(input: {slug: \"test-subs\", name: \"Test subs\"}) { slug } }", Map.of());
+            assertThat(ws.next("within")).contains("\"type\":\"next\"").contains("\"coverage\":\"FULL\"").contains("putin-visits-pyongyang");
+        }
+        waitFor(() -> subscriptions.feedCount() == 0);
+    }
+
+    @Test
     void subscriptionsPerConnectionAreCapped() throws Exception {
         try (Client ws = Client.open(null)) {
             ws.init();
