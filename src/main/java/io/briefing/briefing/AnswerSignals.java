@@ -25,9 +25,7 @@ final class AnswerSignals {
             + "|(?i:\\b(?:last|next|this|previous|coming|early|late|later|earlier)\\s+(?:week|weekend|month|year|winter|spring|summer|autumn|fall|morning|evening|night|decade|century)\\b)"
             + "|(?i:\\b(?:yesterday|today|tonight|tomorrow|ago|overnight|midnight|noon)\\b)"
             + "|(?i:\\b(?:early|late)\\s+\\w+day\\b)");
-    /** A length of time ("for 90 days", "about eight weeks"), or when it began ("its home since 1913", "since last March"): how long so far. */
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|in|over|about|nearly|almost|more than)\\s+(?:\\S+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\b"
-            + "|(?i:\\bsince\\s+(?:(?:early|late|mid)\\s+|last\\s+)?(?:\\d{4}\\b|January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|spring|summer|autumn|winter))");
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|in|over|about|nearly|almost|more than)\\s+(?:\\S+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\\b)");
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after|unless|in protest|in a bid to|in an effort to|a sign that|as part of|designed to|meant to|blam(?:e|es|ed|ing))\\b"
             // "collapsed over Lorimar's demand": "over" a matter, not over a stretch of time
@@ -59,7 +57,7 @@ final class AnswerSignals {
             case TIME -> datedTimes(e).findAny().isPresent() || TIME.matcher(text).region(Dateline.end(text), text.length()).find()
                     || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.YEAR && q.start() >= filedAt(e));
             case DURATION -> e.getTimes().stream().anyMatch(t -> t.kind() == TimeExpressionKind.DURATION) || DURATION.matcher(text).find()
-                    || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.DURATION);
+                    || e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.DURATION) || sinceTimes(e).findAny().isPresent();
             case QUANTITY -> !e.getQuantities().isEmpty() || NUMBER.matcher(text).find();
             case MONEY -> e.getQuantities().stream().anyMatch(q -> q.kind() == QuantityKind.MONEY);
             case PLACE -> mentionsPlace(e, text, named);
@@ -88,6 +86,17 @@ final class AnswerSignals {
     }
 
     /** The article offset where the sentence's story text starts, past any dateline it opens with. */
+    private static final String SINCE = "since ";
+
+    /**
+     * The times a sentence says something has lasted since ("its home since 1913", "closed since March
+     * 2025"): how long so far, as the extractor dated them.
+     */
+    private static java.util.stream.Stream<io.briefing.snapshot.TimeExpressionView> sinceTimes(EvidenceView e) {
+        String raw = e.getArticle().getText();
+        return datedTimes(e).filter(t -> t.start() >= SINCE.length() && raw.regionMatches(true, t.start() - SINCE.length(), SINCE, 0, SINCE.length()));
+    }
+
     private static int filedAt(EvidenceView e) {
         return e.getStart() + Dateline.end(e.getQuote());
     }
@@ -208,6 +217,7 @@ final class AnswerSignals {
             }
             case DURATION -> {
                 e.getTimes().stream().filter(t -> t.kind() == TimeExpressionKind.DURATION).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));
+                sinceTimes(e).forEach(t -> spans.add(new int[] {t.start() - base, t.end() - base}));
                 addMatches(DURATION, text, spans);
             }
             case QUANTITY -> {

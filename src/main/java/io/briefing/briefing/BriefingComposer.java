@@ -132,6 +132,8 @@ final class BriefingComposer {
     private final Map<String, BriefingIndex.Doc> introducedBy = new java.util.HashMap<>();
     /** The articles (by slug) a question is tied to by the names it uses; null when it names none. Word weights are measured within them. */
     private Set<String> scope;
+    /** The question's events (see events()); null until asked. */
+    private List<Focus> events;
     /** Whether the answer class's compound stands in some sentence in scope (see compoundInScope); null until asked. */
     private Boolean compoundFound;
     /** Whether the question's answer class is a kind of person; null until asked. */
@@ -800,7 +802,7 @@ final class BriefingComposer {
             // runs NMC?" is answered by a person's title, whatever the verb.)
             return false;
         }
-        List<Focus> events = content.stream().filter(BriefingComposer::event).toList();
+        List<Focus> events = events();
         if ((in.type() == QuestionType.WHEN || in.type() == QuestionType.HOW_LONG || in.type() == QuestionType.YES_NO) && !events.isEmpty() && events.stream().noneMatch(this::presentInScope)) {
             return false; // "When was the ferry sold?", "Was the ferry sold?": the article speaks of the ferry, never of a sale
         }
@@ -1184,6 +1186,14 @@ final class BriefingComposer {
         return !f.thing() && WordNet.shared().verbLemma(f.word().toLowerCase(Locale.ROOT)) != null;
     }
 
+    /** The question's events (see event), found once per briefing: the ranking asks for them for every candidate. */
+    private List<Focus> events() {
+        if (events == null) {
+            events = in.focus().stream().filter(f -> !in.corpusNames().contains(f.stem())).filter(BriefingComposer::event).toList();
+        }
+        return events;
+    }
+
     /**
      * Whether a sentence's reason explains something other than what a "why" question asks about:
      * "Why did the steel crack?" is not answered by "The bridge will stay closed ... after engineers
@@ -1195,7 +1205,7 @@ final class BriefingComposer {
         if (in.answerType() != AnswerType.REASON) {
             return false;
         }
-        List<Focus> events = in.focus().stream().filter(BriefingComposer::event).toList();
+        List<Focus> events = events();
         String text = e.getCleanQuote();
         java.util.regex.MatchResult reason = AnswerSignals.reasonMarker(text);
         if (events.isEmpty() || reason == null) {

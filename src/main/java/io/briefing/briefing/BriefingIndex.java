@@ -259,7 +259,7 @@ final class BriefingIndex {
 
     /** Whether a piece of evidence comes from an article of this index (all of them, or the one of {@link #within}). */
     boolean holds(EvidenceView e) {
-        return snapshot.article(e.getArticle().getSlug()).orElse(null) == e.getArticle();
+        return whole == null || snapshot.article(e.getArticle().getSlug()).orElse(null) == e.getArticle();
     }
 
     private static ArticleDocs indexArticle(io.briefing.snapshot.ArticleView article, List<AliasPattern> aliases, List<AliasPattern> sharedAliases) {

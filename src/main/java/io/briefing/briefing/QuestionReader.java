@@ -409,8 +409,7 @@ final class QuestionReader {
             }
             // "How many days": single days are counted, so the singular's senses count; the plural's own entry
             // ("days", "years": a lifetime) would make a figure of years a count of days.
-            String counted = at >= 2 && words.get(at - 1).lower.equals("many") && words.get(at - 2).lower.equals("how")
-                    ? wordNet.singular(lower) : null;
+            String counted = countedAt(words, at) ? wordNet.singular(lower) : null;
             WordNet.Related related = wordNet.related(counted != null ? counted : lower);
             if (related.lightVerb() && (at == 0 || !NOUN_MARKERS.contains(words.get(at - 1).lower))) {
                 // "Where is Putin going?", "How did Kim get there?": a light verb says how the question is
@@ -941,6 +940,11 @@ final class QuestionReader {
         return false;
     }
 
+    /** Whether the word at {@code at} comes right after "how many": the noun counted ("how many cracks", "how many days"). */
+    private static boolean countedAt(List<Word> words, int at) {
+        return at >= 2 && words.get(at - 1).lower.equals("many") && words.get(at - 2).lower.equals("how");
+    }
+
     /** Words between "what"/"which" and the noun asked for that only frame it ("what kind of car"). */
     private static final Set<String> CLASS_FRAMING = Set.of("kind", "kinds", "sort", "sorts", "type", "types", "of", "exact", "specific", "particular");
 
@@ -955,7 +959,6 @@ final class QuestionReader {
     static String headNoun(List<Word> words, java.util.function.Predicate<String> isName) {
         int start = -1;
         boolean copula = false;
-        boolean counting = false;
         for (int i = 0; i < words.size() && start < 0; i++) {
             String w = words.get(i).lower;
             if ((w.equals("what") || w.equals("which")) && i + 1 < words.size() && COPULA.contains(words.get(i + 1).lower)) {
@@ -967,7 +970,6 @@ final class QuestionReader {
                 start = i + 2; // "Who is the governor of ...?": a governor is asked for
             } else if (w.equals("how") && i + 1 < words.size() && words.get(i + 1).lower.equals("many")) {
                 start = i + 2;
-                counting = true;
             } else if (WH_WORDS.contains(w)) {
                 return null;
             }
@@ -996,7 +998,7 @@ final class QuestionReader {
             WordNet.Related related = wordNet.related(w.lower);
             // "how many cracks turned up": right after "how many" a plural that can be a noun is what is
             // counted, though WordNet has "crack" mostly as a verb.
-            boolean counted = counting && j == start && wordNet.singular(w.lower) != null && wordNet.nounLemma(w.lower) != null;
+            boolean counted = countedAt(words, j) && wordNet.singular(w.lower) != null && wordNet.nounLemma(w.lower) != null;
             boolean noun = counted || (related.known() ? related.mainlyNoun() && !related.mainlyName() : !w.capitalised());
             if (!noun) {
                 if (head == null && related.known() && !WordNet.shared().isAdjective(w.lower)) {
