@@ -258,6 +258,27 @@ public final class WordNet {
         return r.known() && !r.mainlyName();
     }
 
+    /**
+     * Whether WordNet writes the word in lower case in its most frequent sense ("investigators":
+     * "investigator"), so that a capital is only the sentence's; not a word it writes with a capital
+     * ("Russian", "Monday") or does not have.
+     */
+    public synchronized boolean writesLowerCase(String word) {
+        try {
+            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
+                IndexWord index = dictionary.lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
+                if (index == null || index.getSenses().isEmpty()) {
+                    continue;
+                }
+                String lemma = index.getLemma();
+                return index.getSenses().get(0).getWords().stream().anyMatch(w -> w.getLemma().equals(lemma));
+            }
+        } catch (JWNLException e) {
+            LOG.debugf("WordNet look-up of '%s' failed: %s", word, e.getMessage());
+        }
+        return false;
+    }
+
     /** Whether WordNet has the word as an adverb ("also", "repeatedly"). */
     public synchronized boolean isAdverb(String word) {
         try {

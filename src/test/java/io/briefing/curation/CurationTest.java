@@ -72,7 +72,7 @@ class CurationTest {
         }
         Map<String, Object> analysts = candidate(candidates, "Analysts believe");
         assertThat(analysts.get("certainty")).isEqualTo("BELIEVED");
-        assertThat(analysts.get("speaker")).isEqualTo("Analysts");
+        assertThat(analysts.get("speaker")).isEqualTo("analysts");
         assertThat(analysts.toString()).contains("2 million").contains("UP_TO");
         Map<String, Object> ushakov = candidate(candidates, "Yuri Ushakov told reporters");
         assertThat(ushakov.get("speaker")).isEqualTo("Yuri Ushakov");

@@ -39,6 +39,7 @@ class EvidenceExtractorTest {
         io.briefing.article.Sentence nothing = s.get(s.size() - 1);
         assertThat(EvidenceExtractor.speakerOf(text, nothing, text.cleanReading(nothing.span()))).as("the sentence before names no one").isNull();
     }
+
     @Test
     void sheIsThePersonTheSentenceBeforeNamesThoughSheSaidNothingThere() {
         io.briefing.article.ArticleText text = new io.briefing.article.ArticleAnalyzer().analyse("""
@@ -48,5 +49,27 @@ class EvidenceExtractorTest {
                 """);
         io.briefing.article.Sentence described = text.sentences().stream().filter(x -> text.cleanReading(x.span()).contains("described")).findFirst().orElseThrow();
         assertThat(EvidenceExtractor.speakerOf(text, described, text.cleanReading(described.span()))).isEqualTo("Dalia Ferncombe");
+    }
+
+    @Test
+    void aCommonNounOpeningTheSentenceSpeaksInLowerCaseAndANameKeepsItsCapital() {
+        io.briefing.article.ArticleText text = new io.briefing.article.ArticleAnalyzer().analyse("""
+                Outbreak
+
+                Investigators believe wild ducks carried the virus in. Police said the farm was sealed. Analysts say prices will rise.
+
+                Councillor Maya Hope chairs the committee. Hope said the vote would go ahead. Russians said nothing. Mark Hollis said the farm was clean.
+                """);
+        assertThat(speakerOfSentenceWith(text, "wild ducks")).as("a capital only the sentence's").isEqualTo("investigators");
+        assertThat(speakerOfSentenceWith(text, "sealed")).isEqualTo("police");
+        assertThat(speakerOfSentenceWith(text, "prices")).isEqualTo("analysts");
+        assertThat(speakerOfSentenceWith(text, "vote")).as("written capitalised mid-sentence: a name").isEqualTo("Hope");
+        assertThat(speakerOfSentenceWith(text, "nothing")).as("WordNet writes 'Russian' capitalised").isEqualTo("Russians");
+        assertThat(speakerOfSentenceWith(text, "clean")).as("a second capitalised word: a name").isEqualTo("Mark Hollis");
+    }
+
+    private static String speakerOfSentenceWith(io.briefing.article.ArticleText text, String words) {
+        io.briefing.article.Sentence s = text.sentences().stream().filter(x -> text.cleanReading(x.span()).contains(words)).findFirst().orElseThrow();
+        return EvidenceExtractor.speakerOf(text, s, text.cleanReading(s.span()));
     }
 }
