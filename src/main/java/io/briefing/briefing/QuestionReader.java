@@ -1251,6 +1251,8 @@ final class QuestionReader {
         String s = Normalizer.normalize(q, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
         // Contractions: "won't" is "will not", not the past of "win".
         s = s.replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not").replaceAll("(?i)n't\\b", " not");
+        // "what's", "who's": a question word and "is" (or "has"), read as the question written out; no owner.
+        s = s.replaceAll("(?i)\\b(what|who|where|when|why|how)'s\\b", "$1 is");
         s = s.replaceAll("'s\\b", " " + POSSESSIVE_MARK);
         s = s.replaceAll("(?i)'(?:re|ve|ll|d|m)\\b", ""); // "they're", "we've": the pronoun; the verb is a stop word
         s = s.replaceAll("(?i)\\btl;\\s?dr\\b", "tldr"); // one word, not "tl" and a "Dr" title

@@ -118,6 +118,8 @@ class BriefingLogicTest {
         // Between "which" and its noun, an "-ing" word describes the noun; it is no verb of offering.
         assertThat(type("Which shipping company will carry the cargo?")).isEqualTo(QuestionType.WHAT);
         assertThat(type("What is the port shipping to Oslo?")).isEqualTo(QuestionType.OFFERS);
+        // "what's" is "what is": read as written out, its "'s" owns nothing, and "who" in a clause is no question word.
+        assertThat(type("What's the company offering workers who lose their jobs?")).isEqualTo(QuestionType.OFFERS);
     }
 
     @Test
