@@ -825,7 +825,11 @@ final class QuestionReader {
         if (EnglishAnalysis.isStopWord(first) && !PARTICLES.contains(first)) {
             return null;
         }
-        String phrasal = phrasal(first, words.get(i + 1).lower);
+        // "the price tag on the arena": the word ends a compound noun WordNet has ("price tag"), so it is
+        // no verb, and "tag on" no phrasal verb.
+        boolean endsNoun = i > 0 && !words.get(i - 1).actor && wordNet.hasEntry(words.get(i - 1).lower + " " + first)
+                && !wordNet.isMainlyAdverb(words.get(i - 1).lower + " " + first);
+        String phrasal = endsNoun ? null : phrasal(first, words.get(i + 1).lower);
         if (phrasal != null) {
             return new Compound(phrasal, i + 2);
         }
@@ -886,7 +890,9 @@ final class QuestionReader {
             return focus.stream().anyMatch(f -> wordNet.isAboutMoney(f.word().toLowerCase(Locale.ROOT)))
                     || words.stream().anyMatch(w -> QUANTITY_FRAMING.contains(w.lower) && wordNet.isAboutMoney(w.lower) || w.lower.equals("worth"));
         }
-        return type == QuestionType.WHAT && answerClass != null && wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT));
+        // "What's the price tag ...?", "what pay offer ...": a thing named by its money modifier is an amount of money.
+        return type == QuestionType.WHAT && answerClass != null && (wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT))
+                || answerClass.modifier() != null && wordNet.isAboutMoney(answerClass.modifier().word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a noun names a change in amount ("rise", "increase", "hike", "reduction"), in WordNet's first senses. */
@@ -986,6 +992,11 @@ final class QuestionReader {
             if (w.lower.equals("of") && head != null) {
                 break; // "how many tonnes of mackerel" counts tonnes; "what kind of car" has no head before "of"
             }
+            if (head == null && nounBefore != null && RELATIVE_OPENERS.contains(w.lower)) {
+                // "the biggest fine the IRC could hand out": a word WordNet has mostly as an adjective is the
+                // noun when a clause about it follows, opening with a determiner or a relative pronoun.
+                return nounBefore;
+            }
             if (w.actor || isName.test(w.lower) || CLASS_FRAMING.contains(w.lower) || head == null && Set.of("the", "a", "an").contains(w.lower)) {
                 if (head != null && (w.actor || isName.test(w.lower))) {
                     break;
@@ -1015,13 +1026,19 @@ final class QuestionReader {
             head = w.lower;
             headAt = j;
         }
-        if (copula && head != null && headAt + 1 < words.size() && !Set.of("of", "for", "per").contains(words.get(headAt + 1).lower)) {
+        if (copula && head != null && headAt + 1 < words.size() && !HEAD_PREPOSITIONS.contains(words.get(headAt + 1).lower)) {
             return null; // "What is the union demanding?": the union is who acts, not what is asked for
         }
         return head;
     }
 
     private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+    /** After "what is the X", these say X is what is asked for ("the price tag on the arena"), where a verb would make X the one who acts. */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "for", "per", "on", "in", "at", "with", "to", "from", "about", "over",
+            "between", "behind", "against", "under", "after", "before", "during", "since");
+    /** Words that open a clause about the noun before them: "the fine (that) the IRC could hand out". */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("the", "a", "an", "that", "which", "its", "their");
+
 
     /**
      * "What time", "which city", "which South Korean official": the noun a which/what question

@@ -167,6 +167,16 @@ class QuestionReadingRulesTest {
         Briefing rise = ask(BriefingLogicTest.INDEX, "How much of a pay rise does the union want?");
         assertThat(rise.getInterpretation().answerType()).as("a rise is often a percentage").isEqualTo(AnswerType.QUANTITY);
         assertThat(rise.getHeadline()).contains("7 percent pay rise");
+        // A thing named by its money word ("price tag"), a price "on" something, and a noun WordNet has
+        // mostly as an adjective before a clause about it ("the biggest fine the court could impose").
+        assertThat(answerType("What's the price tag on the new crane?")).isEqualTo(AnswerType.MONEY);
+        assertThat(answerType("What is the price tag for the new crane?")).isEqualTo(AnswerType.MONEY);
+        assertThat(answerType("What's the biggest fine the court could impose?")).isEqualTo(AnswerType.MONEY);
+        assertThat(answerType("What is the union demanding?")).as("a verb after the noun: who acts").isNotEqualTo(AnswerType.MONEY);
+    }
+
+    private static AnswerType answerType(String question) {
+        return QuestionReader.read(BriefingLogicTest.INDEX, question, null, null, null).answerType();
     }
 
     @Test

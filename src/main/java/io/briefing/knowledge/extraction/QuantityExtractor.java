@@ -39,7 +39,7 @@ public final class QuantityExtractor {
     public List<ExtractedQuantity> extract(String sentence) {
         List<ExtractedQuantity> found = new ArrayList<>();
         scan(sentence, MONEY, found, m -> new Parsed(value(m.group(2), m.group(3)), currency(m.group(1)), QuantityKind.MONEY));
-        scan(sentence, MONEY_WORD, found, m -> isCurrency(m.group(3))
+        scan(sentence, MONEY_WORD, found, m -> isCurrency(m.group(3), m.group(2) != null)
                 ? new Parsed(value(m.group(1), m.group(2)), m.group(3).toLowerCase(Locale.ROOT), QuantityKind.MONEY) : null);
         scan(sentence, PERCENT, found, m -> new Parsed(value(m.group(1), null), "percent", QuantityKind.PERCENTAGE));
         scan(sentence, MULTIPLIER, found, m -> new Parsed(value(m.group(1), null), "times", QuantityKind.MULTIPLIER));
@@ -50,11 +50,19 @@ public final class QuantityExtractor {
         return found;
     }
 
-    /** Whether WordNet knows the word as a currency ("pounds", "kroner", "euros"): in its first two senses, so "pounds" of weight count too. */
-    private static boolean isCurrency(String word) {
+    /**
+     * Whether WordNet knows the word as a currency ("pounds", "kroner", "euros"): in its first two
+     * senses, so "pounds" of weight count too; after "million" or "billion" in any sense, so "44
+     * million crowns" is money though WordNet's crown is first a headdress (and a coin far down).
+     */
+    private static boolean isCurrency(String word, boolean scaled) {
         io.briefing.language.WordNet wordNet = io.briefing.language.WordNet.shared();
-        return wordNet != null && wordNet.isKindOf(word.toLowerCase(Locale.ROOT), "monetary unit", 2);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return wordNet != null && (wordNet.isKindOf(lower, "monetary unit", 2) || scaled && wordNet.isKindOf(lower, "currency", ALL_SENSES));
     }
+
+    /** More senses than any noun WordNet has for a currency word. */
+    private static final int ALL_SENSES = 20;
 
     private record Parsed(double value, String unit, QuantityKind kind) {
     }

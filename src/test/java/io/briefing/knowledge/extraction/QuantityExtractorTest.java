@@ -51,6 +51,9 @@ class QuantityExtractorTest {
         assertThat(only(s, "34 million pounds").value()).isEqualTo(34_000_000);
         assertThat(only(s, "15,000 kroner").kind()).isEqualTo(QuantityKind.MONEY);
         assertThat(only(s, "120,000 tonnes").kind()).isEqualTo(QuantityKind.COUNT);
+        // WordNet's crown is first a headdress and a coin only far down: after "million" it is money.
+        assertThat(only("It could be fined about 44 million crowns.", "44 million crowns").kind()).isEqualTo(QuantityKind.MONEY);
+        assertThat(only("The statue wears 12 crowns.", "12 crowns").kind()).as("no scale word: a count").isEqualTo(QuantityKind.COUNT);
     }
 
     @Test
