@@ -1058,11 +1058,17 @@ final class QuestionReader {
                 return QuestionType.WHO;
             }
             if (QuestionCues.YES_NO_OPENERS.contains(w.lower) || QuestionCues.CONCERN.contains(stem)
-                    || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
-                break; // "what is ...", "what worries ...": the verb comes before any head noun
+                    || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem) || isVerbOnly(w.lower)) {
+                break; // "what is ...", "what worries ...", "what happens to people ...": the verb comes before any head noun
             }
         }
         return QuestionType.WHAT;
+    }
+
+    /** A word WordNet has as a verb and not as a noun or adjective ("happens", "wants"). */
+    private static boolean isVerbOnly(String word) {
+        WordNet wordNet = WordNet.shared();
+        return wordNet.verbLemma(word) != null && wordNet.nounLemma(word) == null && !wordNet.isAdjective(word);
     }
 
     private static String stemOrSelf(String word) {

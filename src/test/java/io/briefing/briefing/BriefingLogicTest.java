@@ -120,6 +120,8 @@ class BriefingLogicTest {
         assertThat(type("What is the port shipping to Oslo?")).isEqualTo(QuestionType.OFFERS);
         // "what's" is "what is": read as written out, its "'s" owns nothing, and "who" in a clause is no question word.
         assertThat(type("What's the company offering workers who lose their jobs?")).isEqualTo(QuestionType.OFFERS);
+        // A verb after "what" ends the search for its noun: the people after it are no "which people".
+        assertThat(type("What happens to people who walk over the bridge?")).isEqualTo(QuestionType.WHAT);
     }
 
     @Test
