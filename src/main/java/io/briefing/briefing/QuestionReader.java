@@ -491,6 +491,7 @@ final class QuestionReader {
         return new Interpretation(asked, subject, List.copyOf(actors), List.copyOf(topics), facet, type, List.copyOf(focus),
                 java.util.Collections.unmodifiableMap(query), Set.copyOf(cueStems), List.copyOf(shown), List.copyOf(unknownNames), List.copyOf(unknownTerms), besideKnown,
                 answerClass, corpusNames(index, words, shouting), expectsMoney(type, focus, answerClass, words) ? AnswerType.MONEY
+                        : asksPointInTime(type, answerClass) ? AnswerType.TIME
                         : expectedAnswer(type, words), excludedStems(asked), type == QuestionType.WHERE ? placeNoun(words) : null);
     }
 
@@ -893,6 +894,12 @@ final class QuestionReader {
         // "What's the price tag ...?", "what pay offer ...": a thing named by its money modifier is an amount of money.
         return type == QuestionType.WHAT && answerClass != null && (wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT))
                 || answerClass.modifier() != null && wordNet.isAboutMoney(answerClass.modifier().word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "What's the deadline for a deal?": a thing WordNet files under point in time is asked for by its date. */
+    private static boolean asksPointInTime(QuestionType type, Focus answerClass) {
+        return type == QuestionType.WHAT && answerClass != null
+                && WordNet.shared().isKindOf(answerClass.word().toLowerCase(Locale.ROOT), "point in time", 1);
     }
 
     /** Whether a noun names a change in amount ("rise", "increase", "hike", "reduction"), in WordNet's first senses. */

@@ -175,6 +175,12 @@ class QuestionReadingRulesTest {
         assertThat(answerType("What is the union demanding?")).as("a verb after the noun: who acts").isNotEqualTo(AnswerType.MONEY);
     }
 
+    @Test
+    void aPointInTimeIsAskedForByItsDate() {
+        assertThat(answerType("What's the deadline for a deal?")).isEqualTo(AnswerType.TIME);
+        assertThat(answerType("What's the plan for a deal?")).isEqualTo(AnswerType.STATEMENT);
+    }
+
     private static AnswerType answerType(String question) {
         return QuestionReader.read(BriefingLogicTest.INDEX, question, null, null, null).answerType();
     }
