@@ -231,10 +231,10 @@ public final class EvidenceExtractor {
 
     /**
      * A speaker that opens its sentence with a common noun, as the article writes it mid-sentence:
-     * "Investigators believe ..." and "Video footage released by the Kremlin showed ..." are said by
-     * "investigators" and "video footage released by the Kremlin", whose capital is only the
-     * sentence's. A name stays as written: "Hope said ..." when the article also has "Councillor
-     * Hope", "Russian state media" (WordNet writes "Russian" so) and "Mark Hollis" (a second capitalised word).
+     * "Investigators believe ..." and "Police said ..." are said by "investigators" and "police",
+     * whose capital is only the sentence's. A name stays as written: "Hope said ..." when the article
+     * also has "Councillor Hope", "Russians" (WordNet writes "Russian" so) and "Mark Hollis" (a second
+     * capitalised word).
      */
     static String asWrittenMidSentence(String raw, String speaker) {
         int space = speaker.indexOf(' ');
