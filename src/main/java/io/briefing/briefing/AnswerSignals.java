@@ -24,7 +24,9 @@ final class AnswerSignals {
             + "|\\b(?:1[89]|20)\\d{2}\\b"
             + "|(?i:\\b(?:last|next|this|previous|coming|early|late|later|earlier)\\s+(?:week|weekend|month|year|winter|spring|summer|autumn|fall|morning|evening|night|decade|century)\\b)"
             + "|(?i:\\b(?:yesterday|today|tonight|tomorrow|ago|overnight|midnight|noon)\\b)"
-            + "|(?i:\\b(?:early|late)\\s+\\w+day\\b)");
+            + "|(?i:\\b(?:early|late)\\s+\\w+day\\b)"
+            // A time of day: "at about 7:40 pm", "10 a.m.", "at 18:30".
+            + "|\\b\\d{1,2}(?::\\d{2})?\\s?(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|in|over|about|nearly|almost|more than)\\s+(?:\\S+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\\b)");
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|due to|as a result|in order to|so that|thanks to|led to|aimed at|in return|to ensure|to help|in part because|reason|owing to|amid|after|unless|in protest|in a bid to|in an effort to|a sign that|as part of|designed to|meant to|blam(?:e|es|ed|ing))\\b"

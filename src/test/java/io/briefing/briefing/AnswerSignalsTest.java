@@ -41,6 +41,15 @@ class AnswerSignalsTest {
         assertThat(AnswerSignals.has(AnswerType.REASON, s.get(2), java.util.List.of())).isFalse();
     }
 
+    @Test
+    void aTimeOfDaySaysWhen() {
+        var s = sentences("The ferry struck the carrier at about 7:40 pm in fog. The talks resume at 10 a.m. The vote is set for 18:30. The ferry carried 286 passengers.\n");
+        assertThat(AnswerSignals.has(AnswerType.TIME, s.get(0), java.util.List.of())).isTrue();
+        assertThat(AnswerSignals.has(AnswerType.TIME, s.get(1), java.util.List.of())).isTrue();
+        assertThat(AnswerSignals.has(AnswerType.TIME, s.get(2), java.util.List.of())).isTrue();
+        assertThat(AnswerSignals.has(AnswerType.TIME, s.get(3), java.util.List.of())).as("a figure is no time").isFalse();
+    }
+
     private static java.util.List<io.briefing.snapshot.EvidenceView> sentences(String text) {
         return new InMemorySnapshot().article("any", "Any", text, LocalDate.of(2026, 10, 22)).build().articles().get(0).passages();
     }
