@@ -1313,9 +1313,29 @@ final class BriefingComposer {
             // Worked out once: answers() may test the best sentence and two runners-up.
             Focus modifier = head.modifier();
             compoundFound = index.docs().stream().anyMatch(d -> (scope == null || scope.contains(d.evidence().getArticle().getSlug()))
-                    && head.coveredBy(d.stems()) >= CLASS_MATCH && modifier.coveredBy(d.stems()) >= CLASS_MATCH);
+                    && head.coveredBy(d.stems()) >= CLASS_MATCH && modifier.coveredBy(d.stems()) >= CLASS_MATCH
+                    && together(modifier, head, d.evidence()));
         }
         return compoundFound;
+    }
+
+    /** How many words apart a compound's two words may stand: "health secretary", "secretary of health", not "health system ... general secretary". */
+    private static final int COMPOUND_REACH = 2;
+
+    /** Whether a sentence has the two words of a compound side by side (either way round, a function word between). */
+    private static boolean together(Focus modifier, Focus head, EvidenceView e) {
+        List<String> stems = EnglishAnalysis.stems(Lemmas.shared().withBaseForms(e.getCleanQuote()));
+        for (int i = 0; i < stems.size(); i++) {
+            if (modifier.coveredBy(Set.of(stems.get(i))) < CLASS_MATCH) {
+                continue;
+            }
+            for (int j = Math.max(0, i - COMPOUND_REACH); j <= Math.min(stems.size() - 1, i + COMPOUND_REACH); j++) {
+                if (j != i && head.coveredBy(Set.of(stems.get(j))) >= CLASS_MATCH) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the articles the question is about contain a focus word or a close relative of it. */

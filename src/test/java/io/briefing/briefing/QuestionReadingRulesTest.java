@@ -151,6 +151,16 @@ class QuestionReadingRulesTest {
         assertThat(ask(INDEX, "Who is the health secretary?").getCoverage()).isEqualTo(Coverage.NONE);
         assertThat(ask(INDEX, "Who is the environment secretary?").getHeadline()).contains("Mark Dole");
         assertThat(ask(INDEX, "Who is the foreign secretary?").getCoverage()).as("no foreign anything in the article").isEqualTo(Coverage.NONE);
+        BriefingIndex apart = new BriefingIndex(new InMemorySnapshot()
+                .article("nurses", "Nurses walk out", "\"Nurses have propped up this health system for years,\" said Rosa Quint, the union's general secretary.\n\n"
+                        + "The secretary of health, Ada Lund, said the talks would resume.\n", LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(apart, "Who is the health secretary?").getHeadline()).as("side by side, either way round").contains("Ada Lund");
+        BriefingIndex oneSentence = new BriefingIndex(new InMemorySnapshot()
+                .article("nurses", "Nurses walk out", "\"Nurses have propped up this health system for years,\" said Rosa Quint, the union's general secretary.\n",
+                        LocalDate.of(2026, 5, 2))
+                .build());
+        assertThat(ask(oneSentence, "Who is the health secretary?").getCoverage()).as("both words in one sentence, far apart").isEqualTo(Coverage.NONE);
         assertThat(ask(BriefingLogicTest.INDEX, "Are the crane operators joining the strike too?").getCoverage())
                 .as("the article never mentions cranes").isEqualTo(Coverage.NONE);
         assertThat(ask(BriefingLogicTest.INDEX, "Did the port director comment on the strike?").getCoverage()).isNotEqualTo(Coverage.NONE);
