@@ -1319,8 +1319,8 @@ final class BriefingComposer {
         return compoundFound;
     }
 
-    /** How many words apart a compound's two words may stand: "health secretary", "secretary of health", not "health system ... general secretary". */
-    private static final int COMPOUND_REACH = 2;
+    /** How many words apart a compound's two words may stand, function words aside: "health secretary", "secretary of health", not "a season in lost ticket sales". */
+    private static final int COMPOUND_REACH = 1;
 
     /** Whether a sentence has the two words of a compound side by side (either way round, a function word between). */
     private static boolean together(Focus modifier, Focus head, EvidenceView e) {
