@@ -1390,6 +1390,13 @@ final class BriefingComposer {
         for (String part : parts) {
             double idf = scope == null ? index.idf(part) : index.idfWithin(part, scope);
             int n = scope == null ? index.documentCount() : index.sentencesWithin(scope);
+            BriefingIndex whole = index.whole();
+            if (idf == 0 && whole != null && whole.inCorpus(part)) {
+                // Asked within one article, a word it lacks that other articles use ("bosses") is a common
+                // word, weighed by its rarity among all articles on this article's scale; only a word no
+                // article uses weighs as the rarest.
+                idf = whole.idf(part) * Math.log(1 + n) / Math.log(1 + whole.documentCount());
+            }
             sum += idf > 0 ? idf : present || f.thing() ? Math.log(1 + n) : 0;
         }
         return sum / parts.length;

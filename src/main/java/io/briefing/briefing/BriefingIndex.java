@@ -535,6 +535,11 @@ final class BriefingIndex {
         return aliasWords.contains(word);
     }
 
+    /** The whole snapshot's index when this is one article's ({@link #within}); null otherwise. */
+    BriefingIndex whole() {
+        return whole;
+    }
+
     boolean inCorpus(String stem) {
         return corpusStems.contains(stem);
     }

@@ -46,6 +46,20 @@ class QuestionScopeTest {
     }
 
     @Test
+    void withinOneArticleAWordOtherArticlesUseWeighsAsCommonlyAsItIs() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("bridge", "Bridge shut", "The council shut the bridge on Monday.\n\nThe ambulance service said its new trucks would arrive in March.\n\n"
+                        + "Drivers face a long diversion.\n\nShops in the centre lost trade.\n", LocalDate.of(2026, 3, 2))
+                .article("port", "Port strike", "Port bosses met the union on Friday.\n\nThe union wants a pay rise.\n\n"
+                        + "Cranes stood idle.\n\nShips waited offshore.\n", LocalDate.of(2026, 3, 3))
+                .build());
+        assertThat(askWithin(index, "bridge", "When are the ambulance bosses due?").getHeadline())
+                .as("'bosses' is no rare word for lacking from this article").contains("March");
+        assertThat(askWithin(index, "bridge", "When are the ambulance chiropodists due?").getCoverage())
+                .as("a word no article uses still weighs most").isEqualTo(Coverage.NONE);
+    }
+
+    @Test
     void aQuestionAskedWithinOneArticleIsAnsweredFromItAlone() {
         KnowledgeSnapshot strikes = new InMemorySnapshot()
                 .article("docks", "Dockers strike", "The dockers' union is demanding a 9 percent pay rise.\n\n"
