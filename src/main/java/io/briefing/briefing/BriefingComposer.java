@@ -819,7 +819,9 @@ final class BriefingComposer {
         if (answerClass != null && absentThing(answerClass) && in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass()) {
             return false; // "Who is the president of the port authority?" where the article names no president
         }
-        if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER) {
+        // "What's the deadline for a deal?": a date is the deadline itself, whatever the article calls it ("until January 29").
+        boolean dated = answerClass != null && in.answerType() == AnswerType.TIME && AnswerSignals.has(AnswerType.TIME, best.evidence(), known(best.evidence()));
+        if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER && !dated) {
             return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
         }
         if (answerClass != null && in.type() == QuestionType.HOW_MUCH && !inScope(answerClass.stem())) {
@@ -843,7 +845,7 @@ final class BriefingComposer {
             return false; // "Who is Russia's defense minister?" where the article names South Korea's only
         }
         if (answerClass != null && (answerClass.thing() || in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass())) {
-            if (!best.classed()) {
+            if (!best.classed() && !dated) {
                 // "How many days ...?" with no figure of days, "Which aircraft models ...?" with no model named.
                 boolean realNoun = io.briefing.language.WordNet.shared().knows(answerClass.word().toLowerCase(Locale.ROOT));
                 if (in.type() == QuestionType.HOW_MANY && realNoun && !classFound || realNoun && !inScope(answerClass.stem())

@@ -189,6 +189,12 @@ class QuestionReadingRulesTest {
     void aPointInTimeIsAskedForByItsDate() {
         assertThat(answerType("What's the deadline for a deal?")).isEqualTo(AnswerType.TIME);
         assertThat(answerType("What's the plan for a deal?")).isEqualTo(AnswerType.STATEMENT);
+        BriefingIndex talks = new BriefingIndex(new InMemorySnapshot()
+                .article("river", "River talks", "Negotiators resumed talks on Monday.\n\nA mediator gave them until January 29 to agree a deal.\n\n"
+                        + "The river is shrinking.\n", LocalDate.of(2026, 1, 19))
+                .build());
+        assertThat(ask(talks, "What's the deadline for reaching a deal?").getHeadline())
+                .as("the date is the deadline, though the article never says 'deadline'").contains("January 29");
     }
 
     private static AnswerType answerType(String question) {
