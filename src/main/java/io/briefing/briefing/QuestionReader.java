@@ -1046,7 +1046,6 @@ final class QuestionReader {
     /** Words that open a clause about the noun before them: "the fine (that) the IRC could hand out". */
     private static final Set<String> RELATIVE_OPENERS = Set.of("the", "a", "an", "that", "which", "its", "their");
 
-
     /**
      * "What time", "which city", "which South Korean official": the noun a which/what question
      * asks about (within its next three words, names and adjectives skipped) gives its type.

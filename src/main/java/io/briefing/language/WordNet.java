@@ -263,10 +263,16 @@ public final class WordNet {
      * "investigator"), so that a capital is only the sentence's; not a word it writes with a capital
      * ("Russian", "Monday") or does not have.
      */
-    public synchronized boolean writesLowerCase(String word) {
+    public boolean writesLowerCase(String word) {
+        // Asked for the speaker of every sentence when a snapshot is built: answered once per word.
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lookedUp.computeIfAbsent("lower:" + lower, k -> findLowerCase(lower) ? "y" : "").equals("y");
+    }
+
+    private synchronized boolean findLowerCase(String word) {
         try {
             for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
-                IndexWord index = dictionary.lookupIndexWord(pos, word.toLowerCase(Locale.ROOT));
+                IndexWord index = dictionary.lookupIndexWord(pos, word);
                 if (index == null || index.getSenses().isEmpty()) {
                     continue;
                 }
