@@ -68,12 +68,12 @@ public class EvaluationSuiteTest {
      * thirteenth rounds' four articles, whose unanswerable questions were first answered NONE 7 times
      * in 16, joined it (measured at the end of that round: 0.67, 0.54, 94 of 128); and when the
      * fourteenth and fifteenth rounds' four articles, first answered at 0.52 to 0.71 recall and NONE 8
-     * times in 16, joined it; measured then: 0.65, 0.52, 102 of 144.)
+     * times in 16, joined it (measured then: 0.65, 0.52, 102 of 144; at the end of that round 103).)
      */
     static final double RECALL_FLOOR = 0.64;
     static final double HEADLINE_FLOOR = 0.51;
     static final double NONE_FLOOR = 0.70;
-    /** The same floors for the questions asked within their own article (measured: 0.72, 0.57, 106 of 144). */
+    /** The same floors for the questions asked within their own article (measured: 0.72, 0.57, 110 of 144). */
     static final double WITHIN_RECALL_FLOOR = 0.71;
     static final double WITHIN_HEADLINE_FLOOR = 0.56;
     static final double WITHIN_NONE_FLOOR = 0.73;
