@@ -39,6 +39,51 @@ public final class ArticleText {
         return artifacts;
     }
 
+    /** A word: letters, with apostrophes and hyphens inside it. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'\u2019\\-]*");
+
+    /** Found on first use (see {@link #capitalisedMidSentence}); an article's text never changes. */
+    private volatile java.util.Set<String> capitalisedMidSentence;
+
+    /**
+     * The words the article writes with a capital where no sentence, quotation or dateline starts
+     * ("Hope" in "Councillor Hope said"): its names, as against a common noun capitalised only because
+     * it opens a sentence ("Investigators believe ..."). Found in one pass over the text.
+     */
+    public java.util.Set<String> capitalisedMidSentence() {
+        java.util.Set<String> words = capitalisedMidSentence;
+        if (words == null) {
+            words = new java.util.HashSet<>();
+            java.util.regex.Matcher m = WORD.matcher(raw);
+            for (Sentence sentence : sentences) {
+                m.region(sentence.span().start(), sentence.span().end());
+                boolean first = true;
+                while (m.find()) {
+                    if (!first && Character.isUpperCase(raw.charAt(m.start())) && !opensClause(m.start())) {
+                        words.add(m.group());
+                    }
+                    first = false;
+                }
+            }
+            capitalisedMidSentence = words = java.util.Set.copyOf(words);
+        }
+        return words;
+    }
+
+    /** Whether a word at this offset opens a quotation, a clause after a colon, or the text after a dateline's dash. */
+    private boolean opensClause(int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(raw.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && "\"\u201C\u2018'".indexOf(raw.charAt(i)) >= 0) {
+            return true;
+        }
+        // Not after a full stop inside a sentence: that is an abbreviation's ("Dr. Tobias Wennick").
+        return i >= 0 && (raw.charAt(i) == ':'
+                || "-\u2013\u2014".indexOf(raw.charAt(i)) >= 0 && i > 0 && Character.isWhitespace(raw.charAt(i - 1)));
+    }
+
     /**
      * The whole text with placeholder lines dropped and fused words separated. Computed when asked,
      * not kept: a second copy of every article in the heap is not worth saving the rare request.

@@ -204,7 +204,7 @@ public final class EvidenceExtractor {
     public static String speakerOf(ArticleText text, Sentence sentence, String reading) {
         String speaker = speaker(reading);
         if (speaker == null || !isPronoun(speaker)) {
-            return speaker == null ? null : asWrittenMidSentence(text.raw(), speaker);
+            return speaker == null ? null : asWrittenMidSentence(text, speaker);
         }
         List<Sentence> sentences = text.sentences();
         int at = sentence.index() < sentences.size() && sentences.get(sentence.index()).equals(sentence) ? sentence.index() : sentences.indexOf(sentence);
@@ -226,9 +226,6 @@ public final class EvidenceExtractor {
         return null;
     }
 
-    /** A capitalised word and what comes before it, to tell a sentence's first word from a name. */
-    private static final Pattern OPENING = Pattern.compile("(?:^|[.!?:]\\s*|\\n\\s*|\\s[-\u2013\u2014]\\s)[\"\u201C\u2018']?$");
-
     /**
      * A speaker that opens its sentence with a common noun, as the article writes it mid-sentence:
      * "Investigators believe ..." and "Police said ..." are said by "investigators" and "police",
@@ -236,19 +233,14 @@ public final class EvidenceExtractor {
      * also has "Councillor Hope", "Russians" (WordNet writes "Russian" so) and "Mark Hollis" (a second
      * capitalised word).
      */
-    static String asWrittenMidSentence(String raw, String speaker) {
+    static String asWrittenMidSentence(ArticleText text, String speaker) {
         int space = speaker.indexOf(' ');
         String first = space < 0 ? speaker : speaker.substring(0, space);
         if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !Character.isLowerCase(first.charAt(1))
                 || space >= 0 && space + 1 < speaker.length() && Character.isUpperCase(speaker.charAt(space + 1))
+                || text.capitalisedMidSentence().contains(first)
                 || !io.briefing.language.WordNet.shared().writesLowerCase(first)) {
             return speaker;
-        }
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(first) + "\\b").matcher(raw);
-        while (m.find()) {
-            if (!OPENING.matcher(raw.substring(Math.max(0, m.start() - 4), m.start())).find()) {
-                return speaker; // capitalised where no sentence starts: a name
-            }
         }
         return Character.toLowerCase(first.charAt(0)) + speaker.substring(1);
     }
