@@ -278,7 +278,7 @@ final class BriefingIndex {
             }
             actorSlugs.add(Set.copyOf(slugs));
         }
-        Casing casing = casing(passages);
+        Casing casing = casing(article, passages);
         List<Set<String>> context = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             Set<String> c = new HashSet<>();
@@ -308,25 +308,21 @@ final class BriefingIndex {
     private record Casing(Set<String> names, Set<String> lower) {
     }
 
-    private static Casing casing(List<EvidenceView> passages) {
-        Set<String> capitalised = new HashSet<>();
+    private static Casing casing(io.briefing.snapshot.ArticleView article, List<EvidenceView> passages) {
         Set<String> lower = new HashSet<>();
         for (EvidenceView p : passages) {
             String text = p.getCleanQuote();
-            List<EnglishAnalysis.Token> words = EnglishAnalysis.words(text);
-            for (int i = 0; i < words.size(); i++) {
-                EnglishAnalysis.Token w = words.get(i);
-                if (EnglishAnalysis.isStopWord(w.text()) || !Character.isLetter(text.charAt(w.start()))) {
-                    continue;
-                }
-                if (Character.isUpperCase(text.charAt(w.start()))) {
-                    if (i > 0) {
-                        capitalised.add(w.text());
-                    }
-                } else {
+            for (EnglishAnalysis.Token w : EnglishAnalysis.words(text)) {
+                if (!EnglishAnalysis.isStopWord(w.text()) && Character.isLowerCase(text.charAt(w.start()))) {
                     lower.add(w.text());
                 }
             }
+        }
+        // The capitals are the article's own reading of itself (ArticleText.capitalisedMidSentence), as
+        // the extractor uses them for speakers: a word after an opening quotation mark or a dateline's dash is no name.
+        Set<String> capitalised = new HashSet<>();
+        for (String word : article.capitalisedMidSentence()) {
+            EnglishAnalysis.words(word).stream().map(EnglishAnalysis.Token::text).filter(w -> !EnglishAnalysis.isStopWord(w)).forEach(capitalised::add);
         }
         capitalised.removeAll(lower);
         return new Casing(stemsOf(capitalised), stemsOf(lower));

@@ -1033,16 +1033,15 @@ final class QuestionReader {
             head = w.lower;
             headAt = j;
         }
-        if (copula && head != null && headAt + 1 < words.size() && !HEAD_PREPOSITIONS.contains(words.get(headAt + 1).lower)) {
-            return null; // "What is the union demanding?": the union is who acts, not what is asked for
+        if (copula && head != null && headAt + 1 < words.size() && wordNet.verbLemma(words.get(headAt + 1).lower) != null) {
+            // "What is the union demanding?": a verb after the noun makes it who acts, not what is asked for;
+            // a preposition keeps it asked for ("the price tag on the arena", "the cost per tonne").
+            return null;
         }
         return head;
     }
 
     private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
-    /** After "what is the X", these say X is what is asked for ("the price tag on the arena"), where a verb would make X the one who acts. */
-    private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "for", "per", "on", "in", "at", "with", "to", "from", "about", "over",
-            "between", "behind", "against", "under", "after", "before", "during", "since");
     /** Words that open a clause about the noun before them: "the fine (that) the IRC could hand out". */
     private static final Set<String> RELATIVE_OPENERS = Set.of("the", "a", "an", "that", "which", "its", "their");
 

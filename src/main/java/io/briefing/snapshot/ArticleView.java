@@ -153,6 +153,11 @@ public final class ArticleView {
         return passages;
     }
 
+    /** The words the article writes capitalised where no sentence, quotation or dateline starts (see {@link ArticleText#capitalisedMidSentence}). */
+    public java.util.Set<String> capitalisedMidSentence() {
+        return analysis.capitalisedMidSentence();
+    }
+
     /** Evidence quoting this article, in reading order. */
     public List<EvidenceView> evidenceItems() {
         return evidence;

@@ -53,10 +53,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void aSentenceWithoutTheQuestionsWordsNeverLeads() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("bank", "Bank breach", "Analysts fear a challenge, a threat and a risk to markets.\n\n"
-                        + "The alliance warned that criminals could use the stolen customer files for identity fraud.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("bank", "Bank breach", "Analysts fear a challenge, a threat and a risk to markets.\n\n"
+                        + "The alliance warned that criminals could use the stolen customer files for identity fraud.\n", LocalDate.of(2026, 5, 2));
         assertThat(ask(index, "What are people afraid crooks will do with the stolen customer files?").getHeadline())
                 .as("the worry words alone do not answer").contains("identity fraud");
     }
@@ -151,15 +149,11 @@ class QuestionReadingRulesTest {
         assertThat(ask(INDEX, "Who is the health secretary?").getCoverage()).isEqualTo(Coverage.NONE);
         assertThat(ask(INDEX, "Who is the environment secretary?").getHeadline()).contains("Mark Dole");
         assertThat(ask(INDEX, "Who is the foreign secretary?").getCoverage()).as("no foreign anything in the article").isEqualTo(Coverage.NONE);
-        BriefingIndex apart = new BriefingIndex(new InMemorySnapshot()
-                .article("nurses", "Nurses walk out", "\"Nurses have propped up this health system for years,\" said Rosa Quint, the union's general secretary.\n\n"
-                        + "The secretary of health, Ada Lund, said the talks would resume.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex apart = story("nurses", "Nurses walk out", "\"Nurses have propped up this health system for years,\" said Rosa Quint, the union's general secretary.\n\n"
+                        + "The secretary of health, Ada Lund, said the talks would resume.\n", LocalDate.of(2026, 5, 2));
         assertThat(ask(apart, "Who is the health secretary?").getHeadline()).as("side by side, either way round").contains("Ada Lund");
-        BriefingIndex oneSentence = new BriefingIndex(new InMemorySnapshot()
-                .article("nurses", "Nurses walk out", "\"Nurses have propped up this health system for years,\" said Rosa Quint, the union's general secretary.\n",
-                        LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex oneSentence = story("nurses", "Nurses walk out", "\"Nurses have propped up this health system for years,\" said Rosa Quint, the union's general secretary.\n",
+                        LocalDate.of(2026, 5, 2));
         assertThat(ask(oneSentence, "Who is the health secretary?").getCoverage()).as("both words in one sentence, far apart").isEqualTo(Coverage.NONE);
         assertThat(ask(BriefingLogicTest.INDEX, "Are the crane operators joining the strike too?").getCoverage())
                 .as("the article never mentions cranes").isEqualTo(Coverage.NONE);
@@ -189,10 +183,8 @@ class QuestionReadingRulesTest {
     void aPointInTimeIsAskedForByItsDate() {
         assertThat(answerType("What's the deadline for a deal?")).isEqualTo(AnswerType.TIME);
         assertThat(answerType("What's the plan for a deal?")).isEqualTo(AnswerType.STATEMENT);
-        BriefingIndex talks = new BriefingIndex(new InMemorySnapshot()
-                .article("river", "River talks", "Negotiators resumed talks on Monday.\n\nA mediator gave them until January 29 to agree a deal.\n\n"
-                        + "The river is shrinking.\n", LocalDate.of(2026, 1, 19))
-                .build());
+        BriefingIndex talks = story("river", "River talks", "Negotiators resumed talks on Monday.\n\nA mediator gave them until January 29 to agree a deal.\n\n"
+                        + "The river is shrinking.\n", LocalDate.of(2026, 1, 19));
         assertThat(ask(talks, "What's the deadline for reaching a deal?").getHeadline())
                 .as("the date is the deadline, though the article never says 'deadline'").contains("January 29");
     }
@@ -299,7 +291,12 @@ class QuestionReadingRulesTest {
 
     /** An index of one article with no curated actors, published on 2 May 2026. */
     private static BriefingIndex story(String title, String text) {
-        return new BriefingIndex(new InMemorySnapshot().article("story", title, text, LocalDate.of(2026, 5, 2)).build());
+        return story("story", title, text, LocalDate.of(2026, 5, 2));
+    }
+
+    /** An index of one uncurated article, as a test's small story. */
+    private static BriefingIndex story(String slug, String title, String text, LocalDate publishedOn) {
+        return new BriefingIndex(new InMemorySnapshot().article(slug, title, text, publishedOn).build());
     }
 
     @Test
@@ -416,10 +413,8 @@ class QuestionReadingRulesTest {
         assertThat(ask(index, "Where is the mediation being held?").getHeadline()).as("'Norwegian law' says whose law, not where")
                 .contains("in Oslo");
         assertThat(ask(index, "Which city was hit by the drones?").getHeadline()).contains("Sorvik");
-        BriefingIndex based = new BriefingIndex(new InMemorySnapshot()
-                .article("airline", "Airline talks", "The pilots met the airline's managers in Oslo on Monday.\n\n"
-                        + "The Tromsdal-based airline flies 38 routes.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex based = story("airline", "Airline talks", "The pilots met the airline's managers in Oslo on Monday.\n\n"
+                        + "The Tromsdal-based airline flies 38 routes.\n", LocalDate.of(2026, 5, 2));
         assertThat(ask(based, "Where is the airline based?").getHeadline()).as("'Tromsdal-based' says where").contains("Tromsdal-based");
     }
 
@@ -457,10 +452,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void aSpeakersOwnWantIsNotTheWantOfThoseTheQuestionAsksAbout() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("pay", "Pilots and airline far apart", "\"We want an agreement with our pilots,\" said Marit Hovland, the airline's chief executive.\n\n"
-                        + "The pilots are demanding a pay rise of 9 percent over two years.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("pay", "Pilots and airline far apart", "\"We want an agreement with our pilots,\" said Marit Hovland, the airline's chief executive.\n\n"
+                        + "The pilots are demanding a pay rise of 9 percent over two years.\n", LocalDate.of(2026, 5, 2));
         assertThat(ask(index, "What do the pilots want?").getHeadline()).contains("pay rise of 9 percent");
     }
 
@@ -542,10 +535,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void aStatingVerbThatNeedsItsParticleStatesOnlyWithIt() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("wards", "Ward closures", "The Harlow Nurses Union said the closures would push more patients into crowded corridors.\n\n"
-                        + "The nurses union is calling for a freeze on the closures.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("wards", "Ward closures", "The Harlow Nurses Union said the closures would push more patients into crowded corridors.\n\n"
+                        + "The nurses union is calling for a freeze on the closures.\n", LocalDate.of(2026, 5, 2));
         assertThat(ask(index, "What is the nurses union demanding?").getHeadline()).as("'push patients' states no demand")
                 .contains("freeze on the closures");
     }
@@ -577,10 +568,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void whenDidAsksWhatHasHappenedAndAFutureDateDoesNotAnswerIt() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("lithium", "Lithium mine", "Altiplano wants to raise the mine's annual production to 45,000 tonnes by 2029.\n",
-                        LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("lithium", "Lithium mine", "Altiplano wants to raise the mine's annual production to 45,000 tonnes by 2029.\n",
+                        LocalDate.of(2026, 5, 2));
         assertThat(ask(index, "When did the mine first start production?").getCoverage()).isEqualTo(Coverage.NONE);
         Briefing will = ask(index, "When will the mine produce 45,000 tonnes?");
         assertThat(will.getInterpretation().notInArticles()).as("a figure is one word, as the article writes it").isEmpty();
@@ -612,10 +601,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void theFirstPointOfAStatementCarriesItsNextSentenceAFactDoesNot() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("water", "Water company", "The Harlow Water Company has threatened to raise prices for households."
-                        + " It has also threatened to close the Elm Street pumping station.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("water", "Water company", "The Harlow Water Company has threatened to raise prices for households."
+                        + " It has also threatened to close the Elm Street pumping station.\n", LocalDate.of(2026, 5, 2));
         Briefing threats = ask(index, "What has the Harlow Water Company threatened to do?");
         assertThat(threats.getPoints().get(0).evidence()).as("what it threatened runs on: 'It has also threatened ...'").hasSize(2);
         assertThat(threats.getPoints()).as("and that sentence is not quoted again as a point of its own").hasSize(1);
@@ -625,11 +612,9 @@ class QuestionReadingRulesTest {
 
     @Test
     void howGoodAsksAfterTheQualityAndAWorryAtTheEndIsTheMainVerb() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("pumps", "Pump doubts", "The Harlow Water Company installed 40 new pumps this year.\n\n"
+        BriefingIndex index = story("pumps", "Pump doubts", "The Harlow Water Company installed 40 new pumps this year.\n\n"
                         + "But questions have arisen about the quality of the pumps.\n\n"
-                        + "The village primary school said attendance would fall sharply if the pumps failed.\n", LocalDate.of(2026, 5, 2))
-                .build());
+                        + "The village primary school said attendance would fall sharply if the pumps failed.\n", LocalDate.of(2026, 5, 2));
         Briefing doubts = ask(index, "Are there doubts about how good the pumps are?");
         assertThat(doubts.getCoverage()).isNotEqualTo(Coverage.NONE);
         assertThat(doubts.getHeadline()).as("'how good' is their quality").contains("quality of the pumps");
@@ -979,10 +964,8 @@ class QuestionReadingRulesTest {
 
     @Test
     void aSuperlativeOfMeasureAsksForTheAmount() {
-        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
-                .article("bank", "Bank breach", "The bank has 64 branches.\n\n"
-                        + "If the inquiry finds a failure, the commission could impose a fine of up to 44 million crowns.\n", LocalDate.of(2026, 5, 2))
-                .build());
+        BriefingIndex index = story("bank", "Bank breach", "The bank has 64 branches.\n\n"
+                        + "If the inquiry finds a failure, the commission could impose a fine of up to 44 million crowns.\n", LocalDate.of(2026, 5, 2));
         Briefing b = ask(index, "whats the biggest fine the commission could impose");
         assertThat(b.getInterpretation().terms()).as("'biggest' asks how big, as 'how big' does").doesNotContain("big", "biggest");
         assertThat(b.getHeadline()).contains("44 million crowns");
