@@ -99,6 +99,9 @@ final class QuestionReader {
     /** Framing nouns that are what the question is about once a word describes them: "the leaked details", not "the details". */
     private static final Set<String> DESCRIBABLE_FRAMING = Set.of("detail", "details", "report", "story", "news");
 
+    /** Adverbs of the moment an intensifier can sharpen ("right now", "just then", "right away"). */
+    private static final Set<String> MOMENTS = Set.of("now", "then", "away");
+
     /** Words that with "time" say which occasion is meant ("last time", "the first time"). */
     private static final Set<String> ORDINAL_TIME = Set.of("last", "first", "next", "this", "that", "previous");
     /**
@@ -399,6 +402,10 @@ final class QuestionReader {
             }
             if (wordNet.isMainlyAdverb(lower)) {
                 continue; // "ever", "already", "currently": how the question is put, not what it is about
+            }
+            if (at + 1 < words.size() && MOMENTS.contains(words.get(at + 1).lower) && wordNet.isAdverb(lower)
+                    && (at == 0 || !NOUN_MARKERS.contains(words.get(at - 1).lower))) {
+                continue; // "right now", "just then": a word that only sharpens when is no more the question's than "now" ("right" is no "wrong")
             }
             if (type == QuestionType.WHO && lower.equals("charge") && at > 0 && words.get(at - 1).lower.equals("in") && at + 1 < words.size()
                     && words.get(at + 1).lower.equals("of")) {

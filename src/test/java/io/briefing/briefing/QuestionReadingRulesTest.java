@@ -900,6 +900,15 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void aWordThatOnlySharpensAMomentIsNoFocus() {
+        assertThat(QuestionReader.read(INDEX, "How many trails are closed right now?", null, null, null).focusStems())
+                .as("'right now' says when; 'right' (whose opposite, 'wrong', is in many sentences) is not what is asked")
+                .contains("trail", "close").doesNotContain("right");
+        assertThat(QuestionReader.read(INDEX, "Is the right to strike at risk now?", null, null, null).focusStems())
+                .as("after a determiner, 'right' is a noun the question asks about").contains("right");
+    }
+
+    @Test
     void aProposedMotiveComesWithTheSentencesAroundItInItsParagraph() {
         String text = "Thornby Primary School has 210 pupils.\n\n"
                 + "\"Parents will have to choose between work and school,\" Garside said. She said the school feared attendance would fall. "
