@@ -555,6 +555,15 @@ final class BriefingComposer {
                 Set<String> title = index.titleStems(a);
                 titleCover.put(a, in.focus().stream().mapToDouble(f -> weight(f) * f.coveredBy(title)).sum() / focusWeight);
             }
+        } else if (!named.isEmpty()) {
+            // "tl;dr on the Quillon news?": with no other word to go by, the story whose headline names the
+            // body is about it; another that mentions it in passing (a bank's supplier) is not.
+            for (ArticleView a : index.snapshot().articles()) {
+                Set<String> title = index.titleStems(a);
+                long inTitle = named.stream().filter(actor -> TitleHolders.namesOf(actor)
+                        .anyMatch(name -> !EnglishAnalysis.stems(name).isEmpty() && title.containsAll(EnglishAnalysis.stems(name)))).count();
+                titleCover.put(a, (double) inTitle / named.size());
+            }
         }
         List<Ranked> ranked = new ArrayList<>();
         boolean conditional = CONDITIONAL.matcher(in.question()).find();

@@ -170,6 +170,20 @@ class QuestionScopeTest {
     }
 
     @Test
+    void aBodyNamedAloneIsAskedAboutInTheStoryWhoseHeadlineNamesIt() {
+        KnowledgeSnapshot two = new InMemorySnapshot()
+                .article("bank", "Bank says thieves took customer files", "Thieves stole customer files from the bank, the bank said on Monday.\n\n"
+                        + "The files were taken from Quillon Systems, a scanning company that holds the bank's records.\n\n"
+                        + "The bank said it was ending its contract with Quillon.\n", LocalDate.of(2026, 5, 2))
+                .article("jobs", "Quillon Systems to cut 620 jobs", "The software maker said on Tuesday it would cut 620 jobs after a merger failed.\n\n"
+                        + "Quillon employs about 3,400 people.\n", LocalDate.of(2026, 4, 22))
+                .actor("quillon-systems", "Quillon Systems", io.briefing.knowledge.ActorKind.ORGANIZATION, "Quillon")
+                .build();
+        Briefing b = BriefingLogicTest.ask(new BriefingIndex(two), "tl;dr on the Quillon news?");
+        assertThat(b.getHeadline()).as("the story about Quillon, not the one that mentions it as a bank's supplier").contains("620 jobs");
+    }
+
+    @Test
     void whoQuestionsPreferANewPersonsName() {
         assertThat(ask("Who runs NMC?").getHeadline()).contains("Ada Brekke");
     }
