@@ -79,6 +79,8 @@ final class BriefingComposer {
     private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many content words apart a date, figure or place and a word of the question may be to belong together. */
     private static final int NEAR_ANSWER = 3;
+    /** A sentence that opens with a pronoun takes this share of the focus the sentence before it covers. */
+    private static final double CONTINUATION_SHARE = 0.8;
     private static final double NEAR_ANSWER_FACTOR = 1.2;
     /** How many sentences after the best are tried when the best does not answer the question. */
     private static final int RUNNERS_UP = 2;
@@ -539,6 +541,8 @@ final class BriefingComposer {
         }
         if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
             hits = withNeighbours(hits);
+        } else {
+            hits = withContinuations(hits);
         }
         if (hits.isEmpty()) {
             return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
@@ -590,6 +594,13 @@ final class BriefingComposer {
                 // "Who's in charge of the MVO?": "The Montaraz Volcanological Observatory (MVO) said ..." / "Its
                 // director, Dr. Lucia Ferrandez, said ...": the sentence before names the body for this one.
                 covered = Math.max(covered, PERSON_CONTEXT_SHARE * namedCoverage(introducedBy.get(e.getKey()), named));
+            }
+            if (focusWeight > 0 && BriefingIndex.REFERS_BACK.matcher(e.getCleanQuote()).lookingAt()) {
+                // "She wants the authority to reopen ...": the pronoun stands for whom the sentence before names.
+                BriefingIndex.Doc before = neighbour(e, -1, false).map(index::passageDoc).orElse(null);
+                if (before != null) {
+                    covered = Math.max(covered, CONTINUATION_SHARE * focusCoverage(before, focusWeight));
+                }
             }
             double cueFactor = 1;
             if (stating != null) {
@@ -1474,6 +1485,25 @@ final class BriefingComposer {
                         // of the one before it: "The mayor of Porto Vesca wants to ban ..." / "Mayor Chiara Bellandi told ...".
                         introducedBy.putIfAbsent(d.evidence().getKey(), h.doc());
                     });
+        }
+        return out;
+    }
+
+    /**
+     * The sentence after each of the best hits joins them (at half its score) when it refers back to
+     * it: "The mayor of Ashdown Creek, Priya Raghunathan, met park officials on Tuesday." / "She wants
+     * the authority to reopen ...": the answer stands in a sentence that names neither the mayor nor
+     * the park, and the search finds a sentence by its own words only.
+     */
+    private List<BriefingIndex.Hit> withContinuations(List<BriefingIndex.Hit> hits) {
+        List<BriefingIndex.Hit> out = new ArrayList<>(hits);
+        Set<String> present = new java.util.HashSet<>();
+        hits.forEach(h -> present.add(h.evidence().getKey()));
+        for (BriefingIndex.Hit h : hits.subList(0, Math.min(hits.size(), NEIGHBOURED_HITS))) {
+            nextSentence(h.evidence(), false).filter(e -> BriefingIndex.REFERS_BACK.matcher(e.getCleanQuote()).lookingAt())
+                    .map(index::passageDoc).filter(java.util.Objects::nonNull).filter(d -> usable.test(d.evidence()))
+                    .filter(d -> present.add(d.evidence().getKey()))
+                    .ifPresent(d -> out.add(new BriefingIndex.Hit(d, h.score() * 0.5)));
         }
         return out;
     }

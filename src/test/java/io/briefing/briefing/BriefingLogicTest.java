@@ -139,6 +139,21 @@ class BriefingLogicTest {
         assertThat(QuestionReader.read(index, "Is Korea united?", null, null, null).subject().getSlug()).isEqualTo("korea");
     }
 
+    @Test
+    void aSentenceThatOpensWithAPronounSpeaksOfWhomTheSentenceBeforeNames() {
+        // Seventy other groups' wishes crowd the search's candidates: the answer shares none of the
+        // question's words, so only its place after the sentence that names the mayor brings it in.
+        StringBuilder text = new StringBuilder("The mayor of Ashdown Creek, Priya Raghunathan, met park officials on Tuesday. "
+                + "She wants the authority to reopen the lower half of the lake trail by July.\n\n");
+        for (int i = 1; i <= 70; i++) {
+            text.append("Club ").append(i).append(" wants a new pitch and wants new lights.\n\n");
+        }
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("park", "Landslide shuts park trails", text.toString(), LocalDate.of(2026, 6, 18)).build());
+        assertThat(ask(index, "What does the mayor want the park to do?").getHeadline())
+                .as("'She wants ...' stands for the mayor the sentence before names").contains("reopen the lower half");
+    }
+
     private static QuestionType type(String question) {
         return QuestionReader.read(INDEX, question, null, null, null).type();
     }
