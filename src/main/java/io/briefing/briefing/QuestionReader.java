@@ -592,7 +592,7 @@ final class QuestionReader {
         }
         boolean lastIsAfter = !words.isEmpty() && words.get(words.size() - 1).lower.equals("after") || afterAsWant(words)
                 || phrase(words, "in", "it", "for") || phrase(words, "in", "return") || phrase(words, "out", "of", "this")
-                || phrase(words, "get", "out", "of") || askedFor(words);
+                || phrase(words, "get", "out", "of") || askedFor(words) || askedFor(words, "to", "do");
         boolean concern = contentStems.stream().anyMatch(QuestionCues.CONCERN::contains);
         boolean offer = contentStems.stream().anyMatch(QuestionCues.OFFER::contains);
         boolean manner = asksHow(words);
@@ -656,11 +656,25 @@ final class QuestionReader {
      * by which a motive is stated, with its "for" left at the end, asks what they want.
      */
     private static boolean askedFor(List<Word> words) {
-        if (words.size() < 3 || !words.get(words.size() - 1).lower.equals("for")) {
+        return askedFor(words, "for");
+    }
+
+    /**
+     * The same with other closing words: "What is the mayor asking the park to do?" asks what she
+     * wants done, as "asking the park for" would.
+     */
+    private static boolean askedFor(List<Word> words, String... closing) {
+        int n = closing.length;
+        if (words.size() < n + 2) {
             return false;
         }
+        for (int i = 0; i < n; i++) {
+            if (!words.get(words.size() - n + i).lower.equals(closing[i])) {
+                return false;
+            }
+        }
         Set<String> stating = QuestionCues.STATING.get(QuestionType.MOTIVES);
-        return words.subList(1, words.size() - 1).stream().anyMatch(w -> !w.actor && stating.contains(stemOrSelf(w.lower)));
+        return words.subList(1, words.size() - n).stream().anyMatch(w -> !w.actor && stating.contains(stemOrSelf(w.lower)));
     }
 
     /**

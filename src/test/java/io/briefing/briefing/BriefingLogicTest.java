@@ -122,6 +122,9 @@ class BriefingLogicTest {
         assertThat(type("What's the company offering workers who lose their jobs?")).isEqualTo(QuestionType.OFFERS);
         // A verb after "what" ends the search for its noun: the people after it are no "which people".
         assertThat(type("What happens to people who walk over the bridge?")).isEqualTo(QuestionType.WHAT);
+        // Asking someone "to do" something is wanting it done, as "asking ... for" is; a vote to do it is an act.
+        assertThat(type("What is the town's mayor asking the park to do?")).isEqualTo(QuestionType.MOTIVES);
+        assertThat(type("What did the council vote to do?")).isEqualTo(QuestionType.WHAT);
     }
 
     @Test
