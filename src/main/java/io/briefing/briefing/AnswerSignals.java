@@ -193,7 +193,10 @@ final class AnswerSignals {
                 }
                 if (focus[i] == null) {
                     String word = text.substring(words.get(i)[0], words.get(i)[1]);
-                    focus[i] = io.briefing.language.EnglishAnalysis.stems(word).stream().anyMatch(focusStem);
+                    // An irregular form is its base word too ("the slide came down" is near "come down"), as in the index.
+                    String base = io.briefing.language.Lemmas.shared().baseOf(word.toLowerCase(java.util.Locale.ROOT));
+                    focus[i] = io.briefing.language.EnglishAnalysis.stems(word).stream().anyMatch(focusStem)
+                            || base != null && io.briefing.language.EnglishAnalysis.stems(base).stream().anyMatch(focusStem);
                 }
                 if (focus[i]) {
                     best = Math.min(best, i < first ? first - i : i - last);

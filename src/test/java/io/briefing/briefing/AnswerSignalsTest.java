@@ -73,6 +73,13 @@ class AnswerSignalsTest {
     }
 
     @Test
+    void anIrregularFormIsTheQuestionsWordBesideTheAnswer() {
+        var slide = sentences("The authority said the slide came down shortly before midnight on Sunday, June 14.\n").get(0);
+        assertThat(AnswerSignals.reach(AnswerType.TIME, slide, word("come"), java.util.List.of(), Integer.MAX_VALUE, t -> false))
+                .as("'came' is 'come' here as in the index: the date is beside it").isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void aYearCountsNothing() {
         var s = sentences("Most of its wells will run dry by 2028, forcing families to leave. The cooperative represents 240 farming families.\n");
         assertThat(AnswerSignals.reach(AnswerType.QUANTITY, s.get(0), word("families"), java.util.List.of(), Integer.MAX_VALUE, t -> false)).isEqualTo(Integer.MAX_VALUE);
