@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; thirty-three articles on
- * other subjects (fourteen of them held out) are ingested through the mutation first, as a user would,
- * so every question is answered with all thirty-four articles in the service. Every question is asked
+ * The seed article is asked 64 development questions and 30 held-out ones; thirty-seven articles on
+ * other subjects (sixteen of them held out) are ingested through the mutation first, as a user would,
+ * so every question is answered with all thirty-eight articles in the service. Every question is asked
  * twice: as a reader asks the service (the figures issue 8's targets are about), and again within
  * its own article (the `article` argument), which shows what is lost to other stories' sentences.
  * Prints the tables the README shows, with the targets, and fails below floors set just under the
@@ -46,13 +46,16 @@ public class EvaluationSuiteTest {
             "brannock-sallow-bridge-cracks-closure", "ardmore-exam-board-marking-errors",
             "ennisdale-wind-farm-fishermen-dispute", "marosa-heatwave-rolling-blackouts",
             "drellin-nurses-overtime-ban", "orrin-falls-copper-mine-closure",
-            "calloway-motorway-toll-rise", "fenmark-post-delivery-cuts"};
+            "calloway-motorway-toll-rise", "fenmark-post-delivery-cuts",
+            "corrigan-peaks-landslide-trail-closures", "quillon-software-layoffs-failed-merger",
+            "wyndarra-prison-plan-opposition", "serravela-holiday-lets-ban"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
     static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
             "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat", "van-rooden-cocoa-price-rise",
             "port-haldane-automated-cranes-protest", "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote",
             "pell-creek-school-four-day-week", "tessford-river-chemical-spill", "ennisdale-wind-farm-fishermen-dispute",
-            "marosa-heatwave-rolling-blackouts", "calloway-motorway-toll-rise", "fenmark-post-delivery-cuts");
+            "marosa-heatwave-rolling-blackouts", "calloway-motorway-toll-rise", "fenmark-post-delivery-cuts",
+            "wyndarra-prison-plan-opposition", "serravela-holiday-lets-ban");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;
@@ -68,15 +71,17 @@ public class EvaluationSuiteTest {
      * thirteenth rounds' four articles, whose unanswerable questions were first answered NONE 7 times
      * in 16, joined it (measured at the end of that round: 0.67, 0.54, 94 of 128); and when the
      * fourteenth and fifteenth rounds' four articles, first answered at 0.52 to 0.71 recall and NONE 8
-     * times in 16, joined it (measured then: 0.65, 0.52, 102 of 144; at the end of that round 103).)
+     * times in 16, joined it (measured then: 0.65, 0.52, 102 of 144; at the end of that round 103); and
+     * when the sixteenth and seventeenth rounds' four articles, first answered at 0.05 to 0.50 recall
+     * and NONE 5 times in 16, joined it (measured at the end of that round: 0.616, 0.487, 107 of 160).)
      */
-    static final double RECALL_FLOOR = 0.64;
-    static final double HEADLINE_FLOOR = 0.51;
-    static final double NONE_FLOOR = 0.70;
-    /** The same floors for the questions asked within their own article (measured: 0.72, 0.57, 110 of 144). */
-    static final double WITHIN_RECALL_FLOOR = 0.71;
-    static final double WITHIN_HEADLINE_FLOOR = 0.56;
-    static final double WITHIN_NONE_FLOOR = 0.73;
+    static final double RECALL_FLOOR = 0.61;
+    static final double HEADLINE_FLOOR = 0.48;
+    static final double NONE_FLOOR = 0.66;
+    /** The same floors for the questions asked within their own article (measured: 0.698, 0.552, 117 of 160). */
+    static final double WITHIN_RECALL_FLOOR = 0.69;
+    static final double WITHIN_HEADLINE_FLOOR = 0.54;
+    static final double WITHIN_NONE_FLOOR = 0.72;
 
     private static final String BRIEFING = """
             query($q: String, $a: String) { briefing(question: $q, article: $a) {
