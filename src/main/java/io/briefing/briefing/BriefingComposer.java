@@ -51,10 +51,12 @@ final class BriefingComposer {
     private static final double UNCITABLE_FACTOR = 0.05;
     /** A sentence holds what a what/which question asks for when it has the noun or a word this close to it (a narrower word). */
     private static final double CLASS_MATCH = 0.6;
-    /** For "who" questions, how many of the best hits bring the sentence after them along. */
+    /** How many of the best hits bring the sentence after them along (any for "who" questions, one that refers back for others). */
     private static final int NEIGHBOURED_HITS = 10;
     /** For "who" questions, how much the neighbouring sentences' words count for a sentence that names a new person. */
     private static final double PERSON_CONTEXT_SHARE = 0.9;
+    /** A sentence that opens with a pronoun takes this share of the focus the sentence before it covers. */
+    private static final double CONTINUATION_SHARE = 0.8;
     /** A question about a thing its articles never mention is answered only by a sentence that covers this much of it otherwise. */
     private static final double ABSENT_THING_COVER = 0.75;
     /** A sentence that holds what a what/which question asks for and names its actors answers it when it covers this share of the focus. */
@@ -79,8 +81,6 @@ final class BriefingComposer {
     private static final double PLACE_NOUN_FACTOR = 1.3;
     /** How many content words apart a date, figure or place and a word of the question may be to belong together. */
     private static final int NEAR_ANSWER = 3;
-    /** A sentence that opens with a pronoun takes this share of the focus the sentence before it covers. */
-    private static final double CONTINUATION_SHARE = 0.8;
     private static final double NEAR_ANSWER_FACTOR = 1.2;
     /** How many sentences after the best are tried when the best does not answer the question. */
     private static final int RUNNERS_UP = 2;
@@ -540,9 +540,12 @@ final class BriefingComposer {
                     .orElse(h)).toList();
         }
         if (in.answerType() == AnswerType.PERSON_OR_ORGANIZATION) {
-            hits = withNeighbours(hits);
+            hits = withNextSentences(hits, e -> true);
         } else {
-            hits = withContinuations(hits);
+            // "The mayor of Ashdown Creek, Priya Raghunathan, met park officials on Tuesday." / "She wants the
+            // authority to reopen ...": the answer names neither the mayor nor the park, and the search finds a
+            // sentence by its own words only.
+            hits = withNextSentences(hits, e -> BriefingIndex.REFERS_BACK.matcher(e.getCleanQuote()).lookingAt());
         }
         if (hits.isEmpty()) {
             return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
@@ -564,8 +567,8 @@ final class BriefingComposer {
             // body is about it; another that mentions it in passing (a bank's supplier) is not.
             for (ArticleView a : index.snapshot().articles()) {
                 Set<String> title = index.titleStems(a);
-                long inTitle = named.stream().filter(actor -> TitleHolders.namesOf(actor)
-                        .anyMatch(name -> !EnglishAnalysis.stems(name).isEmpty() && title.containsAll(EnglishAnalysis.stems(name)))).count();
+                long inTitle = named.stream().filter(actor -> TitleHolders.namesOf(actor).map(EnglishAnalysis::stems)
+                        .anyMatch(name -> !name.isEmpty() && title.containsAll(name))).count();
                 titleCover.put(a, (double) inTitle / named.size());
             }
         }
@@ -1466,16 +1469,16 @@ final class BriefingComposer {
     }
 
     /**
-     * For "who" questions, the sentences next to the best hits join them (at half their score): the
-     * person is often named in the sentence after the one that matches ("Its chief executive, Ada
-     * Lund, said ...").
+     * The sentences after the best hits that {@code joins} accepts join them (at half their score):
+     * for "who" questions every one, since the person is often named in the sentence after the one
+     * that matches ("Its chief executive, Ada Lund, said ..."); for others one that refers back.
      */
-    private List<BriefingIndex.Hit> withNeighbours(List<BriefingIndex.Hit> hits) {
+    private List<BriefingIndex.Hit> withNextSentences(List<BriefingIndex.Hit> hits, java.util.function.Predicate<EvidenceView> joins) {
         List<BriefingIndex.Hit> out = new ArrayList<>(hits);
         Set<String> present = new java.util.HashSet<>();
         hits.forEach(h -> present.add(h.evidence().getKey()));
         for (BriefingIndex.Hit h : hits.subList(0, Math.min(hits.size(), NEIGHBOURED_HITS))) {
-            nextSentence(h.evidence(), false).map(index::passageDoc).filter(java.util.Objects::nonNull)
+            nextSentence(h.evidence(), false).filter(joins).map(index::passageDoc).filter(java.util.Objects::nonNull)
                     .filter(d -> usable.test(d.evidence()))
                     .ifPresent(d -> {
                         if (present.add(d.evidence().getKey())) {
@@ -1485,25 +1488,6 @@ final class BriefingComposer {
                         // of the one before it: "The mayor of Porto Vesca wants to ban ..." / "Mayor Chiara Bellandi told ...".
                         introducedBy.putIfAbsent(d.evidence().getKey(), h.doc());
                     });
-        }
-        return out;
-    }
-
-    /**
-     * The sentence after each of the best hits joins them (at half its score) when it refers back to
-     * it: "The mayor of Ashdown Creek, Priya Raghunathan, met park officials on Tuesday." / "She wants
-     * the authority to reopen ...": the answer stands in a sentence that names neither the mayor nor
-     * the park, and the search finds a sentence by its own words only.
-     */
-    private List<BriefingIndex.Hit> withContinuations(List<BriefingIndex.Hit> hits) {
-        List<BriefingIndex.Hit> out = new ArrayList<>(hits);
-        Set<String> present = new java.util.HashSet<>();
-        hits.forEach(h -> present.add(h.evidence().getKey()));
-        for (BriefingIndex.Hit h : hits.subList(0, Math.min(hits.size(), NEIGHBOURED_HITS))) {
-            nextSentence(h.evidence(), false).filter(e -> BriefingIndex.REFERS_BACK.matcher(e.getCleanQuote()).lookingAt())
-                    .map(index::passageDoc).filter(java.util.Objects::nonNull).filter(d -> usable.test(d.evidence()))
-                    .filter(d -> present.add(d.evidence().getKey()))
-                    .ifPresent(d -> out.add(new BriefingIndex.Hit(d, h.score() * 0.5)));
         }
         return out;
     }
