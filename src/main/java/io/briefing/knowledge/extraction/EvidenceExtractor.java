@@ -135,7 +135,8 @@ public final class EvidenceExtractor {
     public static String speaker(String sentence) {
         Matcher according = ACCORDING_TO.matcher(sentence);
         if (according.find()) {
-            return withoutFullStop(according.group(1).strip());
+            String name = according.group(1).strip();
+            return name.endsWith(".") ? withoutFullStop(name) : modifies(name) ? name + describedBy(sentence, according.end()) : name;
         }
         Matcher analysts = ANALYSTS.matcher(sentence);
         if (analysts.find()) {
@@ -158,6 +159,34 @@ public final class EvidenceExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether a name only describes what comes after it: a demonym ("Russian") or an owner ("Russia's"). */
+    private static boolean modifies(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return last.endsWith("'s") || last.endsWith("\u2019s") || io.briefing.language.WordNet.shared().isAdjective(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** Up to three lower-case words right after a name: "state media" in "according to Russian state media, ...". */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\G\\s+(\\p{Ll}[\\p{L}\\-]*)");
+
+    /**
+     * The words that finish an attribution a name only begins: "according to Russian state media" is
+     * the media, not "Russian". A function word, an adverb or punctuation ends it ("according to
+     * Russian officials, who ...").
+     */
+    private static String describedBy(String sentence, int from) {
+        StringBuilder words = new StringBuilder();
+        Matcher m = LOWER_WORD.matcher(sentence);
+        m.region(from, sentence.length());
+        for (int n = 0; n < 3 && m.find(); n++) {
+            String word = m.group(1);
+            if (io.briefing.language.EnglishAnalysis.isStopWord(word) || io.briefing.language.WordNet.shared().isMainlyAdverb(word)) {
+                break;
+            }
+            words.append(' ').append(word);
+        }
+        return words.toString();
     }
 
     /** "the Ministry of Transport." at a sentence's end is the ministry; "U.S." keeps its points. */

@@ -15,6 +15,10 @@ class EvidenceExtractorTest {
         assertThat(EvidenceExtractor.speaker("The Larkspur Chamber of Commerce said the city risked sending a message."))
                 .as("a name with 'of' inside it").isEqualTo("the Larkspur Chamber of Commerce");
         assertThat(EvidenceExtractor.speaker("Mediation failed, according to the Ministry of Transport.")).isEqualTo("Ministry of Transport");
+        assertThat(EvidenceExtractor.speaker("Putin has arrived in North Korea, according to Russian state media, after vowing to build ties."))
+                .as("a name that only begins the attribution: the media speak, not 'Russian'").isEqualTo("Russian state media");
+        assertThat(EvidenceExtractor.speaker("The talks failed, according to Putin, who left early.")).isEqualTo("Putin");
+        assertThat(EvidenceExtractor.speaker("The talks failed according to Smith yesterday.")).isEqualTo("Smith");
         assertThat(EvidenceExtractor.speaker("\"People must leave now,\" said RFA Commissioner Paul Denholm.")).isEqualTo("RFA Commissioner Paul Denholm");
         assertThat(EvidenceExtractor.speaker("The talks failed, according to the U.S.")).as("an abbreviation keeps its points").isEqualTo("U.S.");
         assertThat(EvidenceExtractor.speaker("The head teacher, Helen Garside, said families live far away.")).isEqualTo("Helen Garside");
