@@ -73,7 +73,7 @@ public class EvaluationSuiteTest {
      * fourteenth and fifteenth rounds' four articles, first answered at 0.52 to 0.71 recall and NONE 8
      * times in 16, joined it (measured then: 0.65, 0.52, 102 of 144; at the end of that round 103); and
      * when the sixteenth and seventeenth rounds' four articles, first answered at 0.05 to 0.50 recall
-     * and NONE 5 times in 16, joined it (measured at the end of that round: 0.616, 0.487, 107 of 160).)
+     * and NONE 5 times in 16, joined it (measured at the end of that round: 0.614, 0.487, 107 of 160).)
      */
     static final double RECALL_FLOOR = 0.61;
     static final double HEADLINE_FLOOR = 0.48;
