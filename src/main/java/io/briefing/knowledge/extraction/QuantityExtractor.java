@@ -27,8 +27,12 @@ public final class QuantityExtractor {
     private static final String SCALE = "(?:\\s+(thousand|million|billion|trillion))?";
 
     private static final Pattern MONEY = Pattern.compile("(?i)([$€£])\\s?" + NUMBER + SCALE);
-    /** "34 million pounds", "15,000 kroner": a figure followed by a word WordNet knows as a currency. */
-    private static final Pattern MONEY_WORD = Pattern.compile("(?i)\\b" + NUMBER + SCALE + "\\s+(\\p{L}+)\\b");
+    /**
+     * "34 million pounds", "15,000 kroner", "4.2 million Canadian dollars": a figure followed by a word
+     * WordNet knows as a currency, perhaps after the capitalised name of whose currency it is.
+     */
+    private static final Pattern MONEY_WORD = Pattern.compile("(?i)\\b" + NUMBER + SCALE
+            + "\\s+(?:((?-i:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?))\\s+)?(\\p{L}+)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b" + NUMBER + "\\s?(%|percent\\b|per cent\\b)");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b" + NUMBER + "\\s+(years?|months?|weeks?|days?|decades?)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile("(?i)\\b" + NUMBER + "\\s+times\\b");
@@ -39,8 +43,9 @@ public final class QuantityExtractor {
     public List<ExtractedQuantity> extract(String sentence) {
         List<ExtractedQuantity> found = new ArrayList<>();
         scan(sentence, MONEY, found, m -> new Parsed(value(m.group(2), m.group(3)), currency(m.group(1)), QuantityKind.MONEY));
-        scan(sentence, MONEY_WORD, found, m -> isCurrency(m.group(3), m.group(2) != null)
-                ? new Parsed(value(m.group(1), m.group(2)), m.group(3).toLowerCase(Locale.ROOT), QuantityKind.MONEY) : null);
+        scan(sentence, MONEY_WORD, found, m -> isCurrency(m.group(4), m.group(2) != null)
+                ? new Parsed(value(m.group(1), m.group(2)), (m.group(3) == null ? "" : m.group(3) + " ") + m.group(4).toLowerCase(Locale.ROOT),
+                        QuantityKind.MONEY) : null);
         scan(sentence, PERCENT, found, m -> new Parsed(value(m.group(1), null), "percent", QuantityKind.PERCENTAGE));
         scan(sentence, MULTIPLIER, found, m -> new Parsed(value(m.group(1), null), "times", QuantityKind.MULTIPLIER));
         scan(sentence, DURATION, found, m -> new Parsed(value(m.group(1), null), plural(m.group(2)), QuantityKind.DURATION));

@@ -57,6 +57,17 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aCurrencyNamedForItsCountryIsMoney() {
+        String s = "Rebuilding the trail will cost about 4.2 million Canadian dollars, and 20 Canadian soldiers will help.";
+        ExtractedQuantity cost = only(s, "4.2 million Canadian dollars");
+        assertThat(cost.kind()).isEqualTo(QuantityKind.MONEY);
+        assertThat(cost.value()).isEqualTo(4_200_000);
+        assertThat(cost.unit()).isEqualTo("Canadian dollars");
+        assertThat(only("They paid 300 U.S. dollars each.", "300 U.S. dollars").kind()).isEqualTo(QuantityKind.MONEY);
+        assertThat(only(s, "20 Canadian soldiers").kind()).as("a people's soldiers are no currency").isEqualTo(QuantityKind.COUNT);
+    }
+
+    @Test
     void theTwoLeadersIsNotACount() {
         assertThat(extractor.extract("The two leaders met.")).isEmpty();
         assertThat(only("Pyongyang conducted six nuclear tests.", "six nuclear tests").value()).isEqualTo(6);
