@@ -843,8 +843,9 @@ final class BriefingComposer {
             return false; // "Who is the president of the port authority?" where the article names no president
         }
         // "What's the deadline for a deal?": a date is the deadline itself, whatever the article calls it ("until January 29").
-        boolean dated = answerClass != null && in.answerType() == AnswerType.TIME && AnswerSignals.has(AnswerType.TIME, best.evidence(), known(best.evidence()));
-        if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER && !dated) {
+        // "What's the price tag on the arena?": so is an amount of money the price tag, whatever the article calls it ("will cost").
+        boolean inItsForm = answerClass != null && namedByForm() && AnswerSignals.has(in.answerType(), best.evidence(), known(best.evidence()));
+        if (answerClass != null && absentThing(answerClass) && best.covered() < ABSENT_THING_COVER && !inItsForm) {
             return false; // "Which aircraft models ...?", "Who is the governor ...?" where the article names none
         }
         if (answerClass != null && in.type() == QuestionType.HOW_MUCH && !inScope(answerClass.stem())) {
@@ -859,7 +860,7 @@ final class BriefingComposer {
         if (answerClass != null && answerClass.describedBy() != null && !presentInScope(answerClass.describedBy())) {
             return false; // "Who is Kessland's foreign minister?" where the article has no foreign anything
         }
-        if (answerClass != null && answerClass.modifier() != null && !compoundInScope(answerClass)) {
+        if (answerClass != null && answerClass.modifier() != null && !inItsForm && !compoundInScope(answerClass)) {
             return false; // "Who is the health secretary?" where the articles name an environment secretary only
         }
         if (answerClass != null && in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass()
@@ -868,7 +869,7 @@ final class BriefingComposer {
             return false; // "Who is Russia's defense minister?" where the article names South Korea's only
         }
         if (answerClass != null && (answerClass.thing() || in.answerType() == AnswerType.PERSON_OR_ORGANIZATION && personClass())) {
-            if (!best.classed() && !dated) {
+            if (!best.classed() && !inItsForm) {
                 // "How many days ...?" with no figure of days, "Which aircraft models ...?" with no model named.
                 boolean realNoun = io.briefing.language.WordNet.shared().knows(answerClass.word().toLowerCase(Locale.ROOT));
                 if (in.type() == QuestionType.HOW_MANY && realNoun && !classFound || realNoun && !inScope(answerClass.stem())
@@ -899,6 +900,11 @@ final class BriefingComposer {
         // figures stand near some word of a question they do not answer.
         boolean nearAnswer = (in.answerType() == AnswerType.TIME || in.answerType() == AnswerType.PLACE) && answerReach(best.evidence()) <= NEAR_ANSWER;
         return best.covered() >= FULL_COVER || (topCover >= 0.6 || nearAnswer) && best.covered() >= NONE_BELOW;
+    }
+
+    /** Whether the answer is known by its form, a date or an amount of money, whatever the question calls it ("deadline", "price tag"). */
+    private boolean namedByForm() {
+        return in.answerType() == AnswerType.TIME || in.answerType() == AnswerType.MONEY;
     }
 
     /** How many content words stand between the thing the question asks for and one of its own words (see {@link AnswerSignals#reach}). */
@@ -1409,6 +1415,9 @@ final class BriefingComposer {
      * weighs nothing, since it is only the reader's wording.
      */
     private double weight(Focus f) {
+        if (f == in.answerClass() && namedByForm() && !presentInScope(f)) {
+            return 0; // "What's the price tag ...?" of an article that never says "tag": the amount of money is what is asked for
+        }
         boolean present = f.relatives().stream().anyMatch(r -> r.weight() >= 0.6);
         double sum = 0;
         String[] parts = f.stem().split(" ");

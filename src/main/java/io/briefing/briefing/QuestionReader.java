@@ -903,7 +903,7 @@ final class QuestionReader {
      */
     private static boolean expectsMoney(QuestionType type, List<Focus> focus, Focus answerClass, List<Word> words) {
         WordNet wordNet = WordNet.shared();
-        if (focus.stream().anyMatch(f -> isChange(wordNet, f.word().toLowerCase(Locale.ROOT)))) {
+        if (type == QuestionType.HOW_MUCH && focus.stream().anyMatch(f -> isChange(wordNet, f.word().toLowerCase(Locale.ROOT)))) {
             return false; // "How much of a pay rise ...?": a rise is often a percentage ("9.5 percent"), not only money
         }
         if (type == QuestionType.HOW_MUCH) {
@@ -913,7 +913,9 @@ final class QuestionReader {
                     || words.stream().anyMatch(w -> QUANTITY_FRAMING.contains(w.lower) && wordNet.isAboutMoney(w.lower) || w.lower.equals("worth"));
         }
         // "What's the price tag ...?", "what pay offer ...": a thing named by its money modifier is an amount of money.
-        return type == QuestionType.WHAT && answerClass != null && (wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT))
+        // Only the thing asked for can make it a change ("What's the pay rise?"); "the price tag for fixing the damage" asks a price.
+        return type == QuestionType.WHAT && answerClass != null && !isChange(wordNet, answerClass.word().toLowerCase(Locale.ROOT))
+                && (wordNet.isAboutMoney(answerClass.word().toLowerCase(Locale.ROOT))
                 || answerClass.modifier() != null && wordNet.isAboutMoney(answerClass.modifier().word().toLowerCase(Locale.ROOT)));
     }
 

@@ -177,6 +177,13 @@ class QuestionReadingRulesTest {
         assertThat(answerType("What is the price tag for the new crane?")).isEqualTo(AnswerType.MONEY);
         assertThat(answerType("What's the biggest fine the court could impose?")).isEqualTo(AnswerType.MONEY);
         assertThat(answerType("What is the union demanding?")).as("a verb after the noun: who acts").isNotEqualTo(AnswerType.MONEY);
+        // WordNet files "damage" under change, as it does "rise": only the thing asked for can make the amount a change.
+        assertThat(answerType("What's the price tag for fixing the damage?")).isEqualTo(AnswerType.MONEY);
+        assertThat(answerType("What pay rise has the board offered?")).as("a rise is often a percentage").isNotEqualTo(AnswerType.MONEY);
+        BriefingIndex trail = story("trail", "Landslide shuts trails", "The slide wrecked the lower trail, and the park fears lasting damage to its name.\n\n"
+                + "Rebuilding the trail will cost about 4.2 million Canadian dollars.\n\nTwenty rangers were sent to the site.\n", LocalDate.of(2026, 6, 17));
+        assertThat(ask(trail, "What's the price tag for fixing the damage?").getHeadline())
+                .as("an amount in a country's dollars is money").contains("4.2 million Canadian dollars");
     }
 
     @Test
