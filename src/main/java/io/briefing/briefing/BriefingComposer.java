@@ -336,6 +336,11 @@ final class BriefingComposer {
             // search judges coverage and finds the article the words point to.
             return searchedOverview();
         }
+        if (holder == null && in.topics().isEmpty() && in.actors().isEmpty() && !in.focusStems().isEmpty() && !notInArticles().isEmpty()) {
+            // "What happened in 2000?", "Summarise the Taiwan talks": an overview of something no article
+            // mentions is no overview of the articles.
+            return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
+        }
         if (holder == null && in.topics().isEmpty()) {
             return articlesOverview();
         }

@@ -482,6 +482,22 @@ class QuestionReadingRulesTest {
     }
 
     @Test
+    void anOverviewOfSomethingNoArticleMentionsIsNotCovered() {
+        BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
+                .article("ferries", "Ferry crews strike", "Ferry crews in Ailey walked out on Monday over pay, stranding island residents.\n\n"
+                        + "The strike is the first in ten years.\n", LocalDate.of(2026, 5, 1))
+                .build());
+        for (String question : new String[] {"What happened in 2000?", "Summarise the Taiwan talks"}) {
+            Briefing b = ask(index, question);
+            assertThat(b.getInterpretation().questionType()).as(question).isEqualTo(QuestionType.OVERVIEW);
+            assertThat(b.getCoverage()).as(question + ": the article never mentions it").isEqualTo(Coverage.NONE);
+            assertThat(b.getPoints()).as(question).isEmpty();
+        }
+        assertThat(ask(index, "What happened in Ailey?").getCoverage()).as("a place it does mention").isNotEqualTo(Coverage.NONE);
+        assertThat(ask(index, "Summarise the article").getCoverage()).isEqualTo(Coverage.FULL);
+    }
+
+    @Test
     void aPersonIsNamedOnlyInAnArticleThatGivesTheirFullNameAndAnOrdinaryWordOnlyCapitalised() {
         BriefingIndex index = new BriefingIndex(new InMemorySnapshot()
                 .article("cloud", "Data centre vote", "Kestrel Cloud's vice president, Daniel Okafor, said the company would appeal.\n",
