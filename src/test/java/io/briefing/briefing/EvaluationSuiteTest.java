@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The briefing evaluation suite (src/test/resources/eval): questions written from the articles by
  * a reader who never saw the engine, each listing the verbatim phrases a correct answer contains.
- * The seed article is asked 64 development questions and 30 held-out ones; thirty-seven articles on
- * other subjects (sixteen of them held out) are ingested through the mutation first, as a user would,
- * so every question is answered with all thirty-eight articles in the service. Every question is asked
+ * The seed article is asked 64 development questions and 30 held-out ones; forty-one articles on
+ * other subjects (eighteen of them held out) are ingested through the mutation first, as a user would,
+ * so every question is answered with all forty-two articles in the service. Every question is asked
  * twice: as a reader asks the service (the figures issue 8's targets are about), and again within
  * its own article (the `article` argument), which shows what is lost to other stories' sentences.
  * Prints the tables the README shows, with the targets, and fails below floors set just under the
@@ -48,14 +48,17 @@ public class EvaluationSuiteTest {
             "drellin-nurses-overtime-ban", "orrin-falls-copper-mine-closure",
             "calloway-motorway-toll-rise", "fenmark-post-delivery-cuts",
             "corrigan-peaks-landslide-trail-closures", "quillon-software-layoffs-failed-merger",
-            "wyndarra-prison-plan-opposition", "serravela-holiday-lets-ban"};
+            "wyndarra-prison-plan-opposition", "serravela-holiday-lets-ban",
+            "haldis-voss-sprinter-doping-ban", "marrenby-ship-canal-lock-gate-closure",
+            "parrion-mobile-network-outage", "glenmarra-dam-seepage-evacuation-warning"};
     /** Sets kept out of tuning: their misses are never printed (see eval/README.md). */
     static final Set<String> HELD_OUT = Set.of("seed-holdout", "calder-bay-university-rent-strike", "pellmark-northern-arrow-rail-delay",
             "veridane-cardolin-drug-recall", "tallowood-fire-insurer-retreat", "van-rooden-cocoa-price-rise",
             "port-haldane-automated-cranes-protest", "thornbridge-hospital-ransomware-operations", "aldermoor-library-closures-vote",
             "pell-creek-school-four-day-week", "tessford-river-chemical-spill", "ennisdale-wind-farm-fishermen-dispute",
             "marosa-heatwave-rolling-blackouts", "calloway-motorway-toll-rise", "fenmark-post-delivery-cuts",
-            "wyndarra-prison-plan-opposition", "serravela-holiday-lets-ban");
+            "wyndarra-prison-plan-opposition", "serravela-holiday-lets-ban",
+            "parrion-mobile-network-outage", "glenmarra-dam-seepage-evacuation-warning");
 
     /** Issue 8's targets: printed beside the figures; not yet met (see README, "How well it answers"). */
     static final double RECALL_TARGET = 0.90;
