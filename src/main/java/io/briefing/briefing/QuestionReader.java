@@ -732,6 +732,11 @@ final class QuestionReader {
                 content++; // "Which shipping company ...?": between "which" and a noun an "-ing" word describes the noun
                 continue;
             }
+            if (i > 0 && NOUN_MARKERS.contains(words.get(i - 1).lower) && i + 1 < words.size() && !words.get(i + 1).actor
+                    && !EnglishAnalysis.isStopWord(words.get(i + 1).lower) && WordNet.shared().nounLemma(words.get(i + 1).lower) != null) {
+                content++; // "What are the ship owners asking for?": after a determiner and before a noun, "ship" names a kind of owner
+                continue;
+            }
             if (QuestionCues.CONCERN.contains(stem) || QuestionCues.OFFER.contains(stem) || QuestionCues.MOTIVE.contains(stem)) {
                 return stem;
             }

@@ -118,6 +118,10 @@ class BriefingLogicTest {
         // Between "which" and its noun, an "-ing" word describes the noun; it is no verb of offering.
         assertThat(type("Which shipping company will carry the cargo?")).isEqualTo(QuestionType.WHAT);
         assertThat(type("What is the port shipping to Oslo?")).isEqualTo(QuestionType.OFFERS);
+        // After a determiner and before a noun, a cue word names a kind of thing: "the ship owners" ship nothing.
+        assertThat(type("What are the ship owners asking for?")).isEqualTo(QuestionType.MOTIVES);
+        assertThat(type("What did the supply firm say?")).isEqualTo(QuestionType.WHAT);
+        assertThat(type("What is the offer?")).as("no noun after it: the offer itself").isEqualTo(QuestionType.OFFERS);
         // "what's" is "what is": read as written out, its "'s" owns nothing, and "who" in a clause is no question word.
         assertThat(type("What's the company offering workers who lose their jobs?")).isEqualTo(QuestionType.OFFERS);
         // A verb after "what" ends the search for its noun: the people after it are no "which people".
