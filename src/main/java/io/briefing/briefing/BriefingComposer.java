@@ -747,6 +747,14 @@ final class BriefingComposer {
             }
             chosen.add(r.evidence());
             List<EvidenceView> support = new ArrayList<>(List.of(r.evidence()));
+            if (points.isEmpty() && BriefingIndex.REFERS_BACK.matcher(r.evidence().getCleanQuote()).lookingAt()) {
+                // "It called on the government to fund a testing scheme": who "it" is, the sentence before says.
+                previousInParagraph(r.evidence()).filter(usable).filter(p -> chosen.stream().noneMatch(c -> overlaps(c, p)))
+                        .ifPresent(p -> {
+                            support.add(0, p);
+                            chosen.add(p);
+                        });
+            }
             if (points.isEmpty() && !FACTOID.contains(in.type())) {
                 // Whether it happened, or why, is often settled by the next sentence ("... None has
                 // committed."), and what is wanted or offered often runs on into it ("It has also

@@ -4,6 +4,7 @@ import static io.briefing.briefing.BriefingLogicTest.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.knowledge.ActorKind;
+import io.briefing.snapshot.EvidenceView;
 import io.briefing.snapshot.InMemorySnapshot;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -479,6 +480,18 @@ class QuestionReadingRulesTest {
             assertThat(b.getInterpretation().method()).as(question).isEqualTo("ARTICLE");
             assertThat(b.getHeadline()).as(question + ": the article's opening sentence").contains("walked out on Monday");
         }
+    }
+
+    @Test
+    void anAnswerThatOpensWithAPronounComesWithTheSentenceThatSaysWhoItIs() {
+        BriefingIndex index = story("doping", "Sprinter banned", "The tribunal banned the sprinter for four years.\n\n"
+                + "The Breska Athletes' Association said the case showed how exposed runners were. It called on the government to fund "
+                + "a certified testing scheme for supplements.\n", LocalDate.of(2026, 6, 9));
+        Briefing b = ask(index, "who wants the government to pay for testing supplements");
+        assertThat(b.getPoints()).isNotEmpty();
+        assertThat(b.getPoints().get(0).evidence()).extracting(EvidenceView::getQuote)
+                .containsExactly("The Breska Athletes' Association said the case showed how exposed runners were.",
+                        "It called on the government to fund a certified testing scheme for supplements.");
     }
 
     @Test
