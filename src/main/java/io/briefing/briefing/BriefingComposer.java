@@ -466,7 +466,7 @@ final class BriefingComposer {
                 // ... The company, she added, had given the school only nine days' notice."): the foremost
                 // one comes with it, as a search answer does.
                 List<EvidenceView> withNext = new ArrayList<>(chosen);
-                if (BriefingIndex.REFERS_BACK.matcher(chosen.get(0).getCleanQuote()).lookingAt()) {
+                if (refersBack(chosen.get(0))) {
                     // "She said the school feared ...": who "she" is, and what she said first, is the sentence before.
                     previousInParagraph(chosen.get(0)).filter(usable).filter(p -> !cited.contains(p)).ifPresent(p -> withNext.add(0, p));
                 }
@@ -550,7 +550,7 @@ final class BriefingComposer {
             // "The mayor of Ashdown Creek, Priya Raghunathan, met park officials on Tuesday." / "She wants the
             // authority to reopen ...": the answer names neither the mayor nor the park, and the search finds a
             // sentence by its own words only.
-            hits = withNextSentences(hits, e -> BriefingIndex.REFERS_BACK.matcher(e.getCleanQuote()).lookingAt());
+            hits = withNextSentences(hits, BriefingComposer::refersBack);
         }
         if (hits.isEmpty()) {
             return new Result(List.of(), List.of(), Coverage.NONE, "SEARCH");
@@ -603,9 +603,9 @@ final class BriefingComposer {
                 // director, Dr. Lucia Ferrandez, said ...": the sentence before names the body for this one.
                 covered = Math.max(covered, PERSON_CONTEXT_SHARE * namedCoverage(introducedBy.get(e.getKey()), named));
             }
-            if (focusWeight > 0 && BriefingIndex.REFERS_BACK.matcher(e.getCleanQuote()).lookingAt()) {
+            if (focusWeight > 0) {
                 // "She wants the authority to reopen ...": the pronoun stands for whom the sentence before names.
-                BriefingIndex.Doc before = neighbour(e, -1, false).map(index::passageDoc).orElse(null);
+                BriefingIndex.Doc before = referentOf(e).map(index::passageDoc).orElse(null);
                 if (before != null) {
                     covered = Math.max(covered, CONTINUATION_SHARE * focusCoverage(before, focusWeight));
                 }
@@ -747,9 +747,9 @@ final class BriefingComposer {
             }
             chosen.add(r.evidence());
             List<EvidenceView> support = new ArrayList<>(List.of(r.evidence()));
-            if (points.isEmpty() && BriefingIndex.REFERS_BACK.matcher(r.evidence().getCleanQuote()).lookingAt()) {
+            if (points.isEmpty()) {
                 // "It called on the government to fund a testing scheme": who "it" is, the sentence before says.
-                previousInParagraph(r.evidence()).filter(usable).filter(p -> chosen.stream().noneMatch(c -> overlaps(c, p)))
+                referentOf(r.evidence()).filter(usable).filter(p -> chosen.stream().noneMatch(c -> overlaps(c, p)))
                         .ifPresent(p -> {
                             support.add(0, p);
                             chosen.add(p);
@@ -1519,6 +1519,20 @@ final class BriefingComposer {
         return nextSentence(e, true);
     }
 
+    /** Whether a sentence opens with a pronoun ("She wants ...", "It called on ..."), and so continues the one before it. */
+    private static boolean refersBack(EvidenceView e) {
+        return BriefingIndex.REFERS_BACK.matcher(e.getCleanQuote()).lookingAt();
+    }
+
+    /**
+     * The sentence that says who a pronoun-led sentence's "she" or "it" is: the one before it, in
+     * whatever paragraph (news paragraphs are often one sentence long). Ranking credits a sentence with
+     * its referent's words, and a cited one is quoted with it, so the two must be the same sentence.
+     */
+    private static java.util.Optional<EvidenceView> referentOf(EvidenceView e) {
+        return refersBack(e) ? neighbour(e, -1, false) : java.util.Optional.empty();
+    }
+
     /** The sentence before an item in its paragraph, if any. */
     private static java.util.Optional<EvidenceView> previousInParagraph(EvidenceView e) {
         return neighbour(e, -1, true);
@@ -1657,9 +1671,14 @@ final class BriefingComposer {
         // happened, or why, is often settled by the sentence after it ("... None has committed."),
         // which the point cites too: the headline gives it as well.
         List<EvidenceView> support = points.get(0).evidence();
-        if ((in.type() == QuestionType.YES_NO || in.type() == QuestionType.WHY) && points.get(0).motive() == null && support.size() > 1
-                && nextInParagraph(support.get(0)).filter(support.get(1)::equals).isPresent()) {
-            return prefix + first + " " + inQuotes(support.get(1));
+        // The answer is the sentence the statement quotes: a sentence before it may say who its "it" is (see search).
+        int answer = 0;
+        while (answer < support.size() - 1 && !first.contains(inQuotes(support.get(answer)))) {
+            answer++;
+        }
+        if ((in.type() == QuestionType.YES_NO || in.type() == QuestionType.WHY) && points.get(0).motive() == null && support.size() > answer + 1
+                && nextInParagraph(support.get(answer)).filter(support.get(answer + 1)::equals).isPresent()) {
+            return prefix + first + " " + inQuotes(support.get(answer + 1));
         }
         return prefix + first;
     }

@@ -492,6 +492,22 @@ class QuestionReadingRulesTest {
         assertThat(b.getPoints().get(0).evidence()).extracting(EvidenceView::getQuote)
                 .containsExactly("The Breska Athletes' Association said the case showed how exposed runners were.",
                         "It called on the government to fund a certified testing scheme for supplements.");
+        // News paragraphs are often one sentence long: the sentence before is the referent across a paragraph
+        // break too, as the ranking already took it.
+        BriefingIndex paragraphs = story("doping", "Sprinter banned", "The tribunal banned the sprinter for four years.\n\n"
+                + "The Breska Athletes' Association said the case showed how exposed runners were.\n\nIt called on the government "
+                + "to fund a certified testing scheme for supplements.\n", LocalDate.of(2026, 6, 9));
+        assertThat(ask(paragraphs, "who wants the government to pay for testing supplements").getPoints().get(0).evidence())
+                .extracting(EvidenceView::getQuote).first().asString().startsWith("The Breska Athletes' Association");
+        // "Why ...?" settled by the sentence after the answer: the headline gives the answer and that sentence, not the referent.
+        BriefingIndex why = story("doping", "Sprinter banned", "The tribunal heard the sprinter's case in May.\n\n"
+                + "It rejected her supplement defence because the tub came from a different batch. The batch had been tested clean.\n",
+                LocalDate.of(2026, 6, 9));
+        Briefing rejected = ask(why, "Why did the tribunal reject her supplement defence?");
+        assertThat(rejected.getPoints().get(0).evidence()).extracting(EvidenceView::getQuote)
+                .startsWith("The tribunal heard the sprinter's case in May.");
+        assertThat(rejected.getHeadline()).contains("different batch").contains("tested clean")
+                .doesNotContain("heard the sprinter's case");
     }
 
     @Test
